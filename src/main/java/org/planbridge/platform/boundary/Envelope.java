@@ -1,0 +1,38 @@
+package org.planbridge.platform.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The Dime.Scheduler answer shape that the public SDKs parse: {@code {"content": "<JSON text>",
+ * "contentType": "application/json", "statusCode": n}}. The import and typed routes answer in it.
+ */
+public final class Envelope {
+
+  private Envelope() {}
+
+  public static Response failure(int httpStatus, int statusCode, String description) {
+    JsonObject content = Json.createObjectBuilder()
+        .add("Success", false)
+        .add("Error", reason(statusCode))
+        .add("Description", description)
+        .build();
+    return wrap(httpStatus, statusCode, content);
+  }
+
+  public static Response wrap(int httpStatus, int statusCode, JsonObject content) {
+    JsonObject envelope = Json.createObjectBuilder()
+        .add("content", content.toString())
+        .add("contentType", MediaType.APPLICATION_JSON)
+        .add("statusCode", statusCode)
+        .build();
+    return Response.status(httpStatus).type(MediaType.APPLICATION_JSON_TYPE).entity(envelope.toString()).build();
+  }
+
+  private static String reason(int statusCode) {
+    Response.Status status = Response.Status.fromStatusCode(statusCode);
+    return status == null ? "Error" : status.getReasonPhrase();
+  }
+}

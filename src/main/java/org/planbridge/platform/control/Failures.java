@@ -1,0 +1,19 @@
+package org.planbridge.platform.control;
+
+/** Turns an exception chain into one line a person can act on. */
+public final class Failures {
+
+  private Failures() {}
+
+  public static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    if (message == null || message.isBlank()) {
+      return root.getClass().getSimpleName();
+    }
+    return message.lines().findFirst().orElse(message).trim();
+  }
+}
