@@ -1,0 +1,69 @@
+package org.planbridge.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP client for the PlanBridge API, the way an SDK or curl talks to it. */
+public final class ApiClient {
+
+  public static final String KEY = System.getenv().getOrDefault("PLANBRIDGE_API_KEY", "it-key-0123456789");
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final URI base;
+
+  public ApiClient(URL deployment) {
+    String root = deployment.toString().replaceAll("/+$", "");
+    this.base = URI.create(root.replaceAll("/planbridge$", "") + "/");
+  }
+
+  public Answer send(String method, String path, String body) {
+    return send(method, path, body, KEY);
+  }
+
+  public Answer send(String method, String path, String body, String key) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("X-API-KEY", key);
+    }
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(method + " " + path + ": " + e, e);
+    }
+  }
+
+  public Answer get(String path) {
+    return send("GET", path, null);
+  }
+
+  /** An HTTP answer; {@link #content()} unwraps the SDK envelope. */
+  public record Answer(int status, String body) {
+
+    public JsonStructure json() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+
+    public JsonObject envelope() {
+      return (JsonObject) json();
+    }
+
+    public int statusCode() {
+      return envelope().getInt("statusCode");
+    }
+
+    public JsonObject content() {
+      return Json.createReader(new StringReader(envelope().getString("content"))).readObject();
+    }
+  }
+}

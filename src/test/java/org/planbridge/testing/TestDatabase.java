@@ -1,0 +1,66 @@
+package org.planbridge.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Direct JDBC access to the database the server under test uses (H2 in AUTO_SERVER mode or
+ * PostgreSQL), to check rows after HTTP calls and to start each test from known data.
+ */
+public final class TestDatabase {
+
+  private TestDatabase() {}
+
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        System.getenv("PLANBRIDGE_DB_URL"), System.getenv("PLANBRIDGE_DB_USER"), System.getenv("PLANBRIDGE_DB_PASSWORD"));
+  }
+
+  /** Rows of a query as column-name (lower case) to value maps. */
+  public static List<Map<String, Object>> rows(String sql, Object... parameters) {
+    try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
+      List<Map<String, Object>> rows = new ArrayList<>();
+      try (ResultSet result = query.executeQuery()) {
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (int c = 1; c <= columns; c++) {
+            row.put(result.getMetaData().getColumnLabel(c).toLowerCase(), result.getObject(c));
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static long count(String table, String where, Object... parameters) {
+    Object value = rows("SELECT COUNT(*) AS n FROM " + table + (where.isEmpty() ? "" : " WHERE " + where), parameters)
+        .get(0).get("n");
+    return ((Number) value).longValue();
+  }
+
+  /** Empties the planning tables (children first), so a test class starts from nothing. */
+  public static void clearPlanning() {
+    try (Connection connection = connect(); var statement = connection.createStatement()) {
+      for (String table : List.of("assignment", "appointment", "task_filter_value", "resource_filter_value", "task", "job",
+          "resource", "filter_value", "filter_group", "category", "time_marker", "pin", "action_uri")) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
