@@ -1,0 +1,93 @@
+package org.planbridge.ingest.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.planbridge.ingest.control.ImportRejected;
+import org.planbridge.ingest.control.TypedRoutes;
+
+/**
+ * The SDKs' typed routes: {@code POST} (create), {@code PUT} (update) and {@code DELETE} on
+ * {@code /api/job}, {@code /api/appointment}, ... with a JSON array of model objects (or one
+ * object). Each route runs its procedure through the same engine as {@code /api/import}; create and
+ * update are both upserts, as in the procedure API.
+ */
+@Path("")
+public class TypedImportResource {
+
+  @Inject Imports imports;
+  @Inject ImportLimits limits;
+
+  @POST
+  @Path("{route}")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create (upsert) records through a typed route")
+  @APIResponse(responseCode = "200", description = "The SDK envelope",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.Envelope.class)))
+  public Response create(@Parameter(description = "job, task, appointment, assignment, resource, categories, "
+      + "timeMarker, pin, filterGroup, filterValue, taskFilterValue, resourceFilterValue, actionuri, "
+      + "appointmentCategory, appointmentImportance, appointmentLocked, appointmentPlanningQuantity, "
+      + "appointmentTimeMarker, appointmentContent, taskLocked") @PathParam("route") String route,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
+    return handle("POST", route, contentLength, body);
+  }
+
+  @PUT
+  @Path("{route}")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Update (upsert) records through a typed route")
+  @APIResponse(responseCode = "200", description = "The SDK envelope",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.Envelope.class)))
+  public Response update(@PathParam("route") String route,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
+    return handle("PUT", route, contentLength, body);
+  }
+
+  @DELETE
+  @Path("{route}")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Delete records through a typed route (the SDKs send the records as a JSON body)")
+  @APIResponse(responseCode = "200", description = "The SDK envelope",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.Envelope.class)))
+  public Response delete(@PathParam("route") String route,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
+    return handle("DELETE", route, contentLength, body);
+  }
+
+  private Response handle(String method, String route, String contentLength, InputStream body) {
+    TypedRoutes.Route known = TypedRoutes.find(route).orElse(null);
+    if (known == null) {
+      return ImportAnswers.failure(new ImportRejected(404, "There is no route /api/" + route
+          + ". Typed routes: " + TypedRoutes.names() + "; procedure calls go to /api/import."));
+    }
+    String procedure = known.procedureFor(method).orElse(null);
+    if (procedure == null) {
+      return ImportAnswers.failure(new ImportRejected(405, method + " is not supported on /api/" + route
+          + "; send the new value with POST or PUT."));
+    }
+    try {
+      InputStream limited = limits.limit(body, contentLength);
+      return ImportAnswers.run(imports, () -> TypedRoutes.items(TypedRoutes.read(limited), procedure));
+    } catch (ImportRejected e) {
+      return ImportAnswers.failure(e);
+    }
+  }
+}

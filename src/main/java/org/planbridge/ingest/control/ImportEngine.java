@@ -1,0 +1,294 @@
+package org.planbridge.ingest.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.planbridge.planning.control.AppointmentRef;
+import org.planbridge.planning.control.AppointmentStore;
+import org.planbridge.planning.control.BatchFailure;
+import org.planbridge.planning.control.Column;
+import org.planbridge.planning.control.PlanningSchema;
+import org.planbridge.planning.control.PlanningViolation;
+import org.planbridge.planning.control.PlanningWriter;
+import org.planbridge.platform.control.Database;
+import org.planbridge.platform.control.Failures;
+
+/**
+ * Applies a request's procedure calls in order. Every item is bound (matched and parsed) before
+ * anything is written; then consecutive items of one procedure with the same parameters run as one
+ * JDBC batch, after one query checks their parents. Appointments go one by one through
+ * {@link AppointmentStore}. Any refusal throws {@link ImportRejected}, which rolls back the caller's
+ * transaction: a request is applied whole or not at all.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ImportEngine {
+
+  @Inject PlanningSchema schema;
+  @Inject PlanningWriter writer;
+  @Inject AppointmentStore appointments;
+
+  /** Applies the items; answers the appointments created or updated, in order, once each. */
+  public List<AppointmentRef> apply(Connection connection, List<ImportItem> items) {
+    try {
+      List<BoundItem> bound = bindAll(connection, items);
+      Database database = schema.database(connection);
+      Map<Long, AppointmentRef> touched = new LinkedHashMap<>();
+      int start = 0;
+      while (start < bound.size()) {
+        int end = runEnd(bound, start);
+        List<BoundItem> run = bound.subList(start, end);
+        switch (run.get(0).procedure().operation()) {
+          case UPSERT -> upsert(connection, database, run);
+          case UPDATE -> update(connection, run);
+          case DELETE, CLEAR -> delete(connection, run);
+          default -> run.forEach(item -> appointment(connection, item, touched));
+        }
+        start = end;
+      }
+      return List.copyOf(touched.values());
+    } catch (SQLException e) {
+      throw new ImportRejected(500, "The database failed: " + Failures.rootMessage(e));
+    }
+  }
+
+  private List<BoundItem> bindAll(Connection connection, List<ImportItem> items) throws SQLException {
+    List<BoundItem> bound = new ArrayList<>(items.size());
+    for (ImportItem item : items) {
+      Procedure procedure = ProcedureCatalog.find(item.procedure()).orElseThrow(() -> ImportRejected.item(
+          item.index(), null, null, "unknown procedure '" + item.procedure() + "'"));
+      bound.add(ItemBinder.bind(item, procedure, schema.columns(connection, procedure.target().table())));
+    }
+    return bound;
+  }
+
+  /** Where the run starting at {@code start} ends: same procedure, same columns, not an appointment. */
+  private static int runEnd(List<BoundItem> items, int start) {
+    BoundItem first = items.get(start);
+    if (first.procedure().target() == ProcedureCatalog.APPOINTMENT
+        || first.procedure().target() == ProcedureCatalog.ASSIGNMENT) {
+      return start + 1;
+    }
+    int end = start + 1;
+    while (end < items.size() && items.get(end).procedure() == first.procedure()
+        && items.get(end).values().keySet().equals(first.values().keySet())) {
+      end++;
+    }
+    return end;
+  }
+
+  private void upsert(Connection connection, Database database, List<BoundItem> run) throws SQLException {
+    BoundItem first = run.get(0);
+    Target target = first.procedure().target();
+    Map<String, Column> columns = schema.columns(connection, target.table());
+    requireParents(connection, run);
+    List<Column> given = first.values().keySet().stream().map(columns::get).toList();
+    List<String> missing = columns.values().stream()
+        .filter(c -> c.requiredOnInsert() && !first.values().containsKey(c.name())).map(Column::name).toList();
+    if (missing.isEmpty()) {
+      execute(run, () -> writer.upsert(connection, database, target.table(), target.key(), given, rows(run, given)));
+      return;
+    }
+    // Without the columns a new record needs, these items can only update records that exist.
+    List<Column> key = target.key().stream().map(columns::get).toList();
+    Set<List<Object>> existing = writer.existing(connection, target.table(), key, keys(run, target.key()));
+    for (BoundItem item : run) {
+      if (!existing.contains(keyOf(item, target.key()))) {
+        throw ImportRejected.item(item.index(), item.procedure().name(), Names.parameterOf(missing.get(0)),
+            "is required to create " + target.table() + " " + describe(item, target.key())
+                + ", which does not exist yet");
+      }
+    }
+    List<Column> changed = given.stream().filter(c -> !target.key().contains(c.name())).toList();
+    List<Column> bound = new ArrayList<>(changed);
+    bound.addAll(key);
+    execute(run, () -> writer.update(connection, target.table(), key, changed, rows(run, bound)));
+  }
+
+  private void update(Connection connection, List<BoundItem> run) throws SQLException {
+    Procedure procedure = run.get(0).procedure();
+    Map<String, Column> columns = schema.columns(connection, procedure.target().table());
+    List<Column> key = procedure.target().key().stream().map(columns::get).toList();
+    List<Column> changed = procedure.columns().stream()
+        .filter(run.get(0).values()::containsKey).map(columns::get).toList();
+    List<Column> bound = new ArrayList<>(changed);
+    bound.addAll(key);
+    int[] counts = execute(run, () -> writer.update(connection, procedure.target().table(), key, changed, rows(run, bound)));
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == 0) {
+        BoundItem item = run.get(i);
+        throw ImportRejected.item(item.index(), procedure.name(), null, procedure.target().table() + " "
+            + describe(item, procedure.target().key()) + " does not exist");
+      }
+    }
+  }
+
+  private void delete(Connection connection, List<BoundItem> run) throws SQLException {
+    Procedure procedure = run.get(0).procedure();
+    Map<String, Column> columns = schema.columns(connection, procedure.target().table());
+    List<Column> match = run.get(0).values().keySet().stream().map(columns::get).toList();
+    execute(run, () -> writer.delete(connection, procedure.target().table(), match, rows(run, match)));
+  }
+
+  private void appointment(Connection connection, BoundItem item, Map<Long, AppointmentRef> touched) {
+    Map<String, Object> values = item.values();
+    try {
+      Long id = (Long) values.get("appointment_id");
+      UUID guid = item.procedure().operation() == Operation.ASSIGN || item.procedure().operation() == Operation.UNASSIGN
+          ? guid(item) : (UUID) values.get("appointment_guid");
+      AppointmentStore.Existing existing = appointments.resolve(connection, id, guid);
+      AppointmentRef ref = switch (item.procedure().operation()) {
+        case UPSERT_APPOINTMENT -> appointments.upsert(connection, existing, values, resources(item), replace(item));
+        case UPDATE_APPOINTMENT -> appointments.update(connection, existing, written(item));
+        case DELETE_APPOINTMENT -> {
+          appointments.delete(connection, existing);
+          yield null;
+        }
+        case ASSIGN -> {
+          AppointmentRef assigned = required(existing).ref();
+          appointments.assign(connection, assigned, List.of((String) values.get("resource_no")), false);
+          yield assigned;
+        }
+        case UNASSIGN -> {
+          AppointmentRef unassigned = required(existing).ref();
+          appointments.unassign(connection, unassigned, (String) values.get("resource_no"));
+          yield unassigned;
+        }
+        default -> throw new IllegalStateException(item.procedure().operation() + " is not an appointment operation");
+      };
+      if (ref != null) {
+        touched.put(ref.id(), ref);
+      } else if (existing != null) {
+        touched.remove(existing.ref().id());
+      }
+    } catch (PlanningViolation e) {
+      throw ImportRejected.item(item.index(), item.procedure().name(), null, e.getMessage());
+    } catch (SQLException e) {
+      throw ImportRejected.item(item.index(), item.procedure().name(), null,
+          "the database refused it: " + Failures.rootMessage(e));
+    }
+  }
+
+  /** A partial appointment update writes its own columns, and whether it came from the back office. */
+  private static Map<String, Object> written(BoundItem item) {
+    Map<String, Object> written = new LinkedHashMap<>();
+    item.values().forEach((column, value) -> {
+      if (item.procedure().columns().contains(column) || column.equals("sent_from_back_office")) {
+        written.put(column, value);
+      }
+    });
+    return written;
+  }
+
+  private static AppointmentStore.Existing required(AppointmentStore.Existing existing) {
+    if (existing == null) {
+      throw new PlanningViolation("the appointment does not exist; name it with AppointmentId or AppointmentGuid");
+    }
+    return existing;
+  }
+
+  private static UUID guid(BoundItem item) {
+    String raw = item.extras().get("appointmentguid");
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(raw.trim());
+    } catch (IllegalArgumentException e) {
+      throw ImportRejected.item(item.index(), item.procedure().name(), "AppointmentGuid", "'" + raw + "' is not a GUID");
+    }
+  }
+
+  private static List<String> resources(BoundItem item) {
+    String raw = item.extras().get("resourceno");
+    if (raw == null) {
+      return null;
+    }
+    List<String> resources = new ArrayList<>();
+    for (String resourceNo : raw.split(";")) {
+      if (!resourceNo.isBlank()) {
+        resources.add(resourceNo.trim());
+      }
+    }
+    return resources;
+  }
+
+  private static boolean replace(BoundItem item) {
+    String raw = item.extras().get("replaceresource");
+    try {
+      return raw != null && !raw.isBlank() && ValueParser.parseBoolean(raw.trim());
+    } catch (ValueParser.Invalid e) {
+      throw ImportRejected.item(item.index(), item.procedure().name(), "ReplaceResource", e.getMessage());
+    }
+  }
+
+  private void requireParents(Connection connection, List<BoundItem> run) throws SQLException {
+    Target.Parent parent = run.get(0).procedure().target().parent();
+    if (parent == null) {
+      return;
+    }
+    Map<String, Column> parentColumns = schema.columns(connection, parent.table());
+    List<Column> key = parent.parentColumns().stream().map(parentColumns::get).toList();
+    Set<List<Object>> existing = writer.existing(connection, parent.table(), key, keys(run, parent.childColumns()));
+    for (BoundItem item : run) {
+      if (!existing.contains(keyOf(item, parent.childColumns()))) {
+        throw ImportRejected.item(item.index(), item.procedure().name(), null,
+            parent.label() + " " + describe(item, parent.childColumns()) + " does not exist");
+      }
+    }
+  }
+
+  private static Set<List<Object>> keys(List<BoundItem> run, List<String> columns) {
+    Set<List<Object>> keys = new LinkedHashSet<>();
+    run.forEach(item -> keys.add(keyOf(item, columns)));
+    return keys;
+  }
+
+  private static List<Object> keyOf(BoundItem item, List<String> columns) {
+    List<Object> key = new ArrayList<>(columns.size());
+    columns.forEach(column -> key.add(item.values().get(column)));
+    return key;
+  }
+
+  private static String describe(BoundItem item, List<String> columns) {
+    StringBuilder text = new StringBuilder("(");
+    for (String column : columns) {
+      text.append(text.length() > 1 ? ", " : "").append(item.nameOf(column)).append('=').append(item.values().get(column));
+    }
+    return text.append(')').toString();
+  }
+
+  private static List<Object[]> rows(List<BoundItem> run, List<Column> columns) {
+    List<Object[]> rows = new ArrayList<>(run.size());
+    for (BoundItem item : run) {
+      Object[] row = new Object[columns.size()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = item.values().get(columns.get(i).name());
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private interface Batch {
+    int[] run() throws SQLException;
+  }
+
+  private static int[] execute(List<BoundItem> run, Batch batch) throws SQLException {
+    try {
+      return batch.run();
+    } catch (BatchFailure e) {
+      BoundItem item = run.get(Math.min(e.row(), run.size() - 1));
+      throw ImportRejected.item(item.index(), item.procedure().name(), null, "the database refused it: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.planbridge.ingest.control;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.planbridge.planning.control.Column;
+
+/**
+ * Matches an item's parameters to its procedure's columns and parses every value, so that nothing
+ * reaches the database before the whole item is known to be well-formed.
+ */
+public final class ItemBinder {
+
+  /** Columns the database maintains; no client writes them. */
+  static final Set<String> MAINTAINED = Set.of("id", "row_version", "created_at", "updated_at");
+
+  private ItemBinder() {}
+
+  public static BoundItem bind(ImportItem item, Procedure procedure, Map<String, Column> columns) {
+    Target target = procedure.target();
+    Map<String, Column> byName = new HashMap<>();
+    columns.forEach((name, column) -> {
+      if (!MAINTAINED.contains(name)) {
+        byName.put(Names.normalize(name), column);
+      }
+    });
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, String> extras = new HashMap<>();
+    Map<String, String> sentNames = new HashMap<>();
+    for (int i = 0; i < item.names().size(); i++) {
+      String name = item.names().get(i);
+      String raw = item.values().get(i);
+      if (name == null || name.isBlank()) {
+        throw reject(item, procedure, null, "parameter name number " + i + " is empty");
+      }
+      String normalized = Names.normalize(name);
+      if (target.ignored().contains(normalized)) {
+        continue;
+      }
+      if (target.extras().contains(normalized)) {
+        extras.put(normalized, raw);
+        continue;
+      }
+      String aliased = target.aliases().get(normalized);
+      Column column = aliased != null ? columns.get(aliased) : byName.get(normalized);
+      if (column == null || procedure.writesOnly() && !procedure.columns().contains(column.name())
+          && !target.key().contains(column.name()) && !target.identity().contains(column.name())) {
+        throw reject(item, procedure, name, "is not a parameter of " + procedure.name());
+      }
+      Object value;
+      try {
+        value = ValueParser.parse(raw, column, target);
+      } catch (ValueParser.Invalid e) {
+        throw reject(item, procedure, name, e.getMessage());
+      }
+      if (value == null && !column.nullable()) {
+        if (column.hasDefault()) {
+          continue; // an empty value leaves the default, or the value already stored
+        }
+        if (procedure.operation() != Operation.DELETE && !target.key().contains(column.name())) {
+          throw reject(item, procedure, name, "must not be empty");
+        }
+      }
+      values.put(column.name(), value);
+      sentNames.put(column.name(), name);
+    }
+    BoundItem bound = new BoundItem(item, procedure, values, extras, sentNames);
+    return narrow(requireKey(bound));
+  }
+
+  private static BoundItem requireKey(BoundItem bound) {
+    Procedure procedure = bound.procedure();
+    Iterable<String> required = switch (procedure.operation()) {
+      case UPSERT, UPDATE, DELETE -> procedure.target().key();
+      case CLEAR -> procedure.columns();
+      case ASSIGN, UNASSIGN -> java.util.List.of("resource_no");
+      default -> java.util.List.of();
+    };
+    for (String column : required) {
+      Object value = bound.values().get(column);
+      if (value == null || value instanceof String text && text.isBlank()) {
+        throw reject(bound.item(), procedure, bound.nameOf(column), "is required and missing");
+      }
+    }
+    return bound;
+  }
+
+  /** A delete needs only the key, an update only its columns: the rest (the JS SDK sends it all) goes. */
+  private static BoundItem narrow(BoundItem bound) {
+    Procedure procedure = bound.procedure();
+    Set<String> keep = switch (procedure.operation()) {
+      case DELETE -> Set.copyOf(procedure.target().key());
+      case CLEAR -> Set.copyOf(procedure.columns());
+      default -> null;
+    };
+    if (keep == null) {
+      return bound;
+    }
+    Map<String, Object> narrowed = new LinkedHashMap<>();
+    bound.values().forEach((column, value) -> {
+      if (keep.contains(column)) {
+        narrowed.put(column, value);
+      }
+    });
+    return new BoundItem(bound.item(), procedure, narrowed, bound.extras(), bound.sentNames());
+  }
+
+  static ImportRejected reject(ImportItem item, Procedure procedure, String parameter, String problem) {
+    return ImportRejected.item(item.index(), procedure.name(), parameter, problem);
+  }
+}

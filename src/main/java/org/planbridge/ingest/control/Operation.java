@@ -1,0 +1,23 @@
+package org.planbridge.ingest.control;
+
+/** What a procedure does with the record its parameters describe. */
+public enum Operation {
+  /** Insert, or update the given columns of the record with the same key. */
+  UPSERT,
+  /** Update the given columns of a record that must exist. */
+  UPDATE,
+  /** Delete the record with the key; a record that is not there is nothing to do. */
+  DELETE,
+  /** Delete every record matching the procedure's columns (a prefix of the key). */
+  CLEAR,
+  /** Insert or update an appointment, found by id or guid, and assign its resource. */
+  UPSERT_APPOINTMENT,
+  /** Update some columns of an appointment found by id or guid. */
+  UPDATE_APPOINTMENT,
+  /** Delete an appointment found by id or guid, with its assignments. */
+  DELETE_APPOINTMENT,
+  /** Assign a resource to an appointment. */
+  ASSIGN,
+  /** Remove a resource from an appointment. */
+  UNASSIGN
+}

@@ -1,0 +1,141 @@
+package org.planbridge.ingest.control;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every import procedure PlanBridge understands, as data: the Dime.Scheduler {@code mboc_*} names
+ * (with the spellings older and other SDKs send), each bound to an operation on a table. One engine
+ * parses, validates and applies them all; see {@link ImportEngine}.
+ */
+public final class ProcedureCatalog {
+
+  static final Object[] IMPORTANCE = {0, "Medium", 1, "High", 2, "Low"};
+
+  static final Target JOB = Target.of("job", "source_app", "source_type", "job_no")
+      .ignoring("CheckAppointments", "SentFromBackOffice")
+      .enumerated("importance", IMPORTANCE);
+
+  static final Target TASK = Target.of("task", "source_app", "source_type", "job_no", "task_no")
+      .parent("job", "job", List.of("source_app", "source_type", "job_no"), List.of("source_app", "source_type", "job_no"))
+      .aliases("ConstraintDatetime", "constraint_date", "Index", "task_index",
+          "UrlDescription1", "url_desc1", "UrlDescription2", "url_desc2", "UrlDescription3", "url_desc3")
+      .ignoring("CheckAppointments", "SentFromBackOffice", "CreateJob")
+      .enumerated("importance", IMPORTANCE)
+      .enumerated("task_type", 0, "Planning", 1, "Project")
+      .enumerated("scheduling_mode", 0, "Normal", 1, "FixedDuration", 2, "EffortDriven", 3, "DynamicAssignment")
+      .durations("duration", "requested_start_time", "requested_end_time", "required_total_duration");
+
+  static final Target RESOURCE = Target.of("resource", "resource_no")
+      .aliases("UrlDescription1", "url_desc1", "UrlDescription2", "url_desc2", "UrlDescription3", "url_desc3");
+
+  static final Target APPOINTMENT = Target.of("appointment", "appointment_id")
+      .parent("task", "task", List.of("source_app", "source_type", "job_no", "task_no"),
+          List.of("source_app", "source_type", "job_no", "task_no"))
+      .aliases("Id", "appointment_id", "Start", "start_time", "End", "end_time", "IsAllDay", "is_all_day_event",
+          "UnitOfMeasure", "planning_uom", "UnitOfMeasureConversion", "planning_uom_conversion",
+          "PlanningQuantity", "planning_qty", "Quantity", "planning_qty",
+          "UseFixedPlanningQuantity", "use_fix_planning_qty", "RoundToUnitOfMeasure", "round_to_uom")
+      .extras("ResourceNo", "ReplaceResource")
+      .ignoring("AppointmentNo")
+      .identity("appointment_guid", "source_app", "source_type", "sent_from_back_office")
+      .enumerated("importance", IMPORTANCE);
+
+  static final Target ASSIGNMENT = Target.of("assignment", "appointment_id", "resource_no")
+      .extras("AppointmentGuid");
+
+  static final Target CATEGORY = Target.of("category", "category_name")
+      .aliases("Name", "category_name", "Color", "category_hex_color");
+
+  static final Target TIME_MARKER = Target.of("time_marker", "time_marker")
+      .aliases("Name", "time_marker", "Color", "hex_color");
+
+  static final Target PIN = Target.of("pin", "name").aliases("Color", "hex_color");
+
+  static final Target FILTER_GROUP = Target.of("filter_group", "group_name")
+      .aliases("Name", "group_name")
+      .ignoring("Id");
+
+  static final Target FILTER_VALUE = Target.of("filter_value", "filter_group_name", "filter_value")
+      .parent("filter group", "filter_group", List.of("filter_group_name"), List.of("group_name"))
+      .aliases("Group", "filter_group_name", "Value", "filter_value");
+
+  static final Target TASK_FILTER_VALUE = Target.of("task_filter_value",
+          "source_app", "source_type", "job_no", "task_no", "filter_group", "filter_value")
+      .parent("task", "task", List.of("source_app", "source_type", "job_no", "task_no"),
+          List.of("source_app", "source_type", "job_no", "task_no"));
+
+  static final Target RESOURCE_FILTER_VALUE = Target.of("resource_filter_value",
+          "resource_no", "filter_group", "filter_value")
+      .parent("resource", "resource", List.of("resource_no"), List.of("resource_no"));
+
+  static final Target ACTION_URI = Target.of("action_uri", "source_app", "source_type", "url_type", "url")
+      .aliases("UriType", "url_type", "Uri", "url", "Description", "url_desc", "Default", "default_url")
+      .enumerated("url_type", 0, "PlanningBoard", 1, "Appointment", 2, "Task", 3, "Map")
+      .enumerated("request_type", 0, "Unset", 1, "Get", 2, "Post");
+
+  private static final Map<String, Procedure> PROCEDURES = new LinkedHashMap<>();
+
+  static {
+    upsertAndDelete("Job", JOB);
+    upsertAndDelete("Task", TASK);
+    upsertAndDelete("Resource", RESOURCE);
+    upsertAndDelete("Category", CATEGORY);
+    upsertAndDelete("TimeMarker", TIME_MARKER);
+    upsertAndDelete("Pin", PIN);
+    upsertAndDelete("FilterGroup", FILTER_GROUP);
+    upsertAndDelete("FilterValue", FILTER_VALUE);
+    upsertAndDelete("TaskFilterValue", TASK_FILTER_VALUE);
+    upsertAndDelete("ResourceFilterValue", RESOURCE_FILTER_VALUE);
+    add(Operation.CLEAR, TASK_FILTER_VALUE, List.of("source_app", "source_type", "job_no", "task_no"),
+        "mboc_ClearTaskFilterValue");
+    add(Operation.CLEAR, RESOURCE_FILTER_VALUE, List.of("resource_no"), "mboc_ClearResourceFilterValue");
+    add(Operation.UPSERT, ACTION_URI, List.of(), "mboc_upsertActionUrl");
+    add(Operation.DELETE, ACTION_URI, List.of(), "mboc_deleteActionUrl");
+    add(Operation.UPDATE, TASK, List.of("locked"), "mboc_updateTaskLocked", "mboc_upsertTaskLocked");
+
+    add(Operation.UPSERT_APPOINTMENT, APPOINTMENT, List.of(), "mboc_upsertAppointment");
+    add(Operation.DELETE_APPOINTMENT, APPOINTMENT, List.of(), "mboc_deleteAppointment");
+    appointmentUpdate("Category", "category");
+    appointmentUpdate("TimeMarker", "time_marker");
+    appointmentUpdate("Importance", "importance");
+    appointmentUpdate("Locked", "locked");
+    appointmentUpdate("PlanningQty", "planning_qty");
+    add(Operation.UPDATE_APPOINTMENT, APPOINTMENT, List.of("planning_qty"), "mboc_upsertAppointmentPlanningQuantity");
+    appointmentUpdate("Content", "subject", "body");
+    add(Operation.ASSIGN, ASSIGNMENT, List.of(), "mboc_addAppointmentResource", "mboc_upsertAppointmentResource");
+    add(Operation.UNASSIGN, ASSIGNMENT, List.of(), "mboc_deleteAppointmentResource");
+  }
+
+  private ProcedureCatalog() {}
+
+  public static Optional<Procedure> find(String name) {
+    return Optional.ofNullable(name).map(n -> PROCEDURES.get(n.trim().toLowerCase(Locale.ROOT)));
+  }
+
+  public static List<Procedure> all() {
+    return PROCEDURES.values().stream().distinct().toList();
+  }
+
+  private static void upsertAndDelete(String entity, Target target) {
+    add(Operation.UPSERT, target, List.of(), "mboc_upsert" + entity);
+    add(Operation.DELETE, target, List.of(), "mboc_delete" + entity);
+  }
+
+  /** The current SDKs say update..., older ones upsert...: both reach the same procedure. */
+  private static void appointmentUpdate(String attribute, String... columns) {
+    add(Operation.UPDATE_APPOINTMENT, APPOINTMENT, List.of(columns),
+        "mboc_updateAppointment" + attribute, "mboc_upsertAppointment" + attribute);
+  }
+
+  private static void add(Operation operation, Target target, List<String> columns, String name, String... aliases) {
+    Procedure procedure = new Procedure(name, operation, target, columns);
+    PROCEDURES.put(name.toLowerCase(Locale.ROOT), procedure);
+    for (String alias : aliases) {
+      PROCEDURES.put(alias.toLowerCase(Locale.ROOT), procedure);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.planbridge.ingest.control;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How the import sees one planning table. Its columns, types and lengths come from the schema; this
+ * adds what the schema cannot say: the natural key, the parent that must exist, parameter names
+ * that differ from column names (old SDK spellings, typed-route field names), parameters that are
+ * accepted and ignored, parameters that are not columns, enumerations and durations.
+ */
+public record Target(
+    String table,
+    List<String> key,
+    Parent parent,
+    Map<String, String> aliases,
+    Set<String> ignored,
+    Set<String> extras,
+    Set<String> identity,
+    Map<String, Map<Integer, String>> enums,
+    Set<String> durations) {
+
+  /** A record that must exist before a child refers to it. */
+  public record Parent(String table, List<String> childColumns, List<String> parentColumns, String label) {}
+
+  public static Target of(String table, String... key) {
+    return new Target(table, List.of(key), null, Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
+  }
+
+  public Target parent(String label, String table, List<String> childColumns, List<String> parentColumns) {
+    return new Target(this.table, key, new Parent(table, childColumns, parentColumns, label), aliases, ignored,
+        extras, identity, enums, durations);
+  }
+
+  /** Pairs of (parameter name, column). */
+  public Target aliases(String... pairs) {
+    Map<String, String> more = new HashMap<>(aliases);
+    for (int i = 0; i < pairs.length; i += 2) {
+      more.put(Names.normalize(pairs[i]), pairs[i + 1]);
+    }
+    return new Target(table, key, parent, Map.copyOf(more), ignored, extras, identity, enums, durations);
+  }
+
+  public Target ignoring(String... parameters) {
+    return new Target(table, key, parent, aliases, normalized(ignored, parameters), extras, identity, enums, durations);
+  }
+
+  public Target extras(String... parameters) {
+    return new Target(table, key, parent, aliases, ignored, normalized(extras, parameters), identity, enums, durations);
+  }
+
+  /** Columns that name the record in a partial update without being written by it. */
+  public Target identity(String... columns) {
+    return new Target(table, key, parent, aliases, ignored, extras, Set.of(columns), enums, durations);
+  }
+
+  /** An enumeration: pairs of (value, label). */
+  public Target enumerated(String column, Object... valuesAndLabels) {
+    Map<Integer, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < valuesAndLabels.length; i += 2) {
+      values.put((Integer) valuesAndLabels[i], (String) valuesAndLabels[i + 1]);
+    }
+    Map<String, Map<Integer, String>> more = new HashMap<>(enums);
+    more.put(column, values);
+    return new Target(table, key, parent, aliases, ignored, extras, identity, Map.copyOf(more), durations);
+  }
+
+  /** Columns holding a duration in seconds; the SDKs send .NET ticks or hh:mm:ss. */
+  public Target durations(String... columns) {
+    return new Target(table, key, parent, aliases, ignored, extras, identity, enums, Set.of(columns));
+  }
+
+  private static Set<String> normalized(Set<String> existing, String... parameters) {
+    Set<String> all = java.util.stream.Stream.of(parameters).map(Names::normalize).collect(Collectors.toSet());
+    all.addAll(existing);
+    return Set.copyOf(all);
+  }
+}

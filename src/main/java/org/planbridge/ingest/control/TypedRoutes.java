@@ -1,0 +1,119 @@
+package org.planbridge.ingest.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The typed routes of the SDKs ({@code POST /api/job}, {@code DELETE /api/appointment}, ...): each
+ * is a procedure per verb, and each JSON object in the body becomes one procedure call whose
+ * parameters are the object's fields. Field names are matched like parameter names, with the
+ * model names of the SDKs as aliases (see {@link ProcedureCatalog}).
+ */
+public final class TypedRoutes {
+
+  /** The procedures behind a route; null where the verb has no meaning for it. */
+  public record Route(String create, String update, String delete) {
+    public Optional<String> procedureFor(String method) {
+      return Optional.ofNullable(switch (method) {
+        case "POST" -> create;
+        case "PUT" -> update;
+        case "DELETE" -> delete;
+        default -> null;
+      });
+    }
+  }
+
+  private static final Map<String, Route> ROUTES = Map.ofEntries(
+      entity("job", "Job"), entity("task", "Task"), entity("resource", "Resource"),
+      entity("categories", "Category"), entity("timeMarker", "TimeMarker"), entity("pin", "Pin"),
+      entity("filterGroup", "FilterGroup"), entity("filterValue", "FilterValue"),
+      entity("taskFilterValue", "TaskFilterValue"), entity("resourceFilterValue", "ResourceFilterValue"),
+      entity("appointment", "Appointment"),
+      Map.entry("actionuri", new Route("mboc_upsertActionUrl", "mboc_upsertActionUrl", "mboc_deleteActionUrl")),
+      Map.entry("assignment", new Route("mboc_addAppointmentResource", "mboc_addAppointmentResource",
+          "mboc_deleteAppointmentResource")),
+      attribute("appointmentCategory", "mboc_updateAppointmentCategory"),
+      attribute("appointmentImportance", "mboc_updateAppointmentImportance"),
+      attribute("appointmentLocked", "mboc_updateAppointmentLocked"),
+      attribute("appointmentPlanningQuantity", "mboc_updateAppointmentPlanningQty"),
+      attribute("appointmentTimeMarker", "mboc_updateAppointmentTimeMarker"),
+      attribute("appointmentContent", "mboc_updateAppointmentContent"),
+      attribute("taskLocked", "mboc_updateTaskLocked"));
+
+  private TypedRoutes() {}
+
+  public static Optional<Route> find(String route) {
+    return Optional.ofNullable(ROUTES.get(route.toLowerCase(Locale.ROOT)));
+  }
+
+  public static String names() {
+    return ROUTES.keySet().stream().sorted().collect(Collectors.joining(", "));
+  }
+
+  /** Reads a typed route's body: a JSON array of objects, or one object. */
+  public static JsonStructure read(InputStream body) {
+    try (var reader = Json.createReader(body)) {
+      return reader.read();
+    } catch (NoSuchElementException e) {
+      throw ImportRejected.request("The body is empty: send a JSON array of objects.");
+    } catch (JsonException e) {
+      throw ImportRequestReader.malformed(e);
+    }
+  }
+
+  /** The body's objects (an array of them, or one: the .NET SDK sends one) as procedure calls. */
+  public static List<ImportItem> items(JsonStructure body, String procedure) {
+    List<JsonValue> objects = body instanceof JsonArray array ? array : List.of(body);
+    List<ImportItem> items = new ArrayList<>(objects.size());
+    for (JsonValue value : objects) {
+      int index = items.size();
+      if (!(value instanceof JsonObject object)) {
+        throw ImportRejected.item(index, procedure, null, "must be a JSON object");
+      }
+      List<String> names = new ArrayList<>(object.size());
+      List<String> values = new ArrayList<>(object.size());
+      object.forEach((field, fieldValue) -> {
+        names.add(field);
+        values.add(text(fieldValue, index, procedure, field));
+      });
+      items.add(new ImportItem(index, procedure, names, values));
+    }
+    return items;
+  }
+
+  private static String text(JsonValue value, int index, String procedure, String field) {
+    return switch (value.getValueType()) {
+      case STRING -> ((JsonString) value).getString();
+      case NUMBER -> ((JsonNumber) value).toString();
+      case TRUE -> "true";
+      case FALSE -> "false";
+      case NULL -> null;
+      case ARRAY -> ((JsonArray) value).stream().map(v -> text(v, index, procedure, field))
+          .collect(Collectors.joining(";"));
+      case OBJECT -> throw ImportRejected.item(index, procedure, field, "must be a value or a list, not an object");
+    };
+  }
+
+  private static Map.Entry<String, Route> entity(String route, String entity) {
+    return Map.entry(route.toLowerCase(Locale.ROOT),
+        new Route("mboc_upsert" + entity, "mboc_upsert" + entity, "mboc_delete" + entity));
+  }
+
+  private static Map.Entry<String, Route> attribute(String route, String procedure) {
+    return Map.entry(route.toLowerCase(Locale.ROOT), new Route(procedure, procedure, null));
+  }
+}

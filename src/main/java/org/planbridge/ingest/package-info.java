@@ -1,0 +1,17 @@
+/**
+ * Planning data in: the Dime.Scheduler-compatible import ({@code POST /api/import}) and the typed
+ * routes of the public SDKs, which existing clients use unchanged.
+ *
+ * <p>The thirty-odd {@code mboc_*} procedures are data ({@link org.planbridge.ingest.control.ProcedureCatalog}),
+ * not classes: a procedure names an operation on a planning table, and one engine parses, validates
+ * and applies every one of them. Column types and lengths come from the database schema, so the
+ * Flyway migration is the single place a field is declared; parameter names match columns by name
+ * (case and underscores aside), with aliases only where the SDKs spell things differently.
+ *
+ * <p>A request is one database transaction. Every item is parsed and checked before the first
+ * write; consecutive items of one kind are written as one JDBC batch after one query checks their
+ * parents; any refusal rolls everything back and names the item, procedure and parameter. The
+ * import writes with JDBC rather than JPA because a 1,000-item request must cost about what the
+ * same batch costs in plain JDBC.
+ */
+package org.planbridge.ingest;

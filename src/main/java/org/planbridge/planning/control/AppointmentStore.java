@@ -1,0 +1,269 @@
+package org.planbridge.planning.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Appointments and their resource assignments. Unlike the other planning records an appointment
+ * is identified by our generated id or by its guid, has a period that must make sense, and carries
+ * its assignments; every change to it passes through here.
+ */
+@ApplicationScoped
+public class AppointmentStore {
+
+  static final String TABLE = "appointment";
+  private static final List<String> TASK_KEY = List.of("source_app", "source_type", "job_no", "task_no");
+
+  @Inject PlanningSchema schema;
+  @Inject PlanningWriter writer;
+
+  /** The appointment an id or guid names, or null when neither names one (a new appointment). */
+  public Existing resolve(Connection connection, Long id, UUID guid) throws SQLException {
+    if (id != null && id != 0) {
+      Existing byId = find(connection, "appointment_id", id);
+      if (byId == null) {
+        throw new PlanningViolation("appointment " + id + " does not exist");
+      }
+      if (guid != null && !guid.equals(byId.ref().guid())) {
+        throw new PlanningViolation("AppointmentId " + id + " and AppointmentGuid " + guid
+            + " name different appointments");
+      }
+      return byId;
+    }
+    return guid == null ? null : find(connection, "appointment_guid", guid);
+  }
+
+  /** Inserts or updates the appointment with the given column values; assigns resources when given. */
+  public AppointmentRef upsert(Connection connection, Existing existing, Map<String, Object> values,
+      List<String> resourceNos, boolean replaceResources) throws SQLException {
+    Map<String, Column> columns = schema.columns(connection, TABLE);
+    Map<String, Object> changes = new LinkedHashMap<>(values);
+    changes.remove("appointment_id");
+    OffsetDateTime start = (OffsetDateTime) changes.getOrDefault("start_time", existing == null ? null : existing.start());
+    OffsetDateTime end = (OffsetDateTime) changes.getOrDefault("end_time", existing == null ? null : existing.end());
+    if (start != null && end != null && !end.isAfter(start)) {
+      throw new PlanningViolation("End (" + end + ") must be after Start (" + start + ")");
+    }
+    requireTask(connection, changes);
+    AppointmentRef ref;
+    if (existing == null) {
+      changes.putIfAbsent("appointment_guid", UUID.randomUUID());
+      for (Column column : columns.values()) {
+        if (column.requiredOnInsert() && changes.get(column.name()) == null) {
+          throw new PlanningViolation("a new appointment needs " + column.name() + " ("
+              + parameterOf(column.name()) + ")");
+        }
+      }
+      ref = insert(connection, columns, changes);
+    } else {
+      changes.remove("appointment_guid");
+      update(connection, existing.ref(), columns, changes);
+      ref = existing.ref();
+    }
+    if (resourceNos != null && !resourceNos.isEmpty()) {
+      assign(connection, ref, resourceNos, replaceResources);
+    }
+    return ref;
+  }
+
+  /** Updates some columns of an appointment that must exist. */
+  public AppointmentRef update(Connection connection, Existing existing, Map<String, Object> values)
+      throws SQLException {
+    if (existing == null) {
+      throw new PlanningViolation("name the appointment with AppointmentId or AppointmentGuid");
+    }
+    return upsert(connection, existing, values, null, false);
+  }
+
+  public void delete(Connection connection, Existing existing) throws SQLException {
+    if (existing == null) {
+      return;
+    }
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM appointment WHERE appointment_id = ?")) {
+      delete.setLong(1, existing.ref().id());
+      delete.executeUpdate();
+    }
+  }
+
+  /** Assigns resources that must exist; with replace, other assignments of the appointment go. */
+  public void assign(Connection connection, AppointmentRef ref, List<String> resourceNos, boolean replace)
+      throws SQLException {
+    Set<String> wanted = new LinkedHashSet<>(resourceNos);
+    Set<String> known = existingResources(connection, wanted);
+    for (String resourceNo : wanted) {
+      if (!known.contains(resourceNo)) {
+        throw new PlanningViolation("resource " + resourceNo + " does not exist");
+      }
+    }
+    Set<String> assigned = assignedResources(connection, ref.id());
+    if (replace) {
+      for (String resourceNo : assigned) {
+        if (!wanted.contains(resourceNo)) {
+          unassign(connection, ref, resourceNo);
+        }
+      }
+    }
+    String sql = "INSERT INTO assignment (appointment_id, resource_no, source_app, source_type) "
+        + "SELECT appointment_id, ?, source_app, source_type FROM appointment WHERE appointment_id = ?";
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      for (String resourceNo : wanted) {
+        if (!assigned.contains(resourceNo)) {
+          insert.setString(1, resourceNo);
+          insert.setLong(2, ref.id());
+          insert.addBatch();
+        }
+      }
+      insert.executeBatch();
+    }
+    touch(connection, ref);
+  }
+
+  public void unassign(Connection connection, AppointmentRef ref, String resourceNo) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(
+        "DELETE FROM assignment WHERE appointment_id = ? AND resource_no = ?")) {
+      delete.setLong(1, ref.id());
+      delete.setString(2, resourceNo);
+      if (delete.executeUpdate() > 0) {
+        touch(connection, ref);
+      }
+    }
+  }
+
+  private void requireTask(Connection connection, Map<String, Object> changes) throws SQLException {
+    Object jobNo = changes.get("job_no");
+    Object taskNo = changes.get("task_no");
+    if (jobNo == null && taskNo == null) {
+      return;
+    }
+    if (jobNo == null || taskNo == null) {
+      throw new PlanningViolation("JobNo and TaskNo go together: give both or neither");
+    }
+    Map<String, Column> columns = schema.columns(connection, TABLE);
+    List<Column> key = TASK_KEY.stream().map(columns::get).toList();
+    List<Object> wanted = TASK_KEY.stream().map(changes::get).collect(Collectors.toList());
+    if (wanted.contains(null)) {
+      throw new PlanningViolation("an appointment linked to a task needs SourceApp, SourceType, JobNo and TaskNo");
+    }
+    if (writer.existing(connection, "task", key, List.of(wanted)).isEmpty()) {
+      throw new PlanningViolation("task (SourceApp=" + wanted.get(0) + ", SourceType=" + wanted.get(1) + ", JobNo="
+          + jobNo + ", TaskNo=" + taskNo + ") does not exist");
+    }
+  }
+
+  private AppointmentRef insert(Connection connection, Map<String, Column> columns, Map<String, Object> values)
+      throws SQLException {
+    List<String> names = new ArrayList<>(values.keySet());
+    String sql = "INSERT INTO appointment (" + String.join(", ", names) + ") VALUES ("
+        + PlanningWriter.placeholders(names.size()) + ")";
+    try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"appointment_id"})) {
+      for (int i = 0; i < names.size(); i++) {
+        Values.bind(insert, i + 1, columns.get(names.get(i)), values.get(names.get(i)));
+      }
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        keys.next();
+        return new AppointmentRef(keys.getLong(1), (UUID) values.get("appointment_guid"));
+      }
+    }
+  }
+
+  private void update(Connection connection, AppointmentRef ref, Map<String, Column> columns,
+      Map<String, Object> values) throws SQLException {
+    List<String> names = new ArrayList<>(values.keySet());
+    String sql = "UPDATE appointment SET "
+        + names.stream().map(n -> n + " = ?, ").collect(Collectors.joining())
+        + "row_version = nextval('row_version_seq'), updated_at = CURRENT_TIMESTAMP WHERE appointment_id = ?";
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
+      for (int i = 0; i < names.size(); i++) {
+        Values.bind(update, i + 1, columns.get(names.get(i)), values.get(names.get(i)));
+      }
+      update.setLong(names.size() + 1, ref.id());
+      update.executeUpdate();
+    }
+  }
+
+  /** An assignment change is a change of the appointment: its row version moves. */
+  private static void touch(Connection connection, AppointmentRef ref) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE appointment SET "
+        + "row_version = nextval('row_version_seq'), updated_at = CURRENT_TIMESTAMP WHERE appointment_id = ?")) {
+      update.setLong(1, ref.id());
+      update.executeUpdate();
+    }
+  }
+
+  private static Existing find(Connection connection, String column, Object value) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT appointment_id, appointment_guid, start_time, end_time FROM appointment WHERE " + column + " = ?")) {
+      query.setObject(1, value);
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          return null;
+        }
+        return new Existing(new AppointmentRef(row.getLong(1), row.getObject(2, UUID.class)),
+            row.getObject(3, OffsetDateTime.class), row.getObject(4, OffsetDateTime.class));
+      }
+    }
+  }
+
+  private static Set<String> existingResources(Connection connection, Set<String> resourceNos) throws SQLException {
+    Set<String> found = new LinkedHashSet<>();
+    String sql = "SELECT resource_no FROM resource WHERE resource_no IN ("
+        + PlanningWriter.placeholders(resourceNos.size()) + ")";
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      int index = 1;
+      for (String resourceNo : resourceNos) {
+        query.setString(index++, resourceNo);
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          found.add(rows.getString(1));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Set<String> assignedResources(Connection connection, long appointmentId) throws SQLException {
+    Set<String> found = new LinkedHashSet<>();
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT resource_no FROM assignment WHERE appointment_id = ?")) {
+      query.setLong(1, appointmentId);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          found.add(rows.getString(1));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static String parameterOf(String column) {
+    return switch (column) {
+      case "start_time" -> "Start";
+      case "end_time" -> "End";
+      default -> java.util.Arrays.stream(column.split("_"))
+          .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1)).collect(Collectors.joining());
+    };
+  }
+
+  /** An appointment found in the database, with what a change must be checked against. */
+  public record Existing(AppointmentRef ref, OffsetDateTime start, OffsetDateTime end) {
+    public Existing {
+      Objects.requireNonNull(ref);
+    }
+  }
+}
