@@ -28,6 +28,7 @@ if [[ " $* " == *" --boot-only "* ]]; then
 elif [[ $rc -eq 0 || $rc -eq 3 ]]; then
   suffix=""
   [[ " $* " == *" --jdbc-only "* ]] && suffix="-jdbc-only"
+  [[ -n ${BENCH_SERVER_XMX_MIB:-} ]] && suffix="$suffix-xmx${BENCH_SERVER_XMX_MIB}m"
   result="bench/results/import-$(date -u +%Y%m%dT%H%M%SZ)$suffix.txt"
   cp "$report" "$result"
   echo "import-benchmark: report written to $result"
