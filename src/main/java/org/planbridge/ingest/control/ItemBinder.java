@@ -54,13 +54,10 @@ public final class ItemBinder {
       } catch (ValueParser.Invalid e) {
         throw reject(item, procedure, name, e.getMessage());
       }
-      if (value == null && !column.nullable()) {
-        if (column.hasDefault()) {
-          continue; // an empty value leaves the default, or the value already stored
-        }
-        if (procedure.operation() != Operation.DELETE && !target.key().contains(column.name())) {
-          throw reject(item, procedure, name, "must not be empty");
-        }
+      if (value == null && !column.nullable() && (column.hasDefault() || !target.key().contains(column.name()))) {
+        // A null is a parameter not sent (the JS SDK sends null for every field left unset): it leaves
+        // the default, or the value already stored; a new record without it is refused when created.
+        continue;
       }
       values.put(column.name(), value);
       sentNames.put(column.name(), name);

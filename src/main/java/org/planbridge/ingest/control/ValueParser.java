@@ -42,8 +42,10 @@ public final class ValueParser {
       return null;
     }
     if (column.isText()) {
-      if (column.hasLengthLimit() && raw.length() > column.size()) {
-        throw new Invalid(raw.length() + " characters, longer than the " + column.size() + " allowed");
+      // counted in code points, as VARCHAR(n) counts: an emoji is one character, not two
+      int length = raw.codePointCount(0, raw.length());
+      if (column.hasLengthLimit() && length > column.size()) {
+        throw new Invalid(length + " characters, longer than the " + column.size() + " allowed");
       }
       return raw;
     }
