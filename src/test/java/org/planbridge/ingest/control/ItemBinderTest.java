@@ -392,6 +392,27 @@ class ItemBinderTest {
   }
 
   @Test
+  void aNullForANullableColumnLeavesItAloneWhileAnEmptyStringClearsIt() {
+    BoundItem bound = bind("mboc_upsertJob", JOB, job("Description", null, "CustomerNo", ""));
+    assertFalse(bound.values().containsKey("description"), "null: not sent");
+    assertEquals("", bound.values().get("customer_no"), "empty string: cleared");
+  }
+
+  @Test
+  void aBlankRequiredTextIsRefused() {
+    assertTrue(refusal("mboc_upsertJob", JOB, job("ShortDescription", "  "))
+        .endsWith("parameter ShortDescription: must not be empty"));
+  }
+
+  @Test
+  void aDeleteDoesNotParseWhatItThrowsAway() {
+    BoundItem bound = bind("mboc_deleteJob", JOB, job("StartDate", "not a date", "ShortDescription", "x"));
+    assertEquals(Set.of("source_app", "source_type", "job_no"), bound.values().keySet());
+    assertTrue(refusal("mboc_deleteJob", JOB, job("Colour", "red")).contains("parameter Colour: is not a parameter"),
+        "an unknown name is still refused");
+  }
+
+  @Test
   void anAssignmentTakesTheAppointmentGuidAsAnExtra() {
     BoundItem bound = bind("mboc_addAppointmentResource", ASSIGNMENT, "SourceApp", "BC", "SourceType", "SO",
         "AppointmentId", "0", "AppointmentGuid", "d3b07384-d9a0-4c5e-9b1a-0123456789ab", "ResourceNo", "R1",

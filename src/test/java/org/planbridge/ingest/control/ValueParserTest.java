@@ -278,4 +278,13 @@ class ValueParserTest {
     Column blob = new Column("picture", Types.BLOB, "BINARY LARGE OBJECT", 1000, true, false);
     assertTrue(refusal("abc", blob).contains("BINARY LARGE OBJECT"));
   }
+
+  @Test
+  void aDecimalTooLargeForItsColumnIsRefused() {
+    Column geo = new Column("customer_address_geo_long", Types.DECIMAL, "DECIMAL", 12, 8, true, false);
+    Target target = Target.of("job", "job_no");
+    assertEquals(new BigDecimal("-122.41941550"), ValueParser.parse("-122.41941550", geo, target));
+    ValueParser.Invalid invalid = assertThrows(ValueParser.Invalid.class, () -> ValueParser.parse("12345.5", geo, target));
+    assertTrue(invalid.getMessage().contains("at most 4 digits before the point"));
+  }
 }
