@@ -1,9 +1,7 @@
 package org.planbridge.planning.boundary;
 
 import static org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.QUERY;
-import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY;
 import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
-import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT;
 import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
 
 import jakarta.ejb.Stateless;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,18 +23,6 @@ import org.planbridge.planning.control.BadParameter;
 import org.planbridge.planning.control.PlanningCollection;
 import org.planbridge.planning.control.PlanningReads;
 import org.planbridge.planning.control.ReadQuery;
-import org.planbridge.planning.entity.ActionUri;
-import org.planbridge.planning.entity.Appointment;
-import org.planbridge.planning.entity.Category;
-import org.planbridge.planning.entity.FilterGroup;
-import org.planbridge.planning.entity.FilterValue;
-import org.planbridge.planning.entity.Job;
-import org.planbridge.planning.entity.Pin;
-import org.planbridge.planning.entity.Resource;
-import org.planbridge.planning.entity.ResourceFilterValue;
-import org.planbridge.planning.entity.Task;
-import org.planbridge.planning.entity.TaskFilterValue;
-import org.planbridge.planning.entity.TimeMarker;
 import org.planbridge.platform.boundary.Problem;
 
 /**
@@ -66,7 +51,6 @@ public class PlanningReadResource {
   static final String JOB_NO = "Exact job number.";
   static final String TASK_NO = "Exact task number.";
   static final String RESOURCE_NO = "Exact resource number.";
-  static final String TOTAL = "Rows matching the filters in all pages.";
   static final String BAD_REQUEST = "A query parameter is not valid; problem details name it.";
   static final String UNAUTHORIZED = "Missing or invalid X-API-KEY.";
 
@@ -83,11 +67,7 @@ public class PlanningReadResource {
   @Parameter(name = "sourceType", in = QUERY, description = SOURCE_TYPE, schema = @Schema(type = STRING))
   @Parameter(name = "jobNo", in = QUERY, description = JOB_NO, schema = @Schema(type = STRING))
   @APIResponse(responseCode = "200", description = "A page of jobs, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = Job.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.JobPage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response jobs(@Context UriInfo uri) {
@@ -106,11 +86,7 @@ public class PlanningReadResource {
   @Parameter(name = "jobNo", in = QUERY, description = JOB_NO, schema = @Schema(type = STRING))
   @Parameter(name = "taskNo", in = QUERY, description = TASK_NO, schema = @Schema(type = STRING))
   @APIResponse(responseCode = "200", description = "A page of tasks, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = Task.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.TaskPage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response tasks(@Context UriInfo uri) {
@@ -129,11 +105,7 @@ public class PlanningReadResource {
   @Parameter(name = "jobNo", in = QUERY, description = JOB_NO, schema = @Schema(type = STRING))
   @Parameter(name = "taskNo", in = QUERY, description = TASK_NO, schema = @Schema(type = STRING))
   @APIResponse(responseCode = "200", description = "A page of appointments, each with the numbers of its assigned resources, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = Appointment.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.AppointmentPage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response appointments(@Context UriInfo uri) {
@@ -151,11 +123,7 @@ public class PlanningReadResource {
   @Parameter(name = "sourceType", in = QUERY, description = SOURCE_TYPE, schema = @Schema(type = STRING))
   @Parameter(name = "resourceNo", in = QUERY, description = RESOURCE_NO, schema = @Schema(type = STRING))
   @APIResponse(responseCode = "200", description = "A page of resources, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = Resource.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.ResourcePage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response resources(@Context UriInfo uri) {
@@ -170,11 +138,7 @@ public class PlanningReadResource {
   @Parameter(name = "changedSince", in = QUERY, description = CHANGED_SINCE, schema = @Schema(type = STRING, format = "date-time"))
   @Parameter(name = "sinceRowVersion", in = QUERY, description = SINCE_ROW_VERSION, schema = @Schema(type = INTEGER, format = "int64", minimum = "0"))
   @APIResponse(responseCode = "200", description = "A page of categories, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = Category.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.CategoryPage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response categories(@Context UriInfo uri) {
@@ -189,11 +153,7 @@ public class PlanningReadResource {
   @Parameter(name = "changedSince", in = QUERY, description = CHANGED_SINCE, schema = @Schema(type = STRING, format = "date-time"))
   @Parameter(name = "sinceRowVersion", in = QUERY, description = SINCE_ROW_VERSION, schema = @Schema(type = INTEGER, format = "int64", minimum = "0"))
   @APIResponse(responseCode = "200", description = "A page of time markers, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = TimeMarker.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.TimeMarkerPage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response timeMarkers(@Context UriInfo uri) {
@@ -208,11 +168,7 @@ public class PlanningReadResource {
   @Parameter(name = "changedSince", in = QUERY, description = CHANGED_SINCE, schema = @Schema(type = STRING, format = "date-time"))
   @Parameter(name = "sinceRowVersion", in = QUERY, description = SINCE_ROW_VERSION, schema = @Schema(type = INTEGER, format = "int64", minimum = "0"))
   @APIResponse(responseCode = "200", description = "A page of pins, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = Pin.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.PinPage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response pins(@Context UriInfo uri) {
@@ -227,11 +183,7 @@ public class PlanningReadResource {
   @Parameter(name = "changedSince", in = QUERY, description = CHANGED_SINCE, schema = @Schema(type = STRING, format = "date-time"))
   @Parameter(name = "sinceRowVersion", in = QUERY, description = SINCE_ROW_VERSION, schema = @Schema(type = INTEGER, format = "int64", minimum = "0"))
   @APIResponse(responseCode = "200", description = "A page of filter groups, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = FilterGroup.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.FilterGroupPage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response filterGroups(@Context UriInfo uri) {
@@ -246,11 +198,7 @@ public class PlanningReadResource {
   @Parameter(name = "changedSince", in = QUERY, description = CHANGED_SINCE, schema = @Schema(type = STRING, format = "date-time"))
   @Parameter(name = "sinceRowVersion", in = QUERY, description = SINCE_ROW_VERSION, schema = @Schema(type = INTEGER, format = "int64", minimum = "0"))
   @APIResponse(responseCode = "200", description = "A page of filter values, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = FilterValue.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.FilterValuePage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response filterValues(@Context UriInfo uri) {
@@ -269,11 +217,7 @@ public class PlanningReadResource {
   @Parameter(name = "jobNo", in = QUERY, description = JOB_NO, schema = @Schema(type = STRING))
   @Parameter(name = "taskNo", in = QUERY, description = TASK_NO, schema = @Schema(type = STRING))
   @APIResponse(responseCode = "200", description = "A page of filter values of tasks, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = TaskFilterValue.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.TaskFilterValuePage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response taskFilterValues(@Context UriInfo uri) {
@@ -291,11 +235,7 @@ public class PlanningReadResource {
   @Parameter(name = "sourceType", in = QUERY, description = SOURCE_TYPE, schema = @Schema(type = STRING))
   @Parameter(name = "resourceNo", in = QUERY, description = RESOURCE_NO, schema = @Schema(type = STRING))
   @APIResponse(responseCode = "200", description = "A page of filter values of resources, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = ResourceFilterValue.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.ResourceFilterValuePage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response resourceFilterValues(@Context UriInfo uri) {
@@ -312,11 +252,7 @@ public class PlanningReadResource {
   @Parameter(name = "sourceApp", in = QUERY, description = SOURCE_APP, schema = @Schema(type = STRING))
   @Parameter(name = "sourceType", in = QUERY, description = SOURCE_TYPE, schema = @Schema(type = STRING))
   @APIResponse(responseCode = "200", description = "A page of action URIs, in row-version order",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = OBJECT, properties = {
-          @SchemaProperty(name = "items", type = ARRAY, implementation = ActionUri.class),
-          @SchemaProperty(name = "total", type = INTEGER, description = TOTAL),
-          @SchemaProperty(name = "offset", type = INTEGER),
-          @SchemaProperty(name = "limit", type = INTEGER)})))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.ActionUriPage.class)))
   @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response actionUris(@Context UriInfo uri) {

@@ -43,11 +43,14 @@ class PlanningReadIT {
 
   @ArquillianResource URL base;
 
-  private ApiClient api;
+  // One client (and its keep-alive connections) for all tests: it holds no test state.
+  private static ApiClient api;
 
   @BeforeEach
   void seed() throws SQLException {
-    api = new ApiClient(base);
+    if (api == null) {
+      api = new ApiClient(base);
+    }
     TestDatabase.clearPlanning();
     try (Connection db = TestDatabase.connect()) {
       insert(db, "INSERT INTO job (source_app, source_type, job_no, short_description, customer_address_geo_lat, importance,"
@@ -237,13 +240,20 @@ class PlanningReadIT {
     ApiClient.Answer answer = api.get("openapi");
     assertEquals(200, answer.status(), answer.body());
     JsonObject paths = answer.json().asJsonObject().getJsonObject("paths");
+    assertTrue(paths.containsKey("/api/appointments"), paths.keySet().toString());
     JsonObject appointments = paths.getJsonObject("/api/appointments").getJsonObject("get");
     List<String> parameters = appointments.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
         .map(parameter -> parameter.getString("name")).sorted().toList();
     assertEquals(List.of("changedSince", "jobNo", "limit", "offset", "sinceRowVersion", "sourceApp", "sourceType", "taskNo"),
         parameters);
-    String page = appointments.getJsonObject("responses").getJsonObject("200").toString();
-    assertTrue(page.contains("items") && page.contains("total"), page);
+    JsonObject page = appointments.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+        .getJsonObject("application/json").getJsonObject("schema").getJsonObject("properties");
+    assertEquals("#/components/schemas/Appointment", page.getJsonObject("items").getJsonObject("items").getString("$ref"),
+        page.toString());
+    assertTrue(page.containsKey("total") && page.containsKey("offset") && page.containsKey("limit"), page.toString());
+    JsonObject schemas = answer.json().asJsonObject().getJsonObject("components").getJsonObject("schemas");
+    JsonObject appointment = schemas.getJsonObject("Appointment").getJsonObject("properties");
+    assertTrue(appointment.containsKey("appointmentGuid") && appointment.containsKey("resources"), appointment.toString());
     for (String path : List.of("jobs", "tasks", "resources", "categories", "timeMarkers", "pins", "filterGroups",
         "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris")) {
       assertTrue(paths.containsKey("/api/" + path), path);
