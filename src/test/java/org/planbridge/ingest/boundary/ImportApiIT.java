@@ -243,6 +243,33 @@ class ImportApiIT {
   }
 
   @Test
+  void whatBothFormatsImportIsReadBackThroughTheApi() {
+    assertEquals(200, api.send("POST", "api/import", body(job("J-P", "By procedure"), task("J-P", "T-1", "Procedure task"),
+        resource("R-P", "Procedure resource"),
+        call("mboc_upsertAppointment", "SourceApp", "BC", "SourceType", "SO", "JobNo", "J-P", "TaskNo", "T-1",
+            "Start", "2024-05-01T08:00:00Z", "End", "2024-05-01T09:00:00Z", "ResourceNo", "R-P"))).statusCode());
+    assertEquals(200, api.send("POST", "api/job", "[{\"sourceApp\":\"BC\",\"sourceType\":\"SO\",\"jobNo\":\"J-T\","
+        + "\"shortDescription\":\"By route\"}]").statusCode());
+    assertEquals(200, api.send("POST", "api/task", "[{\"sourceApp\":\"BC\",\"sourceType\":\"SO\",\"jobNo\":\"J-T\","
+        + "\"taskNo\":\"T-1\",\"shortDescription\":\"Route task\"}]").statusCode());
+    assertEquals(200, api.send("POST", "api/resource", "[{\"resourceNo\":\"R-T\",\"resourceName\":\"Route resource\"}]").statusCode());
+    assertEquals(200, api.send("POST", "api/appointment", "[{\"sourceApp\":\"BC\",\"sourceType\":\"SO\",\"jobNo\":\"J-T\","
+        + "\"taskNo\":\"T-1\",\"start\":\"2024-05-02T08:00:00Z\",\"end\":\"2024-05-02T09:00:00Z\",\"resourceNo\":\"R-T\"}]").statusCode());
+
+    JsonObject jobs = (JsonObject) api.get("api/jobs?sourceApp=BC").json();
+    assertEquals(2, jobs.getInt("total"));
+    assertEquals(List.of("By procedure", "By route"), jobs.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(j -> j.getString("shortDescription")).sorted().toList());
+    JsonObject tasks = (JsonObject) api.get("api/tasks?jobNo=J-T").json();
+    assertEquals("Route task", tasks.getJsonArray("items").getJsonObject(0).getString("shortDescription"));
+    JsonObject resources = (JsonObject) api.get("api/resources").json();
+    assertEquals(2, resources.getInt("total"));
+    JsonObject appointments = (JsonObject) api.get("api/appointments?jobNo=J-T").json();
+    assertEquals(1, appointments.getInt("total"));
+    assertEquals("R-T", appointments.getJsonArray("items").getJsonObject(0).getJsonArray("resources").getString(0));
+  }
+
+  @Test
   void refusedRequestsLeaveTheDatabaseAsItWas() {
     api.send("POST", "api/import", body(job("J-0", "Existing")));
     String longText = "x".repeat(51);
@@ -323,7 +350,7 @@ class ImportApiIT {
     assertTrue(missing.content().getString("Description").contains("Missing X-API-KEY"));
     assertEquals(401, wrong.status());
     assertEquals(401, read.status());
-    assertEquals("application/problem+json", "application/problem+json");
+    assertEquals(401, ((JsonObject) read.json()).getInt("status"), "reads answer problem details");
     assertEquals(0, TestDatabase.count("job", ""));
   }
 
