@@ -1,6 +1,8 @@
 package org.planbridge.ingest.control;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,16 +17,25 @@ public final class ItemBinder {
   /** Columns the database maintains; no client writes them. */
   static final Set<String> MAINTAINED = Set.of("id", "row_version", "created_at", "updated_at");
 
+  /** Per column map (one per table, kept by the schema for the application's life): columns by normalised name. */
+  private static final Map<Map<String, Column>, Map<String, Column>> BY_NAME =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+
   private ItemBinder() {}
 
-  public static BoundItem bind(ImportItem item, Procedure procedure, Map<String, Column> columns) {
-    Target target = procedure.target();
+  private static Map<String, Column> byNormalizedName(Map<String, Column> columns) {
     Map<String, Column> byName = new HashMap<>();
     columns.forEach((name, column) -> {
       if (!MAINTAINED.contains(name)) {
         byName.put(Names.normalize(name), column);
       }
     });
+    return Map.copyOf(byName);
+  }
+
+  public static BoundItem bind(ImportItem item, Procedure procedure, Map<String, Column> columns) {
+    Target target = procedure.target();
+    Map<String, Column> byName = BY_NAME.computeIfAbsent(columns, ItemBinder::byNormalizedName);
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, String> extras = new HashMap<>();
     Map<String, String> sentNames = new HashMap<>();
