@@ -52,6 +52,17 @@ public final class TestDatabase {
     return ((Number) value).longValue();
   }
 
+  /** A timestamp column as an instant-comparable value, whatever type the driver returns. */
+  public static java.time.OffsetDateTime timestamp(Object value) {
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+    throw new IllegalArgumentException("not a timestamp: " + value + " (" + (value == null ? "null" : value.getClass()) + ")");
+  }
+
   /** Empties the planning tables (children first), so a test class starts from nothing. */
   public static void clearPlanning() {
     try (Connection connection = connect(); var statement = connection.createStatement()) {

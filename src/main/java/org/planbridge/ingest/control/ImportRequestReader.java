@@ -5,7 +5,9 @@ import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,7 @@ public final class ImportRequestReader {
   private ImportRequestReader() {}
 
   public static List<ImportItem> read(InputStream body) {
-    try (JsonParser parser = Json.createParser(body)) {
+    try (JsonParser parser = Json.createParser(nonEmpty(body, "a JSON array of procedure calls"))) {
       if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
         throw ImportRejected.request("The body must be a JSON array of procedure calls"
             + " ({\"StoredProcedureName\": ..., \"ParameterNames\": [...], \"ParameterValues\": [...]}).");
@@ -45,6 +47,25 @@ public final class ImportRequestReader {
       throw ImportRejected.request("Malformed JSON: the body ends before the array is closed.");
     } catch (JsonException e) {
       throw malformed(e);
+    }
+  }
+
+  /**
+   * The body, refused if it is empty: on an empty stream the JSON parser only says that it cannot
+   * detect an encoding.
+   */
+  static InputStream nonEmpty(InputStream body, String expected) {
+    PushbackInputStream stream = new PushbackInputStream(body, 1);
+    try {
+      int first = stream.read();
+      if (first < 0) {
+        throw ImportRejected.request("The body is empty: send " + expected + ".");
+      }
+      stream.unread(first);
+      return stream;
+    } catch (IOException e) {
+      BodyLimit.TooLarge tooLarge = BodyLimit.tooLarge(e);
+      throw tooLarge != null ? tooLarge.rejection() : ImportRejected.request("The body could not be read: " + e.getMessage());
     }
   }
 

@@ -1,6 +1,8 @@
 package org.planbridge.ingest.control;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,16 +17,25 @@ public final class ItemBinder {
   /** Columns the database maintains; no client writes them. */
   static final Set<String> MAINTAINED = Set.of("id", "row_version", "created_at", "updated_at");
 
+  /** Per column map (one per table, kept by the schema for the application's life): columns by normalised name. */
+  private static final Map<Map<String, Column>, Map<String, Column>> BY_NAME =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+
   private ItemBinder() {}
 
-  public static BoundItem bind(ImportItem item, Procedure procedure, Map<String, Column> columns) {
-    Target target = procedure.target();
+  private static Map<String, Column> byNormalizedName(Map<String, Column> columns) {
     Map<String, Column> byName = new HashMap<>();
     columns.forEach((name, column) -> {
       if (!MAINTAINED.contains(name)) {
         byName.put(Names.normalize(name), column);
       }
     });
+    return Map.copyOf(byName);
+  }
+
+  public static BoundItem bind(ImportItem item, Procedure procedure, Map<String, Column> columns) {
+    Target target = procedure.target();
+    Map<String, Column> byName = BY_NAME.computeIfAbsent(columns, ItemBinder::byNormalizedName);
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, String> extras = new HashMap<>();
     Map<String, String> sentNames = new HashMap<>();
@@ -48,25 +59,38 @@ public final class ItemBinder {
           && !target.key().contains(column.name()) && !target.identity().contains(column.name())) {
         throw reject(item, procedure, name, "is not a parameter of " + procedure.name());
       }
+      if (raw == null || !writes(procedure, column.name())) {
+        // A null is a parameter not sent (the JS SDK sends null for every field left unset): it leaves
+        // the stored value alone; an empty string clears it. A delete reads only the key.
+        continue;
+      }
       Object value;
       try {
         value = ValueParser.parse(raw, column, target);
       } catch (ValueParser.Invalid e) {
         throw reject(item, procedure, name, e.getMessage());
       }
-      if (value == null && !column.nullable()) {
+      boolean empty = value == null || value instanceof String text && text.isBlank();
+      if (empty && !column.nullable() && !target.key().contains(column.name())) {
         if (column.hasDefault()) {
-          continue; // an empty value leaves the default, or the value already stored
+          continue;
         }
-        if (procedure.operation() != Operation.DELETE && !target.key().contains(column.name())) {
-          throw reject(item, procedure, name, "must not be empty");
-        }
+        throw reject(item, procedure, name, "must not be empty");
       }
       values.put(column.name(), value);
       sentNames.put(column.name(), name);
     }
     BoundItem bound = new BoundItem(item, procedure, values, extras, sentNames);
-    return narrow(requireKey(bound));
+    return requireKey(bound);
+  }
+
+  /** Whether the procedure uses the column's value at all (a delete or clear needs only its match columns). */
+  private static boolean writes(Procedure procedure, String column) {
+    return switch (procedure.operation()) {
+      case DELETE -> procedure.target().key().contains(column);
+      case CLEAR -> procedure.columns().contains(column);
+      default -> true;
+    };
   }
 
   private static BoundItem requireKey(BoundItem bound) {
@@ -84,26 +108,6 @@ public final class ItemBinder {
       }
     }
     return bound;
-  }
-
-  /** A delete needs only the key, an update only its columns: the rest (the JS SDK sends it all) goes. */
-  private static BoundItem narrow(BoundItem bound) {
-    Procedure procedure = bound.procedure();
-    Set<String> keep = switch (procedure.operation()) {
-      case DELETE -> Set.copyOf(procedure.target().key());
-      case CLEAR -> Set.copyOf(procedure.columns());
-      default -> null;
-    };
-    if (keep == null) {
-      return bound;
-    }
-    Map<String, Object> narrowed = new LinkedHashMap<>();
-    bound.values().forEach((column, value) -> {
-      if (keep.contains(column)) {
-        narrowed.put(column, value);
-      }
-    });
-    return new BoundItem(bound.item(), procedure, narrowed, bound.extras(), bound.sentNames());
   }
 
   static ImportRejected reject(ImportItem item, Procedure procedure, String parameter, String problem) {

@@ -8,12 +8,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -64,10 +66,20 @@ public final class TypedRoutes {
     return ROUTES.keySet().stream().sorted().collect(Collectors.joining(", "));
   }
 
-  /** Reads a typed route's body: a JSON array of objects, or one object. */
+  /** Reads a typed route's body: a JSON array of objects, or one object, and nothing after it. */
   public static JsonStructure read(InputStream body) {
-    try (var reader = Json.createReader(body)) {
-      return reader.read();
+    try (JsonParser parser = Json.createParser(ImportRequestReader.nonEmpty(body, "a JSON array of objects"))) {
+      JsonParser.Event first = parser.next();
+      if (first != JsonParser.Event.START_OBJECT && first != JsonParser.Event.START_ARRAY) {
+        throw ImportRejected.request("The body must be a JSON array of objects, or one object.");
+      }
+      JsonStructure structure = (JsonStructure) parser.getValue();
+      if (parser.hasNext()) {
+        // e.g. two objects one after the other: the second must not be dropped in silence
+        throw ImportRejected.request("Malformed JSON: there is more after the end of the body's "
+            + (first == JsonParser.Event.START_ARRAY ? "array" : "object") + ".");
+      }
+      return structure;
     } catch (NoSuchElementException e) {
       throw ImportRejected.request("The body is empty: send a JSON array of objects.");
     } catch (JsonException e) {
@@ -103,7 +115,7 @@ public final class TypedRoutes {
       case FALSE -> "false";
       case NULL -> null;
       case ARRAY -> ((JsonArray) value).stream().map(v -> text(v, index, procedure, field))
-          .collect(Collectors.joining(";"));
+          .filter(Objects::nonNull).collect(Collectors.joining(";"));
       case OBJECT -> throw ImportRejected.item(index, procedure, field, "must be a value or a list, not an object");
     };
   }

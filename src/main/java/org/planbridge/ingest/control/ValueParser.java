@@ -42,8 +42,10 @@ public final class ValueParser {
       return null;
     }
     if (column.isText()) {
-      if (column.hasLengthLimit() && raw.length() > column.size()) {
-        throw new Invalid(raw.length() + " characters, longer than the " + column.size() + " allowed");
+      // counted in code points, as VARCHAR(n) counts: an emoji is one character, not two
+      int length = raw.codePointCount(0, raw.length());
+      if (column.hasLengthLimit() && length > column.size()) {
+        throw new Invalid(length + " characters, longer than the " + column.size() + " allowed");
       }
       return raw;
     }
@@ -81,11 +83,16 @@ public final class ValueParser {
       return (int) value;
     }
     if (column.isDecimal()) {
+      BigDecimal value;
       try {
-        return new BigDecimal(text);
+        value = new BigDecimal(text);
       } catch (NumberFormatException e) {
         throw new Invalid("'" + text + "' is not a decimal number (use a dot: 12.5)");
       }
+      if (value.precision() - value.scale() > column.integerDigits()) {
+        throw new Invalid("'" + text + "' is too large: at most " + column.integerDigits() + " digits before the point");
+      }
+      return value;
     }
     throw new Invalid("column type " + column.typeName() + " cannot be imported");
   }

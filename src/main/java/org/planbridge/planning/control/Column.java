@@ -6,7 +6,18 @@ import java.sql.Types;
  * A column of a planning table as the database describes it: the schema is the one place where
  * types, lengths and nullability are written down.
  */
-public record Column(String name, int jdbcType, String typeName, int size, boolean nullable, boolean hasDefault) {
+public record Column(
+    String name, int jdbcType, String typeName, int size, int scale, boolean nullable, boolean hasDefault) {
+
+  public Column(String name, int jdbcType, String typeName, int size, boolean nullable, boolean hasDefault) {
+    this(name, jdbcType, typeName, size, 0, nullable, hasDefault);
+  }
+
+  /** How many digits a DECIMAL(p, s) holds before the point; unlimited for other types. */
+  public int integerDigits() {
+    return jdbcType == Types.DECIMAL || jdbcType == Types.NUMERIC ? size > 0 ? size - scale : Integer.MAX_VALUE
+        : Integer.MAX_VALUE;
+  }
 
   /** VARCHAR without a length reports a huge size; only real limits are checked. */
   public boolean hasLengthLimit() {

@@ -45,7 +45,7 @@ public class PlanningSchema {
         boolean generated = "YES".equalsIgnoreCase(rows.getString("IS_AUTOINCREMENT"))
             || "YES".equalsIgnoreCase(rows.getString("IS_GENERATEDCOLUMN"));
         columns.put(column, new Column(column, rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME"),
-            rows.getInt("COLUMN_SIZE"), rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+            rows.getInt("COLUMN_SIZE"), rows.getInt("DECIMAL_DIGITS"), rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
             generated || rows.getString("COLUMN_DEF") != null));
       }
     }

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.platform.control.ApiKeys;
+import org.planbridge.platform.control.Database;
 import org.planbridge.platform.control.Failures;
 import org.planbridge.platform.control.SchemaMigration;
 
@@ -70,7 +71,7 @@ public class Startup {
   private String describeDatabase() {
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData metaData = connection.getMetaData();
-      return metaData.getURL() + " as " + metaData.getUserName();
+      return Database.displayUrl(metaData.getURL()) + " as " + metaData.getUserName();
     } catch (SQLException | RuntimeException e) {
       String line = "PlanBridge cannot start: the database (datasource jdbc/planbridge) cannot be reached: "
           + Failures.rootMessage(e);

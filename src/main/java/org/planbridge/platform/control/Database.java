@@ -9,6 +9,23 @@ public enum Database {
   H2,
   POSTGRESQL;
 
+  /**
+   * A JDBC URL fit for a log line: no query string or driver properties, which can carry a
+   * password, and no user-info part.
+   */
+  public static String displayUrl(String url) {
+    if (url == null) {
+      return "(unknown)";
+    }
+    String shown = url.replaceAll("//[^/@]*@", "//");
+    int query = shown.indexOf('?');
+    if (query >= 0) {
+      shown = shown.substring(0, query);
+    }
+    int properties = shown.indexOf(';');
+    return properties >= 0 ? shown.substring(0, properties) : shown;
+  }
+
   public static Database of(Connection connection) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     String product = metaData.getDatabaseProductName().toLowerCase();

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Development launcher behind {@code ./mvnw -Prun}: fills in the defaults for a first start (H2
  * under ./data, port 8080, a development API key), checks that the database answers, then runs
- * Payara Micro with the WAR until Ctrl-C. Run as a single-file program; it is not part of the WAR.
+ * Payara Micro with the WAR until Ctrl-C. It runs in Maven's JVM (exec:java); it is not part of the WAR.
  *
  * <p>Arguments: the folder holding payara-micro.jar and postgresql.jar, and the WAR.
  */
@@ -23,6 +23,9 @@ public class RunPayaraMicro {
     Path payaraDir = Path.of(args[0]);
     Path war = Path.of(args[1]);
     Path config = Path.of("server-config", "payara").toAbsolutePath();
+    if (!Files.isDirectory(config)) {
+      fail("run it from the project folder (./mvnw -Prun): " + config + " is missing");
+    }
 
     String url = env("PLANBRIDGE_DB_URL", "jdbc:h2:file:./data/planbridge;AUTO_SERVER=TRUE");
     String user = env("PLANBRIDGE_DB_USER", "planbridge");
@@ -87,7 +90,7 @@ public class RunPayaraMicro {
     try (Connection connection = DriverManager.getConnection(url, user, password)) {
       connection.isValid(5);
     } catch (SQLException e) {
-      fail("cannot reach the database " + url + " as " + user + ": " + firstLine(e.getMessage()));
+      fail("cannot connect to the database " + url + " as " + user + ": " + firstLine(e.getMessage()));
     }
   }
 

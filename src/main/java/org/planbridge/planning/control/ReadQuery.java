@@ -1,0 +1,128 @@
+package org.planbridge.planning.control;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What a client asked to read, checked: paging, key filters, and the change-feed bounds. Every
+ * parameter is validated here, before the database is touched, and an unknown parameter or a
+ * filter the collection does not have is refused rather than ignored, so a typo never silently
+ * returns everything.
+ */
+public record ReadQuery(
+    PlanningCollection collection,
+    int offset,
+    int limit,
+    Map<String, String> filters,
+    OffsetDateTime changedSince,
+    Long sinceRowVersion) {
+
+  public static final int DEFAULT_LIMIT = 100;
+  public static final int MAX_LIMIT = 1000;
+  public static final String OFFSET = "offset";
+  public static final String LIMIT = "limit";
+  public static final String CHANGED_SINCE = "changedSince";
+  public static final String SINCE_ROW_VERSION = "sinceRowVersion";
+  private static final List<String> PAGING = List.of(OFFSET, LIMIT, CHANGED_SINCE, SINCE_ROW_VERSION);
+
+  public ReadQuery {
+    filters = Map.copyOf(filters);
+  }
+
+  /** Reads the query parameters of a request for {@code collection}; throws {@link BadParameter}. */
+  public static ReadQuery parse(PlanningCollection collection, Map<String, List<String>> parameters) {
+    Map<String, String> single = new LinkedHashMap<>();
+    parameters.forEach((name, values) -> single.put(name, only(collection, name, values)));
+    Map<String, String> filters = new LinkedHashMap<>();
+    for (String filter : collection.filters()) {
+      String value = single.get(filter);
+      if (value != null) {
+        if (value.isBlank()) {
+          throw new BadParameter(filter, "Query parameter '" + filter + "' must not be empty.");
+        }
+        filters.put(filter, value);
+      }
+    }
+    return new ReadQuery(
+        collection,
+        integer(single, OFFSET, 0, 0, Integer.MAX_VALUE),
+        integer(single, LIMIT, DEFAULT_LIMIT, 1, MAX_LIMIT),
+        filters,
+        timestamp(single, CHANGED_SINCE),
+        rowVersion(single, SINCE_ROW_VERSION));
+  }
+
+  /** The names {@code collection} accepts, paging first. */
+  public static List<String> accepted(PlanningCollection collection) {
+    return Stream.concat(PAGING.stream(), collection.filters().stream()).toList();
+  }
+
+  private static String only(PlanningCollection collection, String name, List<String> values) {
+    if (!accepted(collection).contains(name)) {
+      String accepted = String.join(", ", accepted(collection));
+      throw new BadParameter(name, PlanningCollection.KEY_FILTERS.contains(name)
+          ? "Query parameter '" + name + "' is not a filter of " + collection.path() + "; it accepts " + accepted + "."
+          : "Unknown query parameter '" + name + "'; " + collection.path() + " accepts " + accepted + ".");
+    }
+    if (values == null || values.size() != 1) {
+      throw new BadParameter(name, "Query parameter '" + name + "' must be given once.");
+    }
+    return values.get(0) == null ? "" : values.get(0).trim();
+  }
+
+  private static int integer(Map<String, String> parameters, String name, int fallback, int min, int max) {
+    String value = parameters.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // answered below, with the range
+    }
+    String range = max == Integer.MAX_VALUE ? "a whole number of at least " + min : "a whole number from " + min + " to " + max;
+    throw new BadParameter(name, "Query parameter '" + name + "' must be " + range + ", not '" + value + "'.");
+  }
+
+  private static OffsetDateTime timestamp(Map<String, String> parameters, String name) {
+    String value = parameters.get(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeParseException e) {
+      // An unencoded '+' in the offset reaches us as a space: 2024-05-01T10:00:00 02:00.
+      try {
+        return OffsetDateTime.parse(value.replace(' ', '+'));
+      } catch (DateTimeParseException ignored) {
+        throw new BadParameter(name, "Query parameter '" + name + "' must be an ISO-8601 timestamp with an offset,"
+            + " such as 2024-05-01T08:00:00Z or 2024-05-01T10:00:00%2B02:00, not '" + value + "'.");
+      }
+    }
+  }
+
+  private static Long rowVersion(Map<String, String> parameters, String name) {
+    String value = parameters.get(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      long number = Long.parseLong(value);
+      if (number >= 0) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new BadParameter(name, "Query parameter '" + name + "' must be a row version (a whole number of at least 0),"
+        + " not '" + value + "'.");
+  }
+}
