@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Development launcher behind {@code ./mvnw -Prun}: fills in the defaults for a first start (H2
- * under ./data, port 8080, a development API key), checks that the database answers, then runs
+ * under ./data, port 8080, a development API key, a development secret key for connector
+ * passwords), checks that the database answers, then runs
  * Payara Micro with the WAR until Ctrl-C. It runs in Maven's JVM (exec:java); it is not part of the WAR.
  *
  * <p>Arguments: the folder holding payara-micro.jar and postgresql.jar, and the WAR.
@@ -18,6 +19,8 @@ import java.util.Map;
 public class RunPayaraMicro {
 
   static final String DEV_API_KEY = "planbridge-dev-key";
+  /** Public, so only for development: the passwords it encrypts are as safe as this source file. */
+  static final String DEV_SECRET_KEY = "cGxhbmJyaWRnZS1kZXYtc2VjcmV0LWtleS0wMDAwMDA=";
 
   public static void main(String[] args) throws Exception {
     Path payaraDir = Path.of(args[0]);
@@ -61,6 +64,12 @@ public class RunPayaraMicro {
     if (System.getenv("PLANBRIDGE_API_KEY") == null) {
       environment.put("PLANBRIDGE_API_KEY", DEV_API_KEY);
       environment.put("PLANBRIDGE_DEV_API_KEY", DEV_API_KEY);
+    }
+    String secretKey = System.getenv("PLANBRIDGE_SECRET_KEY");
+    if (secretKey == null || secretKey.isBlank()) {
+      environment.put("PLANBRIDGE_SECRET_KEY", DEV_SECRET_KEY);
+      System.out.println("PLANBRIDGE_SECRET_KEY is not set: connector passwords are encrypted with the development"
+          + " key. Set your own (openssl rand -base64 32) for real passwords.");
     }
 
     Process payara = builder.start();

@@ -43,7 +43,7 @@ public class TypedImportResource {
   public Response create(@Parameter(description = "job, task, appointment, assignment, resource, categories, "
       + "timeMarker, pin, filterGroup, filterValue, taskFilterValue, resourceFilterValue, actionuri, "
       + "appointmentCategory, appointmentImportance, appointmentLocked, appointmentPlanningQuantity, "
-      + "appointmentTimeMarker, appointmentContent, taskLocked") @PathParam("route") String route,
+      + "appointmentTimeMarker, appointmentContent, taskLocked, connector") @PathParam("route") String route,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
     return handle("POST", route, contentLength, body);
   }

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.planbridge.connector.control.ConnectorField;
+import org.planbridge.connector.control.ConnectorViolation;
+import org.planbridge.connector.control.Connectors;
+import org.planbridge.connector.control.SecretUnavailable;
 import org.planbridge.planning.control.AppointmentRef;
 import org.planbridge.planning.control.AppointmentStore;
 import org.planbridge.planning.control.BatchFailure;
@@ -36,6 +40,7 @@ public class ImportEngine {
   @Inject PlanningSchema schema;
   @Inject PlanningWriter writer;
   @Inject AppointmentStore appointments;
+  @Inject Connectors connectors;
 
   /** Applies the items; answers the appointments created or updated, in order, once each. */
   public List<AppointmentRef> apply(Connection connection, List<ImportItem> items) {
@@ -51,6 +56,7 @@ public class ImportEngine {
           case UPSERT -> upsert(connection, database, run);
           case UPDATE -> update(connection, run);
           case DELETE, CLEAR -> delete(connection, run);
+          case UPSERT_CONNECTOR, DELETE_CONNECTOR -> run.forEach(this::connector);
           default -> run.forEach(item -> appointment(connection, item, touched));
         }
         start = end;
@@ -66,7 +72,8 @@ public class ImportEngine {
     for (ImportItem item : items) {
       Procedure procedure = ProcedureCatalog.find(item.procedure()).orElseThrow(() -> ImportRejected.item(
           item.index(), null, null, "unknown procedure '" + item.procedure() + "'"));
-      bound.add(ItemBinder.bind(item, procedure, schema.columns(connection, procedure.target().table())));
+      bound.add(procedure.operation().isConnector() ? ConnectorBinder.bind(item, procedure)
+          : ItemBinder.bind(item, procedure, schema.columns(connection, procedure.target().table())));
     }
     return bound;
   }
@@ -75,7 +82,8 @@ public class ImportEngine {
   private static int runEnd(List<BoundItem> items, int start) {
     BoundItem first = items.get(start);
     if (first.procedure().target() == ProcedureCatalog.APPOINTMENT
-        || first.procedure().target() == ProcedureCatalog.ASSIGNMENT) {
+        || first.procedure().target() == ProcedureCatalog.ASSIGNMENT
+        || first.procedure().operation().isConnector()) {
       return start + 1;
     }
     int end = start + 1;
@@ -175,6 +183,23 @@ public class ImportEngine {
     } catch (SQLException e) {
       throw ImportRejected.item(item.index(), item.procedure().name(), null,
           "the database refused it: " + Failures.rootMessage(e));
+    }
+  }
+
+  /** A connector goes through its own component, which encrypts the password; nothing here writes it. */
+  private void connector(BoundItem item) {
+    try {
+      if (item.procedure().operation() == Operation.UPSERT_CONNECTOR) {
+        connectors.upsert(item.connector());
+      } else {
+        connectors.deleteBySourceApp(item.connector().text(ConnectorField.SOURCE_APP));
+      }
+    } catch (ConnectorViolation e) {
+      throw ImportRejected.item(item.index(), item.procedure().name(), ConnectorBinder.nameOf(item, e.field()),
+          e.getMessage());
+    } catch (SecretUnavailable e) {
+      throw new ImportRejected(500, "Item " + item.index() + " (" + item.procedure().name() + "), parameter "
+          + ConnectorBinder.nameOf(item, ConnectorField.PASSWORD) + ": " + e.getMessage());
     }
   }
 

@@ -19,5 +19,16 @@ public enum Operation {
   /** Assign a resource to an appointment. */
   ASSIGN,
   /** Remove a resource from an appointment. */
-  UNASSIGN
+  UNASSIGN,
+  /**
+   * Insert or update the connector of a Source App, through the connector component, which
+   * encrypts the password: the generic upsert never sees a connector.
+   */
+  UPSERT_CONNECTOR,
+  /** Delete the connector of a Source App; the other parameters the SDKs send are not read. */
+  DELETE_CONNECTOR;
+
+  public boolean isConnector() {
+    return this == UPSERT_CONNECTOR || this == DELETE_CONNECTOR;
+  }
 }

@@ -77,6 +77,12 @@ public final class ProcedureCatalog {
       .enumerated("url_type", 0, "PlanningBoard", 1, "Appointment", 2, "Task", 3, "Map")
       .enumerated("request_type", 0, "Unset", 1, "Get", 2, "Post");
 
+  /**
+   * Connectors: the table and its key, for the record only. Their parameters are bound by
+   * {@link ConnectorBinder} and written by the connector component, not by the generic engine.
+   */
+  static final Target CONNECTOR = Target.of("connector", "source_app");
+
   private static final Map<String, Procedure> PROCEDURES = new LinkedHashMap<>();
 
   static {
@@ -108,6 +114,10 @@ public final class ProcedureCatalog {
     appointmentUpdate("Content", "subject", "body");
     add(Operation.ASSIGN, ASSIGNMENT, List.of(), "mboc_addAppointmentResource", "mboc_upsertAppointmentResource");
     add(Operation.UNASSIGN, ASSIGNMENT, List.of(), "mboc_deleteAppointmentResource");
+
+    // NET sends mboc_addConnector, JS mboc_upsertConnector: both upsert by Source App.
+    add(Operation.UPSERT_CONNECTOR, CONNECTOR, List.of(), "mboc_upsertConnector", "mboc_addConnector");
+    add(Operation.DELETE_CONNECTOR, CONNECTOR, List.of(), "mboc_deleteConnector");
   }
 
   private ProcedureCatalog() {}

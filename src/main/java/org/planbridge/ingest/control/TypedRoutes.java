@@ -54,7 +54,8 @@ public final class TypedRoutes {
       attribute("appointmentPlanningQuantity", "mboc_updateAppointmentPlanningQty"),
       attribute("appointmentTimeMarker", "mboc_updateAppointmentTimeMarker"),
       attribute("appointmentContent", "mboc_updateAppointmentContent"),
-      attribute("taskLocked", "mboc_updateTaskLocked"));
+      attribute("taskLocked", "mboc_updateTaskLocked"),
+      Map.entry("connector", new Route("mboc_upsertConnector", "mboc_upsertConnector", "mboc_deleteConnector")));
 
   private TypedRoutes() {}
 

@@ -11,7 +11,8 @@ import org.planbridge.platform.control.ApiKeys;
 
 /**
  * Every {@code /api} call needs a valid {@code X-API-KEY}. Writes (the Dime-compatible routes) are
- * refused in the SDK envelope, reads as problem details; both with HTTP 401.
+ * refused in the SDK envelope, reads and the admin API ({@code /api/admin/...}) as problem details;
+ * all with HTTP 401.
  */
 @Provider
 @PreMatching
@@ -32,7 +33,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     if (!apiKeys.anyConfigured()) {
       detail += " No API key is configured on this server: set PLANBRIDGE_API_KEY.";
     }
-    request.abortWith(HttpMethod.GET.equals(request.getMethod())
+    boolean admin = request.getUriInfo().getPath().replaceAll("^/+", "").startsWith("admin/");
+    request.abortWith(HttpMethod.GET.equals(request.getMethod()) || admin
         ? Problem.of(401, "Unauthorized", detail)
         : Envelope.failure(401, 401, detail));
   }

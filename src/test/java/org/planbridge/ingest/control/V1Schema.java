@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.planbridge.planning.control.Column;
 
 /**
- * The tables of V1__planning_model.sql, read from the migration itself with a few regular
+ * The tables of V1__planning_model.sql and V2__connectors.sql, read from the migrations themselves with a few regular
  * expressions, described as the database would describe them: enough to check the catalog and the
  * binder against the real schema without a database.
  */
@@ -37,7 +37,7 @@ final class V1Schema {
 
   static synchronized V1Schema load() {
     if (instance == null) {
-      instance = new V1Schema(read("/db/migration/V1__planning_model.sql"));
+      instance = new V1Schema(read("/db/migration/V1__planning_model.sql") + "\n" + read("/db/migration/V2__connectors.sql"));
     }
     return instance;
   }
@@ -60,7 +60,7 @@ final class V1Schema {
       Map<String, Set<Integer>> tableChecks = new LinkedHashMap<>();
       for (String line : table.group(2).split("\\n")) {
         Matcher check = CHECK_IN.matcher(line);
-        if (check.find()) {
+        if (check.find() && check.group(2).matches("[\\d\\s,]+")) {
           tableChecks.put(check.group(1), Arrays.stream(check.group(2).split(","))
               .map(String::trim).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new)));
         }

@@ -1,0 +1,122 @@
+package org.planbridge.connector.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.planbridge.connector.control.ConnectorField;
+import org.planbridge.connector.control.ConnectorInput;
+import org.planbridge.connector.control.ConnectorViolation;
+import org.planbridge.connector.entity.Connector;
+
+/**
+ * The admin API's connector JSON. Names follow the SDKs' Connector model where it has them; they
+ * are matched case-insensitively. A request describes the whole connector (as PUT does): a field
+ * left out is cleared, except {@code password}, which is write-only: left out or null keeps the
+ * stored one, {@code ""} removes it. Answers carry {@code passwordSet} instead, never the password.
+ */
+final class ConnectorJson {
+
+  private static final Map<String, ConnectorField> FIELDS = Stream.of(ConnectorField.values())
+      .collect(Collectors.toMap(f -> f.jsonName().toLowerCase(Locale.ROOT), Function.identity()));
+  /** What answers carry besides the fields: a client may send an answer back unchanged. */
+  private static final Set<String> READ_ONLY = Set.of("id", "passwordset", "createdat", "updatedat");
+
+  private ConnectorJson() {}
+
+  static JsonObject toJson(Connector connector) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    if (connector.getId() == null) {
+      json.addNull("id");
+    } else {
+      json.add("id", connector.getId());
+    }
+    text(json, "name", connector.getName());
+    text(json, "description", connector.getDescription());
+    text(json, "sourceApp", connector.getSourceApp());
+    text(json, "sourceType", connector.getSourceType());
+    json.add("sendAppointmentToWebService", connector.isSendAppointments());
+    text(json, "backOfficeSystem", connector.getBackOfficeSystem() == null ? null : connector.getBackOfficeSystem().name());
+    text(json, "backOfficeType", connector.getBackOfficeType());
+    text(json, "uri", connector.getUri());
+    text(json, "login", connector.getLogin());
+    json.add("passwordSet", connector.isPasswordSet());
+    text(json, "createdAt", connector.getCreatedAt() == null ? null : connector.getCreatedAt().toString());
+    text(json, "updatedAt", connector.getUpdatedAt() == null ? null : connector.getUpdatedAt().toString());
+    return json.build();
+  }
+
+  /** A create or update request as the connector's new fields; refuses unknown fields and wrong types by name. */
+  static ConnectorInput input(JsonObject json) {
+    ConnectorInput input = new ConnectorInput();
+    Map<ConnectorField, JsonValue> given = new java.util.EnumMap<>(ConnectorField.class);
+    json.forEach((name, value) -> {
+      String key = name.toLowerCase(Locale.ROOT);
+      ConnectorField field = FIELDS.get(key);
+      if (field == null) {
+        if (!READ_ONLY.contains(key)) {
+          throw new UnknownField(name);
+        }
+        return;
+      }
+      given.put(field, value);
+    });
+    for (ConnectorField field : ConnectorField.values()) {
+      JsonValue value = given.getOrDefault(field, JsonValue.NULL);
+      if (field == ConnectorField.PASSWORD) {
+        if (value.getValueType() != JsonValue.ValueType.NULL) {
+          input.set(field, string(field, value));
+        }
+      } else if (field == ConnectorField.SEND_APPOINTMENTS) {
+        input.set(field, switch (value.getValueType()) {
+          case TRUE, NULL -> Boolean.TRUE; // the SDKs' default
+          case FALSE -> Boolean.FALSE;
+          case STRING -> ConnectorInput.flag(field, ((JsonString) value).getString());
+          default -> throw ConnectorViolation.invalid(field, "must be true or false");
+        });
+      } else if (field == ConnectorField.BACK_OFFICE_SYSTEM) {
+        input.set(field, switch (value.getValueType()) {
+          case NULL -> null;
+          case STRING -> ConnectorInput.system(((JsonString) value).getString());
+          case NUMBER -> ConnectorInput.system(((JsonNumber) value).toString());
+          default -> throw ConnectorViolation.invalid(field, "must be a name or a number");
+        });
+      } else {
+        input.set(field, value.getValueType() == JsonValue.ValueType.NULL ? null : string(field, value));
+      }
+    }
+    return input;
+  }
+
+  private static String string(ConnectorField field, JsonValue value) {
+    if (value instanceof JsonString text) {
+      return text.getString();
+    }
+    throw ConnectorViolation.invalid(field, "must be a string");
+  }
+
+  private static void text(JsonObjectBuilder json, String name, String value) {
+    if (value == null) {
+      json.addNull(name);
+    } else {
+      json.add(name, value);
+    }
+  }
+
+  /** A field the connector does not have (a typo would otherwise be dropped without a word). */
+  static final class UnknownField extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownField(String name) {
+      super(name);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.planbridge.connector.boundary;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The connector API's wire shapes, for {@code /openapi} only: the code reads and writes JSON-P. */
+final class ConnectorSchemas {
+
+  private ConnectorSchemas() {}
+
+  @Schema(name = "ConnectorRequest", description = "A connector to create, or its new fields")
+  static class Request {
+    @Schema(required = true, maxLength = 100, example = "Business Central")
+    public String name;
+    @Schema(maxLength = 255)
+    public String description;
+    @Schema(required = true, maxLength = 30, description = "Unique; matched exactly", example = "BC")
+    public String sourceApp;
+    @Schema(maxLength = 10)
+    public String sourceType;
+    @Schema(description = "Send the appointments back (default true)")
+    public Boolean sendAppointmentToWebService;
+    @Schema(description = "NAV, BC, BC_ONLINE, WEBHOOK, or the SDK numbers 1 to 4", example = "WEBHOOK")
+    public String backOfficeSystem;
+    @Schema(maxLength = 50, description = "The protocol: SOAP_CODEUNIT, SOAP_PAGE, REST_API_PAGE, WEBHOOK", example = "WEBHOOK")
+    public String backOfficeType;
+    @Schema(maxLength = 1000, example = "http://localhost:9000/appointments")
+    public String uri;
+    @Schema(maxLength = 255)
+    public String login;
+    @Schema(maxLength = 500, writeOnly = true, description = "Write-only. Left out or null keeps the stored one; \"\" removes it")
+    public String password;
+  }
+
+  @Schema(name = "Connector", description = "A connector as stored; the password is never returned")
+  static final class Answer extends Request {
+    public long id;
+    @Schema(description = "Whether a password is stored")
+    public boolean passwordSet;
+    public String createdAt;
+    public String updatedAt;
+  }
+
+  @Schema(name = "ConnectorPage")
+  static final class Page {
+    public List<Answer> items;
+    public long total;
+  }
+}

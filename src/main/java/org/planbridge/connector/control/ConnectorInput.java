@@ -1,0 +1,87 @@
+package org.planbridge.connector.control;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.planbridge.connector.entity.BackOfficeSystem;
+
+/**
+ * The fields of a connector as one request sets them. A field that is absent is left as it is; a
+ * field present with null is cleared (for the password: removed). Values are typed: text as
+ * {@link String}, {@link ConnectorField#SEND_APPOINTMENTS} as {@link Boolean},
+ * {@link ConnectorField#BACK_OFFICE_SYSTEM} as {@link BackOfficeSystem}. Each API turns its own
+ * wire format into this with {@link #text}, {@link #flag} and {@link #system}, so the rules live once.
+ */
+public final class ConnectorInput {
+
+  private final Map<ConnectorField, Object> values = new EnumMap<>(ConnectorField.class);
+
+  public ConnectorInput set(ConnectorField field, Object value) {
+    values.put(field, value);
+    return this;
+  }
+
+  public boolean has(ConnectorField field) {
+    return values.containsKey(field);
+  }
+
+  public Object get(ConnectorField field) {
+    return values.get(field);
+  }
+
+  public String text(ConnectorField field) {
+    return (String) values.get(field);
+  }
+
+  public Iterable<Map.Entry<ConnectorField, Object>> entries() {
+    return values.entrySet();
+  }
+
+  /** Refuses text that is too long, and name or Source App sent empty; the other rules need the stored connector. */
+  public ConnectorInput check() {
+    values.forEach((field, value) -> {
+      if (field.isText() && value instanceof String text) {
+        int length = text.codePointCount(0, text.length());
+        if (length > field.maxLength()) {
+          throw ConnectorViolation.invalid(field, length + " characters, longer than the " + field.maxLength() + " allowed");
+        }
+      }
+    });
+    for (ConnectorField required : new ConnectorField[] {ConnectorField.NAME, ConnectorField.SOURCE_APP}) {
+      if (has(required) && blank(text(required))) {
+        throw ConnectorViolation.invalid(required, "is required and must not be empty");
+      }
+    }
+    return this;
+  }
+
+  /** A boolean as the SDKs send it: true/false in any case, 1 or 0. */
+  public static Boolean flag(ConnectorField field, String raw) {
+    return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+      case "true", "1" -> Boolean.TRUE;
+      case "false", "0" -> Boolean.FALSE;
+      default -> throw ConnectorViolation.invalid(field, "'" + raw + "' is not a boolean (true, false, 1 or 0)");
+    };
+  }
+
+  /** A back-office system by name or SDK number; empty text clears it. The value is not repeated in the message. */
+  public static BackOfficeSystem system(String raw) {
+    if (raw.isBlank()) {
+      return null;
+    }
+    return BackOfficeSystem.parse(raw).orElseThrow(() -> ConnectorViolation.invalid(
+        ConnectorField.BACK_OFFICE_SYSTEM, "must be " + BackOfficeSystem.accepted()));
+  }
+
+  static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("ConnectorInput{");
+    values.forEach((field, value) -> text.append(field.jsonName()).append('=')
+        .append(field == ConnectorField.PASSWORD && value != null ? "(secret)" : value).append(", "));
+    return text.append('}').toString();
+  }
+}

@@ -1,0 +1,178 @@
+package org.planbridge.connector.entity;
+
+import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * A connector (the MBOC setting of one Source App): whether its appointments go back to the back
+ * office, which system and protocol, where, and with which credentials. The password is held only
+ * as {@link #getPasswordCipher() cipher text}; {@code connector.control.Connectors} encrypts and
+ * reveals it. Table {@code connector} (V2).
+ */
+@Entity
+@Table(name = "connector")
+public class Connector {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id", nullable = false)
+  private Long id;
+
+  @Column(name = "name", length = 100, nullable = false)
+  private String name;
+
+  @Column(name = "description", length = 255)
+  private String description;
+
+  @Column(name = "source_app", length = 30, nullable = false)
+  private String sourceApp;
+
+  @Column(name = "source_type", length = 10)
+  private String sourceType;
+
+  @Column(name = "send_appointments", nullable = false)
+  private boolean sendAppointments = true;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "back_office_system", length = 20)
+  private BackOfficeSystem backOfficeSystem;
+
+  /** Free text: a value delivery does not know is kept, so that it can be reported. */
+  @Column(name = "back_office_type", length = 50)
+  private String backOfficeType;
+
+  /** Not checked here: delivery reports a bad one as "Invalid MBOC URI". */
+  @Column(name = "uri", length = 1000)
+  private String uri;
+
+  @Column(name = "login", length = 255)
+  private String login;
+
+  @Column(name = "password_cipher", length = 4000)
+  private String passwordCipher;
+
+  // row_version, created_at, updated_at: set by the database on insert, moved by Connectors on update.
+  @Column(name = "row_version", nullable = false, insertable = false, updatable = false)
+  private Long rowVersion;
+
+  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false, insertable = false, updatable = false)
+  private OffsetDateTime updatedAt;
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getSourceApp() {
+    return sourceApp;
+  }
+
+  public void setSourceApp(String sourceApp) {
+    this.sourceApp = sourceApp;
+  }
+
+  public String getSourceType() {
+    return sourceType;
+  }
+
+  public void setSourceType(String sourceType) {
+    this.sourceType = sourceType;
+  }
+
+  public boolean isSendAppointments() {
+    return sendAppointments;
+  }
+
+  public void setSendAppointments(boolean sendAppointments) {
+    this.sendAppointments = sendAppointments;
+  }
+
+  public BackOfficeSystem getBackOfficeSystem() {
+    return backOfficeSystem;
+  }
+
+  public void setBackOfficeSystem(BackOfficeSystem backOfficeSystem) {
+    this.backOfficeSystem = backOfficeSystem;
+  }
+
+  public String getBackOfficeType() {
+    return backOfficeType;
+  }
+
+  public void setBackOfficeType(String backOfficeType) {
+    this.backOfficeType = backOfficeType;
+  }
+
+  public String getUri() {
+    return uri;
+  }
+
+  public void setUri(String uri) {
+    this.uri = uri;
+  }
+
+  public String getLogin() {
+    return login;
+  }
+
+  public void setLogin(String login) {
+    this.login = login;
+  }
+
+  /** The encrypted password, never to be shown; null when none is set. */
+  @JsonbTransient
+  public String getPasswordCipher() {
+    return passwordCipher;
+  }
+
+  public void setPasswordCipher(String passwordCipher) {
+    this.passwordCipher = passwordCipher;
+  }
+
+  public boolean isPasswordSet() {
+    return passwordCipher != null;
+  }
+
+  public Long getRowVersion() {
+    return rowVersion;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  @Override
+  public String toString() {
+    return "Connector[id=" + id + ", sourceApp=" + sourceApp + ", system=" + backOfficeSystem + "]";
+  }
+}

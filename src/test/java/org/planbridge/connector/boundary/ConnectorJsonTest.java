@@ -1,0 +1,85 @@
+package org.planbridge.connector.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+import org.planbridge.connector.control.ConnectorField;
+import org.planbridge.connector.control.ConnectorInput;
+import org.planbridge.connector.control.ConnectorViolation;
+import org.planbridge.connector.control.SecretCipher;
+import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.connector.entity.Connector;
+
+class ConnectorJsonTest {
+
+  static ConnectorInput input(String json) {
+    return ConnectorJson.input(Json.createReader(new StringReader(json)).readObject());
+  }
+
+  @Test
+  void aRequestDescribesTheWholeConnector() {
+    ConnectorInput input = input("{\"name\": \"Hook\", \"sourceApp\": \"HOOK\", \"backOfficeSystem\": \"webhook\","
+        + " \"uri\": \"http://x\", \"password\": \"s3cret\"}");
+    assertEquals("Hook", input.get(ConnectorField.NAME));
+    assertEquals(BackOfficeSystem.WEBHOOK, input.get(ConnectorField.BACK_OFFICE_SYSTEM));
+    assertEquals("s3cret", input.get(ConnectorField.PASSWORD));
+    assertTrue(input.has(ConnectorField.DESCRIPTION), "left out is cleared");
+    assertNull(input.get(ConnectorField.DESCRIPTION));
+    assertEquals(Boolean.TRUE, input.get(ConnectorField.SEND_APPOINTMENTS), "the SDKs' default");
+  }
+
+  @Test
+  void thePasswordIsKeptWhenLeftOutOrNullAndRemovedWhenEmpty() {
+    assertFalse(input("{\"name\": \"a\", \"sourceApp\": \"A\"}").has(ConnectorField.PASSWORD));
+    assertFalse(input("{\"name\": \"a\", \"sourceApp\": \"A\", \"password\": null}").has(ConnectorField.PASSWORD));
+    assertEquals("", input("{\"name\": \"a\", \"sourceApp\": \"A\", \"password\": \"\"}").get(ConnectorField.PASSWORD));
+  }
+
+  @Test
+  void theSystemMayBeAnSdkNumberAndNamesMatchInAnyCase() {
+    assertEquals(BackOfficeSystem.BC_ONLINE, input("{\"backOfficeSystem\": 3}").get(ConnectorField.BACK_OFFICE_SYSTEM));
+    assertEquals(BackOfficeSystem.NAV, input("{\"BackOfficeSystem\": \"1\"}").get(ConnectorField.BACK_OFFICE_SYSTEM));
+    assertEquals("BC", input("{\"SourceApp\": \"BC\"}").get(ConnectorField.SOURCE_APP));
+    assertEquals(Boolean.FALSE, input("{\"sendAppointmentToWebService\": false}").get(ConnectorField.SEND_APPOINTMENTS));
+  }
+
+  @Test
+  void wrongTypesAndUnknownFieldsAreRefusedByName() {
+    assertEquals(ConnectorField.BACK_OFFICE_SYSTEM,
+        assertThrows(ConnectorViolation.class, () -> input("{\"backOfficeSystem\": 9}")).field());
+    assertEquals(ConnectorField.NAME, assertThrows(ConnectorViolation.class, () -> input("{\"name\": 12}")).field());
+    assertEquals(ConnectorField.SEND_APPOINTMENTS,
+        assertThrows(ConnectorViolation.class, () -> input("{\"sendAppointmentToWebService\": 2}")).field());
+    assertEquals("passwrd", assertThrows(ConnectorJson.UnknownField.class, () -> input("{\"passwrd\": \"x\"}")).getMessage());
+  }
+
+  @Test
+  void anAnswerMayBeSentBack() {
+    ConnectorInput input = input("{\"id\": 4, \"name\": \"a\", \"sourceApp\": \"A\", \"passwordSet\": true,"
+        + " \"createdAt\": \"2024-01-01T00:00:00Z\", \"updatedAt\": null}");
+    assertFalse(input.has(ConnectorField.PASSWORD));
+  }
+
+  @Test
+  void anAnswerSaysWhetherAPasswordIsSetButNeverWhichOne() {
+    Connector connector = new Connector();
+    connector.setName("Hook");
+    connector.setSourceApp("HOOK");
+    connector.setBackOfficeSystem(BackOfficeSystem.BC_ONLINE);
+    connector.setPasswordCipher(SecretCipher.withKey("MDEyMzQ1Njc4OWFiY2RlZg==").encrypt("s3cret"));
+    JsonObject json = ConnectorJson.toJson(connector);
+    assertTrue(json.getBoolean("passwordSet"));
+    assertEquals("BC_ONLINE", json.getString("backOfficeSystem"));
+    assertFalse(json.containsKey("password"));
+    assertFalse(json.toString().contains(connector.getPasswordCipher()));
+    assertTrue(json.isNull("uri"));
+    assertTrue(json.getBoolean("sendAppointmentToWebService"));
+  }
+}

@@ -1,0 +1,114 @@
+package org.planbridge.connector.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.connector.entity.Connector;
+
+/** The rules of Connectors that need no database: how an input changes an entity, and its checks. */
+class ConnectorsTest {
+
+  final Connectors connectors = new Connectors();
+
+  ConnectorsTest() {
+    connectors.cipher = SecretCipher.withKey(SecretCipherTest.KEY);
+  }
+
+  @Test
+  void thePasswordIsStoredEncryptedAndRevealedOnlyOnRequest() {
+    Connector connector = new Connector();
+    connectors.apply(connector, new ConnectorInput().set(ConnectorField.PASSWORD, "s3cret"));
+    assertTrue(connector.isPasswordSet());
+    assertFalse(connector.getPasswordCipher().contains("s3cret"));
+    assertEquals("s3cret", connectors.revealPassword(connector));
+  }
+
+  @Test
+  void anInputWithoutPasswordKeepsItAnEmptyOneRemovesIt() {
+    Connector connector = new Connector();
+    connectors.apply(connector, new ConnectorInput().set(ConnectorField.PASSWORD, "s3cret"));
+    String stored = connector.getPasswordCipher();
+    connectors.apply(connector, new ConnectorInput().set(ConnectorField.LOGIN, "admin"));
+    assertEquals(stored, connector.getPasswordCipher());
+    connectors.apply(connector, new ConnectorInput().set(ConnectorField.PASSWORD, ""));
+    assertNull(connector.getPasswordCipher());
+    assertNull(connectors.revealPassword(connector));
+  }
+
+  @Test
+  void fieldsAreSetAndClearedAsTheInputSays() {
+    Connector connector = new Connector();
+    assertTrue(connector.isSendAppointments(), "the SDKs' default");
+    connectors.apply(connector, new ConnectorInput().set(ConnectorField.NAME, "BC prod")
+        .set(ConnectorField.SOURCE_APP, "BC").set(ConnectorField.URI, "not a uri, stored anyway")
+        .set(ConnectorField.BACK_OFFICE_SYSTEM, BackOfficeSystem.WEBHOOK).set(ConnectorField.BACK_OFFICE_TYPE, "CARRIER_PIGEON")
+        .set(ConnectorField.SEND_APPOINTMENTS, false).set(ConnectorField.DESCRIPTION, "d"));
+    assertEquals("BC prod", connector.getName());
+    assertEquals("not a uri, stored anyway", connector.getUri());
+    assertEquals("CARRIER_PIGEON", connector.getBackOfficeType(), "an unknown type is stored, to be reported");
+    assertEquals(BackOfficeSystem.WEBHOOK, connector.getBackOfficeSystem());
+    assertFalse(connector.isSendAppointments());
+    connectors.apply(connector, new ConnectorInput().set(ConnectorField.DESCRIPTION, "")
+        .set(ConnectorField.BACK_OFFICE_SYSTEM, null).set(ConnectorField.URI, null));
+    assertNull(connector.getDescription());
+    assertNull(connector.getBackOfficeSystem());
+    assertNull(connector.getUri());
+    assertEquals("BC prod", connector.getName());
+  }
+
+  @Test
+  void lengthsAreCountedInCharactersAndNamed() {
+    ConnectorViolation tooLong = assertThrows(ConnectorViolation.class,
+        () -> new ConnectorInput().set(ConnectorField.SOURCE_APP, "x".repeat(31)).check());
+    assertEquals(ConnectorField.SOURCE_APP, tooLong.field());
+    assertEquals(400, tooLong.status());
+    assertEquals("31 characters, longer than the 30 allowed", tooLong.getMessage());
+    new ConnectorInput().set(ConnectorField.SOURCE_APP, "😀".repeat(30)).check();
+    new ConnectorInput().set(ConnectorField.URI, "u".repeat(1000)).check();
+    assertThrows(ConnectorViolation.class, () -> new ConnectorInput().set(ConnectorField.URI, "u".repeat(1001)).check());
+    ConnectorViolation password = assertThrows(ConnectorViolation.class,
+        () -> new ConnectorInput().set(ConnectorField.PASSWORD, "p".repeat(501)).check());
+    assertFalse(password.getMessage().contains("ppp"));
+  }
+
+  @Test
+  void nameAndSourceAppCannotBeEmpty() {
+    for (String empty : new String[] {null, "", "  "}) {
+      assertEquals(ConnectorField.NAME, assertThrows(ConnectorViolation.class,
+          () -> new ConnectorInput().set(ConnectorField.NAME, empty).check()).field());
+      assertEquals(ConnectorField.SOURCE_APP, assertThrows(ConnectorViolation.class,
+          () -> new ConnectorInput().set(ConnectorField.SOURCE_APP, empty).check()).field());
+    }
+  }
+
+  @Test
+  void systemsAreReadByNameOrSdkNumber() {
+    assertEquals(BackOfficeSystem.NAV, ConnectorInput.system("1"));
+    assertEquals(BackOfficeSystem.BC, ConnectorInput.system("2"));
+    assertEquals(BackOfficeSystem.BC_ONLINE, ConnectorInput.system("3"));
+    assertEquals(BackOfficeSystem.WEBHOOK, ConnectorInput.system("4"));
+    assertEquals(BackOfficeSystem.NAV, ConnectorInput.system("nav"));
+    assertEquals(BackOfficeSystem.BC, ConnectorInput.system("Bc"));
+    assertEquals(BackOfficeSystem.BC_ONLINE, ConnectorInput.system("bc_online"));
+    assertEquals(BackOfficeSystem.BC_ONLINE, ConnectorInput.system("BcOAuth"));
+    assertEquals(BackOfficeSystem.WEBHOOK, ConnectorInput.system(" Webhook "));
+    assertNull(ConnectorInput.system(""));
+    for (String wrong : new String[] {"0", "5", "SAP", "hunter2"}) {
+      ConnectorViolation refused = assertThrows(ConnectorViolation.class, () -> ConnectorInput.system(wrong));
+      assertEquals(ConnectorField.BACK_OFFICE_SYSTEM, refused.field());
+      assertFalse(refused.getMessage().contains(wrong), "the value is not repeated (it may be a password)");
+    }
+  }
+
+  @Test
+  void theInputNeverPrintsThePassword() {
+    String text = new ConnectorInput().set(ConnectorField.PASSWORD, "s3cret").set(ConnectorField.LOGIN, "admin").toString();
+    assertFalse(text.contains("s3cret"), text);
+    assertTrue(text.contains("admin"), text);
+  }
+}
