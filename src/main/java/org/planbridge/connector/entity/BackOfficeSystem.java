@@ -1,5 +1,6 @@
 package org.planbridge.connector.entity;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,15 +11,31 @@ import java.util.Optional;
  * SDK's BcOAuth.
  */
 public enum BackOfficeSystem {
-  NAV(1),
-  BC(2),
-  BC_ONLINE(3),
-  WEBHOOK(4);
+  NAV(1, List.of("SOAP_CODEUNIT", "SOAP_PAGE")),
+  BC(2, List.of("SOAP_CODEUNIT", "SOAP_PAGE", "REST_API_PAGE")),
+  BC_ONLINE(3, List.of("REST_API_PAGE", "SOAP_CODEUNIT", "SOAP_PAGE")),
+  WEBHOOK(4, List.of("WEBHOOK"));
 
   private final int sdkNumber;
+  private final List<String> types;
 
-  BackOfficeSystem(int sdkNumber) {
+  BackOfficeSystem(int sdkNumber, List<String> types) {
     this.sdkNumber = sdkNumber;
+    this.types = types;
+  }
+
+  /** The protocols ("back-office types") that fit this system; the first is what an empty type means. */
+  public List<String> types() {
+    return types;
+  }
+
+  /** The type as this system knows it (spaces and dashes as underscores, any case), or empty when it does not fit. */
+  public Optional<String> type(String type) {
+    if (type == null || type.isBlank()) {
+      return Optional.of(types.get(0));
+    }
+    String normalized = type.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    return types.contains(normalized) ? Optional.of(normalized) : Optional.empty();
   }
 
   public int sdkNumber() {

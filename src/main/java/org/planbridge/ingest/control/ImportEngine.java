@@ -144,7 +144,26 @@ public class ImportEngine {
     Procedure procedure = run.get(0).procedure();
     Map<String, Column> columns = schema.columns(connection, procedure.target().table());
     List<Column> match = run.get(0).values().keySet().stream().map(columns::get).toList();
+    if (procedure.operation() == Operation.DELETE) {
+      deleteDependentAppointments(connection, procedure.target(), run);
+    }
     execute(run, () -> writer.delete(connection, procedure.target().table(), match, rows(run, match)));
+  }
+
+  /**
+   * Appointments under a deleted job or task, and assignments of a deleted resource, change with it:
+   * they go through the appointment store so each change reaches the outbox.
+   */
+  private void deleteDependentAppointments(Connection connection, Target target, List<BoundItem> run)
+      throws SQLException {
+    if (target == ProcedureCatalog.JOB || target == ProcedureCatalog.TASK) {
+      for (BoundItem item : run) {
+        appointments.deleteUnder(connection, target.key(), List.<Object[]>of(keyOf(item, target.key()).toArray()),
+            fromBackOffice(item));
+      }
+    } else if (target == ProcedureCatalog.RESOURCE) {
+      appointments.unassignEverywhere(connection, run.stream().map(i -> (String) i.values().get("resource_no")).toList());
+    }
   }
 
   private void appointment(Connection connection, BoundItem item, Map<Long, AppointmentRef> touched) {
@@ -158,17 +177,17 @@ public class ImportEngine {
         case UPSERT_APPOINTMENT -> appointments.upsert(connection, existing, values, resources(item), replace(item));
         case UPDATE_APPOINTMENT -> appointments.update(connection, existing, written(item));
         case DELETE_APPOINTMENT -> {
-          appointments.delete(connection, existing);
+          appointments.delete(connection, existing, fromBackOffice(item));
           yield null;
         }
         case ASSIGN -> {
           AppointmentRef assigned = required(existing).ref();
-          appointments.assign(connection, assigned, List.of((String) values.get("resource_no")), false);
+          appointments.assign(connection, assigned, List.of((String) values.get("resource_no")), fromBackOffice(item));
           yield assigned;
         }
         case UNASSIGN -> {
           AppointmentRef unassigned = required(existing).ref();
-          appointments.unassign(connection, unassigned, (String) values.get("resource_no"));
+          appointments.unassign(connection, unassigned, (String) values.get("resource_no"), fromBackOffice(item));
           yield unassigned;
         }
         default -> throw new IllegalStateException(item.procedure().operation() + " is not an appointment operation");
@@ -212,6 +231,19 @@ public class ImportEngine {
       }
     });
     return written;
+  }
+
+  /** Whether the item says it comes from the back office (its changes are then not sent back). */
+  private static boolean fromBackOffice(BoundItem item) {
+    if (Boolean.TRUE.equals(item.values().get("sent_from_back_office"))) {
+      return true;
+    }
+    String raw = item.extras().get("sentfrombackoffice");
+    try {
+      return raw != null && !raw.isBlank() && ValueParser.parseBoolean(raw.trim());
+    } catch (ValueParser.Invalid e) {
+      throw ImportRejected.item(item.index(), item.procedure().name(), "SentFromBackOffice", e.getMessage());
+    }
   }
 
   private static AppointmentStore.Existing required(AppointmentStore.Existing existing) {

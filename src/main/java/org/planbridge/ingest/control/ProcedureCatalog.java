@@ -16,14 +16,16 @@ public final class ProcedureCatalog {
   static final Object[] IMPORTANCE = {0, "Medium", 1, "High", 2, "Low"};
 
   static final Target JOB = Target.of("job", "source_app", "source_type", "job_no")
-      .ignoring("CheckAppointments", "SentFromBackOffice")
+      .ignoring("CheckAppointments")
+      .extras("SentFromBackOffice")
       .enumerated("importance", IMPORTANCE);
 
   static final Target TASK = Target.of("task", "source_app", "source_type", "job_no", "task_no")
       .parent("job", "job", List.of("source_app", "source_type", "job_no"), List.of("source_app", "source_type", "job_no"))
       .aliases("ConstraintDatetime", "constraint_date", "Index", "task_index",
           "UrlDescription1", "url_desc1", "UrlDescription2", "url_desc2", "UrlDescription3", "url_desc3")
-      .ignoring("CheckAppointments", "SentFromBackOffice", "CreateJob")
+      .ignoring("CheckAppointments", "CreateJob")
+      .extras("SentFromBackOffice")
       .enumerated("importance", IMPORTANCE)
       .enumerated("task_type", 0, "Planning", 1, "Project")
       .enumerated("scheduling_mode", 0, "Normal", 1, "FixedDuration", 2, "EffortDriven", 3, "DynamicAssignment")

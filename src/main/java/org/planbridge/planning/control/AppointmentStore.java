@@ -2,9 +2,13 @@ package org.planbridge.planning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.planbridge.outbox.control.AppointmentChange;
+import org.planbridge.outbox.control.Outbox;
 
 /**
  * Appointments and their resource assignments. Unlike the other planning records an appointment
@@ -30,6 +36,10 @@ public class AppointmentStore {
 
   @Inject PlanningSchema schema;
   @Inject PlanningWriter writer;
+  @Inject Outbox outbox;
+
+  /** Bookkeeping columns, not part of what the back office receives. */
+  private static final Set<String> SNAPSHOT_SKIPS = Set.of("row_version", "created_at", "updated_at");
 
   /** The appointment an id or guid names, or null when neither names one (a new appointment). */
   public Existing resolve(Connection connection, Long id, UUID guid) throws SQLException {
@@ -75,8 +85,10 @@ public class AppointmentStore {
       ref = existing.ref();
     }
     if (resourceNos != null && !resourceNos.isEmpty()) {
-      assign(connection, ref, resourceNos, replaceResources);
+      assignResources(connection, ref, resourceNos, replaceResources);
     }
+    record(connection, ref, existing == null ? AppointmentChange.INSERT : AppointmentChange.UPDATE,
+        Boolean.TRUE.equals(values.get("sent_from_back_office")));
     return ref;
   }
 
@@ -89,18 +101,85 @@ public class AppointmentStore {
     return upsert(connection, existing, values, null, false);
   }
 
-  public void delete(Connection connection, Existing existing) throws SQLException {
+  public void delete(Connection connection, Existing existing, boolean fromBackOffice) throws SQLException {
     if (existing == null) {
       return;
     }
+    deleteById(connection, existing.ref().id(), fromBackOffice);
+  }
+
+  /**
+   * Deletes the appointments of the jobs or tasks about to be deleted, each with its transaction:
+   * the database's cascade would remove them without a word to the back office.
+   */
+  public void deleteUnder(Connection connection, List<String> keyColumns, List<Object[]> keys,
+      boolean fromBackOffice) throws SQLException {
+    String sql = "SELECT appointment_id FROM appointment WHERE "
+        + keyColumns.stream().map(c -> c + " = ?").collect(Collectors.joining(" AND "));
+    for (Object[] key : keys) {
+      List<Long> ids = new ArrayList<>();
+      try (PreparedStatement query = connection.prepareStatement(sql)) {
+        for (int i = 0; i < key.length; i++) {
+          query.setObject(i + 1, key[i]);
+        }
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            ids.add(rows.getLong(1));
+          }
+        }
+      }
+      for (long id : ids) {
+        deleteById(connection, id, fromBackOffice);
+      }
+    }
+  }
+
+  /** Takes the resources about to be deleted off their appointments, each change with its transaction. */
+  public void unassignEverywhere(Connection connection, List<String> resourceNos) throws SQLException {
+    for (String resourceNo : resourceNos) {
+      List<Long> ids = new ArrayList<>();
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT appointment_id FROM assignment WHERE resource_no = ?")) {
+        query.setString(1, resourceNo);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            ids.add(rows.getLong(1));
+          }
+        }
+      }
+      for (long id : ids) {
+        Existing existing = find(connection, "appointment_id", id);
+        unassign(connection, existing.ref(), resourceNo, false);
+      }
+    }
+  }
+
+  /** Assigns resources that must exist, as one change of the appointment. */
+  public void assign(Connection connection, AppointmentRef ref, List<String> resourceNos, boolean fromBackOffice)
+      throws SQLException {
+    assignResources(connection, ref, resourceNos, false);
+    record(connection, ref, AppointmentChange.UPDATE, fromBackOffice);
+  }
+
+  /** Removes a resource from an appointment; a change only when it was assigned. */
+  public void unassign(Connection connection, AppointmentRef ref, String resourceNo, boolean fromBackOffice)
+      throws SQLException {
+    if (removeAssignment(connection, ref, resourceNo)) {
+      record(connection, ref, AppointmentChange.UPDATE, fromBackOffice);
+    }
+  }
+
+  private void deleteById(Connection connection, long id, boolean fromBackOffice) throws SQLException {
+    Existing existing = find(connection, "appointment_id", id);
+    record(connection, existing.ref(), AppointmentChange.DELETE, fromBackOffice);
     try (PreparedStatement delete = connection.prepareStatement("DELETE FROM appointment WHERE appointment_id = ?")) {
-      delete.setLong(1, existing.ref().id());
+      delete.setLong(1, id);
       delete.executeUpdate();
     }
   }
 
-  /** Assigns resources that must exist; with replace, other assignments of the appointment go. */
-  public void assign(Connection connection, AppointmentRef ref, List<String> resourceNos, boolean replace)
+  /** With replace, other assignments of the appointment go. */
+  private void assignResources(Connection connection, AppointmentRef ref, List<String> resourceNos, boolean replace)
       throws SQLException {
     Set<String> wanted = new LinkedHashSet<>(resourceNos);
     Set<String> known = existingResources(connection, wanted);
@@ -113,7 +192,7 @@ public class AppointmentStore {
     if (replace) {
       for (String resourceNo : assigned) {
         if (!wanted.contains(resourceNo)) {
-          unassign(connection, ref, resourceNo);
+          removeAssignment(connection, ref, resourceNo);
         }
       }
     }
@@ -132,15 +211,47 @@ public class AppointmentStore {
     touch(connection, ref);
   }
 
-  public void unassign(Connection connection, AppointmentRef ref, String resourceNo) throws SQLException {
+  private static boolean removeAssignment(Connection connection, AppointmentRef ref, String resourceNo)
+      throws SQLException {
     try (PreparedStatement delete = connection.prepareStatement(
         "DELETE FROM assignment WHERE appointment_id = ? AND resource_no = ?")) {
       delete.setLong(1, ref.id());
       delete.setString(2, resourceNo);
-      if (delete.executeUpdate() > 0) {
-        touch(connection, ref);
+      if (delete.executeUpdate() == 0) {
+        return false;
       }
     }
+    touch(connection, ref);
+    return true;
+  }
+
+  /** The change, as the back office will receive it, into the outbox in this same transaction. */
+  private void record(Connection connection, AppointmentRef ref, char action, boolean fromBackOffice)
+      throws SQLException {
+    JsonObjectBuilder appointment = Json.createObjectBuilder();
+    String[] identity = new String[4];
+    try (PreparedStatement query = connection.prepareStatement("SELECT * FROM appointment WHERE appointment_id = ?")) {
+      query.setLong(1, ref.id());
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        ResultSetMetaData meta = row.getMetaData();
+        for (int c = 1; c <= meta.getColumnCount(); c++) {
+          String column = meta.getColumnLabel(c).toLowerCase();
+          if (!SNAPSHOT_SKIPS.contains(column)) {
+            Snapshots.add(appointment, Snapshots.fieldOf(column), row.getObject(c));
+          }
+        }
+        identity[0] = row.getString("source_app");
+        identity[1] = row.getString("source_type");
+        identity[2] = row.getString("job_no");
+        identity[3] = row.getString("task_no");
+      }
+    }
+    JsonArrayBuilder resources = Json.createArrayBuilder();
+    assignedResources(connection, ref.id()).forEach(resources::add);
+    appointment.add("resources", resources);
+    outbox.enqueue(connection, new AppointmentChange(ref.id(), ref.guid(), identity[0], identity[1], identity[2],
+        identity[3], action, fromBackOffice, appointment.build()), "Service");
   }
 
   private void requireTask(Connection connection, Map<String, Object> changes) throws SQLException {

@@ -1,0 +1,88 @@
+package org.planbridge.backoffice.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbridge.backoffice.BackOfficeClient;
+import org.planbridge.backoffice.Delivery;
+import org.planbridge.backoffice.DeliveryFailed;
+
+/**
+ * POSTs the appointment as JSON to the connector's URI. With a password set, the body is signed:
+ * {@code X-PlanBridge-Signature: sha256=<hex HMAC-SHA256 of the body>}; with a login, Basic auth.
+ * The transaction id travels as {@code Idempotency-Key} and inside the body.
+ */
+@ApplicationScoped
+public class WebhookClient implements BackOfficeClient {
+
+  public static final String SIGNATURE = "X-PlanBridge-Signature";
+  static final int BODY_EXCERPT = 1024;
+
+  @Inject
+  @ConfigProperty(name = "planbridge.webhook.connect.timeout.ms", defaultValue = "5000")
+  long connectTimeoutMs;
+
+  @Inject
+  @ConfigProperty(name = "planbridge.webhook.read.timeout.ms", defaultValue = "30000")
+  long readTimeoutMs;
+
+  private volatile HttpClient http;
+
+  @Override
+  public void send(Delivery delivery) throws DeliveryFailed {
+    HttpRequest.Builder request = HttpRequest.newBuilder(delivery.uri())
+        .timeout(Duration.ofMillis(readTimeoutMs))
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", String.valueOf(delivery.transactionId()))
+        .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8));
+    if (delivery.password() != null && !delivery.password().isEmpty()) {
+      request.header(SIGNATURE, Signatures.sign(delivery.body(), delivery.password()));
+    }
+    if (delivery.login() != null && !delivery.login().isBlank()) {
+      String credentials = delivery.login() + ":" + (delivery.password() == null ? "" : delivery.password());
+      request.header("Authorization", "Basic "
+          + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    HttpResponse<String> response;
+    try {
+      response = client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (HttpTimeoutException e) {
+      throw new DeliveryFailed("No answer from " + delivery.uri() + " within " + readTimeoutMs + " ms", e);
+    } catch (IOException e) {
+      throw new DeliveryFailed("Cannot reach " + delivery.uri() + ": " + describe(e), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryFailed("Interrupted while sending to " + delivery.uri(), e);
+    }
+    if (response.statusCode() / 100 != 2) {
+      String body = response.body() == null ? "" : response.body();
+      throw new DeliveryFailed("HTTP " + response.statusCode() + " from " + delivery.uri() + ": "
+          + (body.length() > BODY_EXCERPT ? body.substring(0, BODY_EXCERPT) : body));
+    }
+  }
+
+  private HttpClient client() {
+    if (http == null) {
+      http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(connectTimeoutMs))
+          .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+    return http;
+  }
+
+  private static String describe(IOException e) {
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      Throwable cause = e.getCause();
+      message = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getClass().getSimpleName();
+    }
+    return e instanceof java.net.ConnectException ? "connection refused (" + message + ")" : message;
+  }
+}

@@ -1,0 +1,39 @@
+package org.planbridge.outbox.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Ticks every {@code planbridge.drain.interval.ms} (1 s by default) to start a drain. Not persistent:
+ * the database, not the timer service, coordinates instances.
+ */
+@Startup
+@Singleton
+@DependsOn("Startup")
+public class DrainTimer {
+
+  @Resource TimerService timers;
+  @Inject DrainTrigger trigger;
+
+  @Inject
+  @ConfigProperty(name = "planbridge.drain.interval.ms", defaultValue = "1000")
+  long intervalMs;
+
+  @PostConstruct
+  void schedule() {
+    timers.createIntervalTimer(intervalMs, intervalMs, new TimerConfig("drain", false));
+  }
+
+  @Timeout
+  void tick() {
+    trigger.wake();
+  }
+}

@@ -1,0 +1,66 @@
+package org.planbridge.outbox.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import org.planbridge.outbox.control.Dispatcher;
+import org.planbridge.outbox.control.Outbox;
+import org.planbridge.platform.control.Failures;
+
+/**
+ * Starts a drain when there may be something to deliver: on every timer tick, and right after a
+ * commit that added transactions, so delivery does not wait for the next tick. One drain runs at a
+ * time per instance; a wake-up during a drain makes it go round once more.
+ */
+@ApplicationScoped
+public class DrainTrigger {
+
+  private static final Logger LOG = Logger.getLogger(DrainTrigger.class.getName());
+
+  @Inject Dispatcher dispatcher;
+
+  @Resource
+  ManagedExecutorService executor;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
+  private volatile String lastFailure;
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Enqueued enqueued) {
+    wake();
+  }
+
+  public void wake() {
+    again.set(true);
+    if (running.compareAndSet(false, true)) {
+      executor.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    try {
+      while (again.getAndSet(false)) {
+        while (dispatcher.drainOnce() > 0) {
+          again.set(false);
+        }
+      }
+      if (lastFailure != null) {
+        LOG.info("Delivery works again");
+        lastFailure = null;
+      }
+    } catch (Exception | Error e) {
+      String failure = Failures.rootMessage(e);
+      if (!failure.equals(lastFailure)) {
+        LOG.warning("Delivery paused until the next tick: " + failure);
+        lastFailure = failure;
+      }
+    } finally {
+      running.set(false);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.planbridge.outbox.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbridge.outbox.control.CronSchedule;
+import org.planbridge.outbox.control.TransactionLedger;
+
+/**
+ * Automatic retry, off unless {@code PLANBRIDGE_RETRY_CRON} holds a 5-field CRON expression: each
+ * run makes every Failed transaction due again (source Timer). An invalid expression stops the start.
+ */
+@Startup
+@Singleton
+@DependsOn("Startup")
+public class RetryTimer {
+
+  private static final Logger LOG = Logger.getLogger(RetryTimer.class.getName());
+
+  @Resource TimerService timers;
+  @Inject TransactionLedger ledger;
+  @Inject DrainTrigger trigger;
+
+  @Inject
+  @ConfigProperty(name = "planbridge.retry.cron")
+  Optional<String> cron;
+
+  @PostConstruct
+  void schedule() {
+    cron.filter(expression -> !expression.isBlank()).ifPresent(expression -> {
+      try {
+        timers.createCalendarTimer(CronSchedule.parse(expression), new TimerConfig("retry", false));
+      } catch (IllegalArgumentException e) {
+        LOG.severe("PlanBridge cannot start: " + e.getMessage());
+        throw e;
+      }
+      LOG.info("Failed transactions are retried on the schedule " + expression);
+    });
+  }
+
+  @Timeout
+  void retry() throws SQLException {
+    if (ledger.requeueFailed("Timer") > 0) {
+      trigger.wake();
+    }
+  }
+}

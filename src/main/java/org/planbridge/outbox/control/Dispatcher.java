@@ -1,0 +1,95 @@
+package org.planbridge.outbox.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbridge.backoffice.BackOfficeClient;
+import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.backoffice.Delivery;
+import org.planbridge.backoffice.DeliveryFailed;
+import org.planbridge.backoffice.webhook.WebhookClient;
+
+/**
+ * One pass of the drain: claim a batch of due transactions, deliver each to its back office (the
+ * connector is read again for every batch, so a fixed connector takes effect on the next retry),
+ * and record every outcome. Different appointments are delivered in parallel.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+  @Inject TransactionLedger ledger;
+  @Inject Routing routing;
+  @Inject WebhookClient webhook;
+  @Inject Instance instance;
+
+  @Resource
+  ManagedExecutorService executor;
+
+  @Inject
+  @ConfigProperty(name = "planbridge.drain.batch.size", defaultValue = "200")
+  int batchSize;
+
+  @Inject
+  @ConfigProperty(name = "planbridge.drain.lease.seconds", defaultValue = "60")
+  int leaseSeconds;
+
+  /** Delivers one batch; answers how many transactions it claimed (0: nothing is due). */
+  public int drainOnce() throws SQLException {
+    List<Claimed> batch = ledger.claim(instance.id(), batchSize, leaseSeconds);
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    Map<String, Route> routes = new HashMap<>();
+    List<CompletableFuture<Outcome>> deliveries = new ArrayList<>(batch.size());
+    for (Claimed transaction : batch) {
+      Route route = routes.computeIfAbsent(transaction.sourceApp(), routing::resolve);
+      deliveries.add(CompletableFuture.supplyAsync(() -> deliver(transaction, route), executor));
+    }
+    List<Outcome> outcomes = new ArrayList<>(batch.size());
+    for (CompletableFuture<Outcome> delivery : deliveries) {
+      outcomes.add(delivery.join());
+    }
+    ledger.record(instance.id(), outcomes);
+    return batch.size();
+  }
+
+  Outcome deliver(Claimed transaction, Route route) {
+    OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
+    long begin = System.nanoTime();
+    if (route.problem() != null) {
+      return new Outcome(transaction, route.problem(), route.message(), null, route.connectorId(), started, 0);
+    }
+    try {
+      client(route.system()).send(new Delivery(transaction.id(), transaction.body(), route.uri(), route.type(),
+          route.login(), route.password()));
+      return new Outcome(transaction, Status.SUCCESS, null, null, route.connectorId(), started, elapsedMs(begin));
+    } catch (DeliveryFailed | RuntimeException e) {
+      return new Outcome(transaction, Status.FAILED, e.getMessage(), Messages.stackTrace(e), route.connectorId(),
+          started, elapsedMs(begin));
+    }
+  }
+
+  private BackOfficeClient client(BackOfficeSystem system) {
+    if (system == BackOfficeSystem.WEBHOOK) {
+      return webhook;
+    }
+    return delivery -> {
+      throw new DeliveryFailed("PlanBridge has no " + system + " client yet: the NAV and Business Central"
+          + " clients are not part of this version; use a WEBHOOK connector");
+    };
+  }
+
+  private static long elapsedMs(long begin) {
+    return (System.nanoTime() - begin) / 1_000_000;
+  }
+}

@@ -1,0 +1,243 @@
+package org.planbridge.outbox.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The drain's reads and writes of the transaction table. Each method is its own short database
+ * transaction (REQUIRES_NEW): the drain calls a back office between them, and a remote call is never
+ * made inside a database transaction. This is the one place in the outbox that opens transactions.
+ */
+@ApplicationScoped
+public class TransactionLedger {
+
+  static final String PENDING = Status.PENDING.label();
+
+  @Resource(lookup = "jdbc/planbridge")
+  DataSource dataSource;
+
+  /**
+   * Claims up to {@code limit} due transactions for {@code instance}, for {@code leaseSeconds}. Per
+   * appointment only the newest transaction is claimed, and only when none of the appointment's is in
+   * flight; older waiting or failed ones are Skipped.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Claimed> claim(String instance, int limit, int leaseSeconds) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      lockClaims(connection);
+      List<Claimed> due = due(connection, limit);
+      if (due.isEmpty()) {
+        return List.of();
+      }
+      Set<Long> appointments = due.stream().map(Claimed::appointmentId).collect(Collectors.toSet());
+      Map<Long, Long> newest = newestSequences(connection, appointments);
+      Set<Long> inFlight = inFlight(connection, appointments);
+      Map<Long, Long> sequences = sequences(connection, due);
+      List<Claimed> claimed = new ArrayList<>();
+      List<Claimed> superseded = new ArrayList<>();
+      for (Claimed candidate : due) {
+        if (sequences.get(candidate.id()) < newest.get(candidate.appointmentId())) {
+          superseded.add(candidate); // a newer version is waiting or was sent already
+        } else if (!inFlight.contains(candidate.appointmentId())) {
+          claimed.add(candidate);
+          inFlight.add(candidate.appointmentId());
+        }
+      }
+      skip(connection, superseded);
+      supersede(connection, claimed, sequences);
+      lease(connection, claimed, instance, leaseSeconds);
+      return claimed;
+    }
+  }
+
+  /** Records the outcomes of this instance's attempts; one whose lease another took meanwhile is dropped. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void record(String instance, List<Outcome> outcomes) throws SQLException {
+    if (outcomes.isEmpty()) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
+            + "message = ?, attempts = attempts + 1, last_attempt_at = ?, claimed_by = NULL, lease_until = NULL "
+            + "WHERE id = ? AND claimed_by = ?");
+        PreparedStatement attempt = connection.prepareStatement("INSERT INTO transaction_attempt (transaction_id, "
+            + "started_at, duration_ms, status, message, stack_trace, connector_id, instance) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Outcome outcome : outcomes) {
+        update.setString(1, outcome.status().label());
+        update.setString(2, Messages.cut(outcome.message()));
+        update.setObject(3, outcome.startedAt());
+        update.setLong(4, outcome.transaction().id());
+        update.setString(5, instance);
+        update.addBatch();
+        attempt.setLong(1, outcome.transaction().id());
+        attempt.setObject(2, outcome.startedAt());
+        attempt.setLong(3, outcome.durationMs());
+        attempt.setString(4, outcome.status().label());
+        attempt.setString(5, Messages.cut(outcome.message()));
+        attempt.setString(6, outcome.stackTrace());
+        attempt.setObject(7, outcome.connectorId());
+        attempt.setString(8, instance);
+        attempt.addBatch();
+      }
+      update.executeBatch();
+      attempt.executeBatch();
+    }
+  }
+
+  /** Every Failed, not archived transaction is due again; answers how many. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int requeueFailed(String source) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
+            + "source = ?, next_attempt_at = CURRENT_TIMESTAMP WHERE status = ? AND archived = FALSE")) {
+      update.setString(1, PENDING);
+      update.setString(2, source);
+      update.setString(3, Status.FAILED.label());
+      return update.executeUpdate();
+    }
+  }
+
+  private static void lockClaims(Connection connection) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM drain_lock WHERE id = 1 FOR UPDATE");
+        ResultSet row = lock.executeQuery()) {
+      row.next();
+    }
+  }
+
+  private static List<Claimed> due(Connection connection, int limit) throws SQLException {
+    List<Claimed> due = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT id, appointment_id, source_app, payload "
+        + "FROM appointment_transaction WHERE status = ? AND next_attempt_at <= CURRENT_TIMESTAMP "
+        + "AND (lease_until IS NULL OR lease_until < CURRENT_TIMESTAMP) ORDER BY id "
+        + "FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")) {
+      query.setString(1, PENDING);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          due.add(new Claimed(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4)));
+        }
+      }
+    }
+    return due;
+  }
+
+  private static Map<Long, Long> newestSequences(Connection connection, Set<Long> appointments) throws SQLException {
+    Map<Long, Long> newest = new HashMap<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT appointment_id, MAX(sequence) "
+        + "FROM appointment_transaction WHERE appointment_id IN (" + placeholders(appointments.size()) + ") "
+        + "GROUP BY appointment_id")) {
+      bind(query, 1, appointments);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          newest.put(rows.getLong(1), rows.getLong(2));
+        }
+      }
+    }
+    return newest;
+  }
+
+  private static Set<Long> inFlight(Connection connection, Set<Long> appointments) throws SQLException {
+    Set<Long> inFlight = new HashSet<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT appointment_id FROM appointment_transaction "
+        + "WHERE appointment_id IN (" + placeholders(appointments.size()) + ") AND status = ? "
+        + "AND claimed_by IS NOT NULL AND lease_until >= CURRENT_TIMESTAMP")) {
+      int next = bind(query, 1, appointments);
+      query.setString(next, PENDING);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          inFlight.add(rows.getLong(1));
+        }
+      }
+    }
+    return inFlight;
+  }
+
+  private static Map<Long, Long> sequences(Connection connection, List<Claimed> due) throws SQLException {
+    Map<Long, Long> sequences = new HashMap<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT id, sequence FROM appointment_transaction "
+        + "WHERE id IN (" + placeholders(due.size()) + ")")) {
+      bind(query, 1, due.stream().map(Claimed::id).toList());
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          sequences.put(rows.getLong(1), rows.getLong(2));
+        }
+      }
+    }
+    return sequences;
+  }
+
+  /** Older waiting or failed transactions of the claimed appointments will never be sent: Skipped. */
+  private static void supersede(Connection connection, List<Claimed> claimed, Map<Long, Long> sequences)
+      throws SQLException {
+    if (claimed.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
+        + "message = ?, claimed_by = NULL, lease_until = NULL WHERE appointment_id = ? AND sequence < ? "
+        + "AND status IN (?, ?) AND archived = FALSE")) {
+      for (Claimed transaction : claimed) {
+        update.setString(1, Status.SKIPPED.label());
+        update.setString(2, "Superseded by transaction " + transaction.id() + ", a newer version of the appointment");
+        update.setLong(3, transaction.appointmentId());
+        update.setLong(4, sequences.get(transaction.id()));
+        update.setString(5, PENDING);
+        update.setString(6, Status.FAILED.label());
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+  }
+
+  private static void skip(Connection connection, List<Claimed> superseded) throws SQLException {
+    if (superseded.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
+        + "message = ?, claimed_by = NULL, lease_until = NULL WHERE id IN (" + placeholders(superseded.size()) + ")")) {
+      update.setString(1, Status.SKIPPED.label());
+      update.setString(2, "Superseded: a newer version of the appointment is waiting or was sent");
+      bind(update, 3, superseded.stream().map(Claimed::id).toList());
+      update.executeUpdate();
+    }
+  }
+
+  private static void lease(Connection connection, List<Claimed> claimed, String instance, int leaseSeconds)
+      throws SQLException {
+    if (claimed.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET claimed_by = ?, "
+        + "lease_until = CURRENT_TIMESTAMP + INTERVAL '" + leaseSeconds + "' SECOND WHERE id IN ("
+        + placeholders(claimed.size()) + ")")) {
+      update.setString(1, instance);
+      bind(update, 2, claimed.stream().map(Claimed::id).toList());
+      update.executeUpdate();
+    }
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  private static int bind(PreparedStatement statement, int from, Iterable<Long> values) throws SQLException {
+    int index = from;
+    for (long value : values) {
+      statement.setLong(index++, value);
+    }
+    return index;
+  }
+}

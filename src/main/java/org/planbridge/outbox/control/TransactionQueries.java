@@ -1,0 +1,225 @@
+package org.planbridge.outbox.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** What administrators read and do with transactions: lists, one with its attempts, retry, archive. */
+@ApplicationScoped
+public class TransactionQueries {
+
+  static final String ITEM_COLUMNS = "id, appointment_id, appointment_guid, source_app, source_type, job_no, "
+      + "task_no, action, sequence, status, source, attempts, message, created_at, last_attempt_at, archived";
+
+  @Resource(lookup = "jdbc/planbridge")
+  DataSource dataSource;
+
+  public JsonObject list(TransactionFilter filter, String sort, int offset, int limit) throws SQLException {
+    List<Object> parameters = new ArrayList<>();
+    String where = filter.where(parameters);
+    String order = TransactionFilter.orderBy(sort);
+    try (Connection connection = dataSource.getConnection()) {
+      JsonArrayBuilder items = Json.createArrayBuilder();
+      try (PreparedStatement query = connection.prepareStatement("SELECT " + ITEM_COLUMNS
+          + " FROM appointment_transaction" + where + order + " OFFSET " + offset + " ROWS FETCH NEXT " + limit
+          + " ROWS ONLY")) {
+        bind(query, parameters);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            items.add(item(rows));
+          }
+        }
+      }
+      return Json.createObjectBuilder().add("items", items).add("total", count(connection, where, parameters)).build();
+    }
+  }
+
+  /** Appointments with their newest transaction: the grouped view. */
+  public JsonObject appointments(TransactionFilter filter, int offset, int limit) throws SQLException {
+    List<Object> parameters = new ArrayList<>();
+    String where = filter.where(parameters);
+    String newest = "SELECT " + ITEM_COLUMNS + " FROM appointment_transaction t" + where
+        + " AND sequence = (SELECT MAX(sequence) FROM appointment_transaction n WHERE n.appointment_id = t.appointment_id)";
+    try (Connection connection = dataSource.getConnection()) {
+      JsonArrayBuilder items = Json.createArrayBuilder();
+      try (PreparedStatement query = connection.prepareStatement(newest + " ORDER BY appointment_id DESC OFFSET "
+          + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")) {
+        bind(query, parameters);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            items.add(item(rows));
+          }
+        }
+      }
+      long total;
+      try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM (" + newest + ") grouped")) {
+        bind(count, parameters);
+        try (ResultSet row = count.executeQuery()) {
+          row.next();
+          total = row.getLong(1);
+        }
+      }
+      return Json.createObjectBuilder().add("items", items).add("total", total).build();
+    }
+  }
+
+  public Optional<JsonObject> get(long id) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      JsonObjectBuilder transaction;
+      try (PreparedStatement query = connection.prepareStatement("SELECT " + ITEM_COLUMNS
+          + ", payload, changed_at, next_attempt_at, claimed_by, lease_until FROM appointment_transaction WHERE id = ?")) {
+        query.setLong(1, id);
+        try (ResultSet row = query.executeQuery()) {
+          if (!row.next()) {
+            return Optional.empty();
+          }
+          transaction = Json.createObjectBuilder(item(row))
+              .add("payload", Json.createReader(new StringReader(row.getString("payload"))).readObject());
+          time(transaction, "changedAt", row.getObject("changed_at"));
+          time(transaction, "nextAttemptAt", row.getObject("next_attempt_at"));
+          text(transaction, "claimedBy", row.getString("claimed_by"));
+          time(transaction, "leaseUntil", row.getObject("lease_until"));
+        }
+      }
+      JsonArrayBuilder attempts = Json.createArrayBuilder();
+      Long connectorId = null;
+      try (PreparedStatement query = connection.prepareStatement("SELECT a.started_at, a.duration_ms, a.status, "
+          + "a.message, a.stack_trace, a.connector_id, a.instance, c.name FROM transaction_attempt a "
+          + "LEFT JOIN connector c ON c.id = a.connector_id WHERE a.transaction_id = ? ORDER BY a.id")) {
+        query.setLong(1, id);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            JsonObjectBuilder attempt = Json.createObjectBuilder();
+            time(attempt, "startedAt", rows.getObject(1));
+            attempt.add("durationMs", rows.getLong(2)).add("status", rows.getString(3));
+            text(attempt, "message", rows.getString(4));
+            text(attempt, "stackTrace", rows.getString(5));
+            long connector = rows.getLong(6);
+            if (!rows.wasNull()) {
+              connectorId = connector;
+              attempt.add("connectorId", connector);
+              text(attempt, "connectorName", rows.getString(8));
+            }
+            attempt.add("instance", rows.getString(7));
+            attempts.add(attempt);
+          }
+        }
+      }
+      transaction.add("attempts", attempts);
+      if (connectorId != null) {
+        transaction.add("connectorId", connectorId);
+      }
+      return Optional.of(transaction.build());
+    }
+  }
+
+  /** Makes the given transactions due again (not those in flight); answers how many. */
+  public int retry(List<Long> ids, String source) throws SQLException {
+    return update("UPDATE appointment_transaction SET status = 'Pending', source = '" + source + "', "
+        + "next_attempt_at = CURRENT_TIMESTAMP, archived = FALSE WHERE status <> 'Pending' AND id IN ", ids);
+  }
+
+  public int retry(TransactionFilter filter, String source) throws SQLException {
+    return updateWhere("UPDATE appointment_transaction SET status = 'Pending', source = '" + source + "', "
+        + "next_attempt_at = CURRENT_TIMESTAMP", filter, " AND status <> 'Pending'");
+  }
+
+  public int archive(List<Long> ids) throws SQLException {
+    return update("UPDATE appointment_transaction SET archived = TRUE WHERE status <> 'Pending' AND id IN ", ids);
+  }
+
+  public int archive(TransactionFilter filter) throws SQLException {
+    return updateWhere("UPDATE appointment_transaction SET archived = TRUE", filter, " AND status <> 'Pending'");
+  }
+
+  private int update(String sql, List<Long> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement(sql + "(" + String.join(", ",
+            java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+      bind(update, new ArrayList<>(ids));
+      return update.executeUpdate();
+    }
+  }
+
+  private int updateWhere(String sql, TransactionFilter filter, String extra) throws SQLException {
+    List<Object> parameters = new ArrayList<>();
+    String where = filter.where(parameters);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement(sql + where + extra)) {
+      bind(update, parameters);
+      return update.executeUpdate();
+    }
+  }
+
+  private static long count(Connection connection, String where, List<Object> parameters) throws SQLException {
+    try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM appointment_transaction" + where)) {
+      bind(count, parameters);
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  private static JsonObject item(ResultSet row) throws SQLException {
+    JsonObjectBuilder item = Json.createObjectBuilder()
+        .add("id", row.getLong("id"))
+        .add("appointmentId", row.getLong("appointment_id"))
+        .add("appointmentGuid", row.getObject("appointment_guid").toString())
+        .add("sourceApp", row.getString("source_app"))
+        .add("sourceType", row.getString("source_type"));
+    text(item, "jobNo", row.getString("job_no"));
+    text(item, "taskNo", row.getString("task_no"));
+    item.add("action", row.getString("action").trim())
+        .add("sequence", row.getLong("sequence"))
+        .add("status", row.getString("status"))
+        .add("source", row.getString("source"))
+        .add("attempts", row.getInt("attempts"));
+    text(item, "message", row.getString("message"));
+    time(item, "createdAt", row.getObject("created_at"));
+    time(item, "lastAttemptAt", row.getObject("last_attempt_at"));
+    return item.add("archived", row.getBoolean("archived")).build();
+  }
+
+  private static void text(JsonObjectBuilder json, String field, String value) {
+    if (value == null) {
+      json.addNull(field);
+    } else {
+      json.add(field, value);
+    }
+  }
+
+  private static void time(JsonObjectBuilder json, String field, Object value) {
+    if (value instanceof OffsetDateTime time) {
+      json.add(field, time.withOffsetSameInstant(ZoneOffset.UTC).toString());
+    } else if (value instanceof Timestamp time) {
+      json.add(field, time.toInstant().atOffset(ZoneOffset.UTC).toString());
+    } else {
+      json.addNull(field);
+    }
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      statement.setObject(i + 1, parameters.get(i));
+    }
+  }
+}

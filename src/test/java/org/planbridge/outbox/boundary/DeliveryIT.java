@@ -1,0 +1,291 @@
+package org.planbridge.outbox.boundary;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planbridge.testing.Calls.body;
+import static org.planbridge.testing.Calls.call;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.planbridge.backoffice.webhook.Signatures;
+import org.planbridge.testing.ApiClient;
+import org.planbridge.testing.ApiClient.Answer;
+import org.planbridge.testing.Deployments;
+import org.planbridge.testing.RecordingWebhook;
+import org.planbridge.testing.RecordingWebhook.Received;
+
+/** Appointment changes reach a webhook back office, with the status of every transaction, end to end. */
+@ExtendWith(ArquillianExtension.class)
+class DeliveryIT {
+
+  static final Duration DELIVERY = Duration.ofSeconds(15);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.planbridge();
+  }
+
+  @ArquillianResource URL base;
+
+  ApiClient api;
+  RecordingWebhook hook;
+  String app;
+
+  @BeforeEach
+  void start() throws Exception {
+    api = new ApiClient(base);
+    hook = new RecordingWebhook();
+    app = "D" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  @AfterEach
+  void stop() {
+    hook.close();
+  }
+
+  @Test
+  void eachChangeArrivesSignedOnceAndIsMarkedSuccess() {
+    webhookConnector(app, hook.uri(), "hook-secret");
+    long id = appointment(app, "J-1", "Visit");
+    assertOk(api.send("POST", "api/import", body(call("mboc_updateAppointmentContent", "AppointmentId", "" + id,
+        "Subject", "Visit, moved", "Body", "Bring the ladder"))));
+
+    await().atMost(DELIVERY).until(() -> hook.received().size() >= 2 && statuses(app).stream().allMatch("Success"::equals));
+    List<Received> received = hook.received();
+    assertEquals(2, received.size(), "each change exactly once");
+    Received insert = received.get(0);
+    assertEquals("I", insert.body().getString("action"));
+    assertEquals(1, insert.body().getInt("sequence"));
+    JsonObject appointment = insert.body().getJsonObject("appointment");
+    assertEquals(id, appointment.getJsonNumber("appointmentId").longValue());
+    assertEquals(app, appointment.getString("sourceApp"));
+    assertEquals("J-1", appointment.getString("jobNo"));
+    assertEquals("Visit", appointment.getString("subject"));
+    assertEquals("2024-05-01T08:00Z", appointment.getString("start"));
+    assertEquals("R-" + app, appointment.getJsonArray("resources").getString(0));
+    assertEquals(Signatures.sign(insert.rawBody(), "hook-secret"), insert.signature());
+    assertEquals("Basic " + Base64.getEncoder().encodeToString("planbridge:hook-secret".getBytes(StandardCharsets.UTF_8)),
+        insert.authorization());
+    assertEquals(String.valueOf(insert.body().getJsonNumber("transactionId").longValue()), insert.idempotencyKey());
+    Received update = received.get(1);
+    assertEquals("U", update.body().getString("action"));
+    assertEquals(2, update.body().getInt("sequence"));
+    assertEquals("Visit, moved", update.body().getJsonObject("appointment").getString("subject"));
+
+    JsonObject list = (JsonObject) api.get("api/admin/transactions?sourceApp=" + app + "&sort=id").json();
+    assertEquals(2, list.getInt("total"));
+    JsonObject first = list.getJsonArray("items").getJsonObject(0);
+    assertEquals("Success", first.getString("status"));
+    assertEquals(1, first.getInt("attempts"));
+    assertEquals("Service", first.getString("source"));
+    assertNotNull(first.getString("lastAttemptAt"));
+    String detail = api.get("api/admin/transactions/" + first.getJsonNumber("id").longValue()).body();
+    JsonObject transaction = Json.createReader(new java.io.StringReader(detail)).readObject();
+    assertEquals(1, transaction.getJsonArray("attempts").size());
+    assertEquals("Success", transaction.getJsonArray("attempts").getJsonObject(0).getString("status"));
+    assertTrue(transaction.containsKey("connectorId"));
+    assertFalse(detail.contains("hook-secret"), "the password appears in no answer");
+  }
+
+  @Test
+  void everyStatusHasItsCause() {
+    String disabled = app + "a";
+    String noSystem = app + "b";
+    String wrongType = app + "c";
+    String badUri = app + "d";
+    String refusing = app + "e";
+    String echo = app + "f";
+    connector(disabled, Json.createObjectBuilder().add("sendAppointmentToWebService", false)
+        .add("backOfficeSystem", "WEBHOOK").add("uri", hook.uri()));
+    connector(noSystem, Json.createObjectBuilder().add("uri", hook.uri()));
+    connector(wrongType, Json.createObjectBuilder().add("backOfficeSystem", "WEBHOOK").add("backOfficeType", "SOAP_PAGE")
+        .add("uri", hook.uri()));
+    connector(badUri, Json.createObjectBuilder().add("backOfficeSystem", 4).add("uri", "ftp:/nowhere"));
+    try (RecordingWebhook failing = newHook()) {
+      failing.answer(500);
+      webhookConnector(refusing, failing.uri(), null);
+      webhookConnector(echo, hook.uri(), null);
+      appointment(app, "J-1", "No connector");
+      appointment(disabled, "J-1", "Disabled");
+      appointment(noSystem, "J-1", "No system");
+      appointment(wrongType, "J-1", "Wrong type");
+      appointment(badUri, "J-1", "Bad URI");
+      appointment(refusing, "J-1", "Refused");
+      assertOk(api.send("POST", "api/import", body(job(echo, "J-1"), task(echo, "J-1"), resource(echo),
+          call("mboc_upsertAppointment", "SourceApp", echo, "SourceType", "SO", "JobNo", "J-1", "TaskNo", "T-1",
+              "Start", "2024-05-01T08:00:00Z", "End", "2024-05-01T09:00:00Z", "SentFromBackOffice", "True"))));
+
+      awaitStatus(app, "MBOC Not Provided");
+      awaitStatus(disabled, "MBOC Publish Disabled");
+      awaitStatus(noSystem, "Invalid MBOC Back Office System");
+      awaitStatus(wrongType, "Invalid MBOC Back Office Type");
+      awaitStatus(badUri, "Invalid MBOC URI");
+      awaitStatus(refusing, "Failed");
+      awaitStatus(echo, "Skipped");
+      JsonObject failed = only(refusing);
+      assertTrue(failed.getString("message").startsWith("HTTP 500 from " + failing.uri()), failed.toString());
+      assertTrue(failed.getString("message").contains("back office says no"));
+      JsonObject attempt = ((JsonObject) api.get("api/admin/transactions/" + failed.getJsonNumber("id").longValue())
+          .json()).getJsonArray("attempts").getJsonObject(0);
+      assertTrue(attempt.getString("stackTrace").contains("DeliveryFailed"), "the stack trace is kept");
+      assertTrue(only(echo).getString("message").contains("Sent from the back office"));
+      assertTrue(only(wrongType).getString("message").contains("SOAP_PAGE"));
+      assertTrue(hook.received().isEmpty(), "nothing was sent for any of them");
+    }
+  }
+
+  @Test
+  void aBackOfficeThatIsDownFailsUntilARetryByHandDelivers() throws Exception {
+    webhookConnector(app, hook.uri(), null);
+    hook.stop();
+    appointment(app, "J-1", "While down");
+    awaitStatus(app, "Failed");
+    assertTrue(only(app).getString("message").contains("Cannot reach " + hook.uri()), only(app).toString());
+
+    hook.start();
+    long id = only(app).getJsonNumber("id").longValue();
+    JsonObject retried = (JsonObject) api.send("POST", "api/admin/transactions/retry", "{\"ids\":[" + id + "]}").json();
+    assertEquals(1, retried.getInt("affected"));
+    awaitStatus(app, "Success");
+    assertEquals("Website", only(app).getString("source"));
+    assertEquals(2, only(app).getInt("attempts"));
+    assertEquals(1, hook.received().size());
+  }
+
+  @Test
+  void aNewerVersionSupersedesAFailedOneAndOrderHolds() {
+    webhookConnector(app, hook.uri(), null);
+    hook.answer(503);
+    long id = appointment(app, "J-1", "Poison");
+    awaitStatus(app, "Failed");
+    hook.answer(200);
+    for (int version = 1; version <= 15; version++) {
+      assertOk(api.send("POST", "api/import", body(call("mboc_updateAppointmentContent", "AppointmentId", "" + id,
+          "Subject", "Version " + version))));
+    }
+    await().atMost(DELIVERY).until(() -> statuses(app).stream().noneMatch(s -> s.equals("Pending") || s.equals("Failed"))
+        && statuses(app).get(statuses(app).size() - 1).equals("Success"));
+    List<Integer> sequences = hook.received().stream().map(r -> r.body().getInt("sequence")).toList();
+    for (int i = 1; i < sequences.size(); i++) {
+      assertTrue(sequences.get(i) > sequences.get(i - 1), "no older version after a newer one: " + sequences);
+    }
+    assertEquals(16, sequences.get(sequences.size() - 1), "the newest version arrives");
+    assertEquals("Version 15", hook.received().get(hook.received().size() - 1).body().getJsonObject("appointment")
+        .getString("subject"));
+    assertEquals("Skipped", statuses(app).get(0), "the failed first version is superseded");
+  }
+
+  @Test
+  void deletingTheJobSendsTheAppointmentsDeletion() {
+    webhookConnector(app, hook.uri(), null);
+    long id = appointment(app, "J-1", "Doomed");
+    assertOk(api.send("POST", "api/import", body(call("mboc_deleteJob", "SourceApp", app, "SourceType", "SO", "JobNo", "J-1"))));
+    await().atMost(DELIVERY).until(() -> hook.received().stream().anyMatch(r -> r.body().getString("action").equals("D")));
+    Received deletion = hook.received().get(hook.received().size() - 1);
+    assertEquals("D", deletion.body().getString("action"));
+    assertEquals(id, deletion.body().getJsonObject("appointment").getJsonNumber("appointmentId").longValue());
+  }
+
+  @Test
+  void theListFiltersAndRefusesWhatItDoesNotKnow() {
+    appointment(app, "J-1", "One");
+    awaitStatus(app, "MBOC Not Provided");
+    JsonObject byStatus = (JsonObject) api.get("api/admin/transactions?sourceApp=" + app + "&status=MBOC%20Not%20Provided").json();
+    assertEquals(1, byStatus.getInt("total"));
+    JsonObject none = (JsonObject) api.get("api/admin/transactions?sourceApp=" + app + "&status=Success").json();
+    assertEquals(0, none.getInt("total"));
+    Answer unknown = api.get("api/admin/transactions?status=Lost");
+    assertEquals(400, unknown.status());
+    assertTrue(unknown.body().contains("MBOC Not Provided"), "the answer lists the statuses");
+    assertEquals(400, api.get("api/admin/transactions?limit=1001").status());
+    JsonObject grouped = (JsonObject) api.get("api/admin/appointments?sourceApp=" + app).json();
+    assertEquals(1, grouped.getInt("total"));
+    JsonObject archived = (JsonObject) api.send("POST", "api/admin/transactions/archive",
+        "{\"filter\":{\"sourceApp\":\"" + app + "\"}}").json();
+    assertEquals(1, archived.getInt("affected"));
+    assertEquals(0, ((JsonObject) api.get("api/admin/transactions?sourceApp=" + app).json()).getInt("total"));
+  }
+
+  // helpers
+
+  RecordingWebhook newHook() {
+    try {
+      return new RecordingWebhook();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  void webhookConnector(String sourceApp, String uri, String password) {
+    JsonObjectBuilder fields = Json.createObjectBuilder().add("backOfficeSystem", "WEBHOOK").add("uri", uri);
+    if (password != null) {
+      fields.add("login", "planbridge").add("password", password);
+    }
+    connector(sourceApp, fields);
+  }
+
+  void connector(String sourceApp, JsonObjectBuilder fields) {
+    JsonObject connector = fields.add("name", "Connector " + sourceApp).add("sourceApp", sourceApp).build();
+    Answer answer = api.send("POST", "api/admin/connectors", connector.toString());
+    assertEquals(201, answer.status(), answer.body());
+  }
+
+  long appointment(String sourceApp, String jobNo, String subject) {
+    Answer answer = api.send("POST", "api/import", body(job(sourceApp, jobNo), task(sourceApp, jobNo), resource(sourceApp),
+        call("mboc_upsertAppointment", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "TaskNo", "T-1",
+            "Subject", subject, "Start", "2024-05-01T08:00:00Z", "End", "2024-05-01T09:00:00Z",
+            "ResourceNo", "R-" + sourceApp)));
+    assertOk(answer);
+    return answer.content().getJsonArray("Appointments").getJsonObject(0).getJsonNumber("Id").longValue();
+  }
+
+  static JsonObject job(String sourceApp, String jobNo) {
+    return call("mboc_upsertJob", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "ShortDescription", "Job");
+  }
+
+  static JsonObject task(String sourceApp, String jobNo) {
+    return call("mboc_upsertTask", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "TaskNo", "T-1",
+        "ShortDescription", "Task");
+  }
+
+  static JsonObject resource(String sourceApp) {
+    return call("mboc_upsertResource", "ResourceNo", "R-" + sourceApp, "ResourceName", "Resource");
+  }
+
+  List<String> statuses(String sourceApp) {
+    JsonObject list = (JsonObject) api.get("api/admin/transactions?sort=id&sourceApp=" + sourceApp).json();
+    return list.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(t -> t.getString("status")).toList();
+  }
+
+  JsonObject only(String sourceApp) {
+    JsonObject list = (JsonObject) api.get("api/admin/transactions?sort=id&sourceApp=" + sourceApp).json();
+    assertEquals(1, list.getInt("total"), list.toString());
+    return list.getJsonArray("items").getJsonObject(0);
+  }
+
+  void awaitStatus(String sourceApp, String status) {
+    await().atMost(DELIVERY).until(() -> statuses(sourceApp).equals(List.of(status)));
+  }
+
+  static void assertOk(Answer answer) {
+    assertEquals(200, answer.statusCode(), answer.body());
+  }
+}
