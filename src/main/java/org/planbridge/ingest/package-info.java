@@ -7,6 +7,9 @@
  * and applies every one of them. Column types and lengths come from the database schema, so the
  * Flyway migration is the single place a field is declared; parameter names match columns by name
  * (case and underscores aside), with aliases only where the SDKs spell things differently.
+ * Connectors are the exception: {@code mboc_upsertConnector}/{@code mboc_deleteConnector} are bound
+ * by their own binder and written by the connector component, in the same transaction, so that a
+ * password is encrypted before it is stored and the generic upsert never writes one.
  *
  * <p>A request is one database transaction. Every item is parsed and checked before the first
  * write; consecutive items of one kind are written as one JDBC batch after one query checks their

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -22,7 +23,9 @@ import java.time.OffsetDateTime;
 public class Connector {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  // A sequence rather than IDENTITY: the provider's identity read-back is not portable to H2 2.x.
+  @SequenceGenerator(name = "connector_id", sequenceName = "connector_id_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "connector_id")
   @Column(name = "id", nullable = false)
   private Long id;
 
