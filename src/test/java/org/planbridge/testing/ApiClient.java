@@ -16,7 +16,9 @@ public final class ApiClient {
 
   public static final String KEY = System.getenv().getOrDefault("PLANBRIDGE_API_KEY", "it-key-0123456789");
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  // HTTP/1.1 as curl and the SDKs speak it (HTTP/2 would hide listener limits such as DELETE bodies).
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
 
   public ApiClient(URL deployment) {
