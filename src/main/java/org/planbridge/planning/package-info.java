@@ -18,5 +18,10 @@
  * <p>Every table carries {@code row_version} (one sequence for all tables), {@code created_at} and
  * {@code updated_at}, set by the database on insert and by the writer on update; reads order by
  * {@code row_version}, which gives stable paging and a change feed ({@code sinceRowVersion}).
+ *
+ * <p>Columns several tables share (those three, the generated {@code id}, source app and type, the
+ * 35 free fields) are declared once in {@code @MappedSuperclass}es, not {@code @Embedded} values,
+ * so each row's JSON stays flat, the column names at its top level. A table where a shared column
+ * differs (an optional source app) says so with {@code @AttributeOverride}.
  */
 package org.planbridge.planning;

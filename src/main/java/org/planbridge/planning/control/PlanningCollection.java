@@ -2,6 +2,7 @@ package org.planbridge.planning.control;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.planbridge.planning.entity.ActionUri;
 import org.planbridge.planning.entity.Appointment;
 import org.planbridge.planning.entity.Category;
@@ -58,7 +59,10 @@ public enum PlanningCollection {
     return KEY_FILTERS.stream().filter(this::hasField).toList();
   }
 
+  /** Whether the entity or one of its mapped superclasses (e.g. {@code FromBackOffice}) declares the field. */
   private boolean hasField(String name) {
-    return Arrays.stream(entity.getDeclaredFields()).anyMatch(field -> field.getName().equals(name));
+    return Stream.<Class<?>>iterate(entity, type -> type != null, Class::getSuperclass)
+        .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
+        .anyMatch(field -> field.getName().equals(name));
   }
 }

@@ -2,27 +2,12 @@ package org.planbridge.planning.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 
 /** A link the planning board offers to open a back-office document. Table {@code action_uri}. */
 @Entity
 @Table(name = "action_uri")
-public class ActionUri {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  @Column(name = "id", nullable = false)
-  private Long id;
-
-  @Column(name = "source_app", length = 30, nullable = false)
-  private String sourceApp;
-
-  @Column(name = "source_type", length = 10, nullable = false)
-  private String sourceType;
+public class ActionUri extends FromBackOffice {
 
   @Column(name = "url_type", nullable = false)
   private Short urlType;
@@ -38,28 +23,6 @@ public class ActionUri {
 
   @Column(name = "request_type")
   private Short requestType;
-
-  // row_version, created_at, updated_at: set by the database on insert and by the import engine on update.
-  @Column(name = "row_version", nullable = false, insertable = false, updatable = false)
-  private Long rowVersion;
-
-  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime updatedAt;
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getSourceApp() {
-    return sourceApp;
-  }
-
-  public String getSourceType() {
-    return sourceType;
-  }
 
   public Short getUrlType() {
     return urlType;
@@ -79,17 +42,5 @@ public class ActionUri {
 
   public Short getRequestType() {
     return requestType;
-  }
-
-  public Long getRowVersion() {
-    return rowVersion;
-  }
-
-  public OffsetDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public OffsetDateTime getUpdatedAt() {
-    return updatedAt;
   }
 }

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** A planned period of a task, assigned to one or more resources. Table {@code appointment}. */
 @Entity
 @Table(name = "appointment")
-public class Appointment {
+public class Appointment extends Tracked {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,16 +90,6 @@ public class Appointment {
 
   @Column(name = "is_manual_appointment")
   private Boolean isManualAppointment;
-
-  // row_version, created_at, updated_at: set by the database on insert and by the import engine on update.
-  @Column(name = "row_version", nullable = false, insertable = false, updatable = false)
-  private Long rowVersion;
-
-  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime updatedAt;
 
   /**
    * The numbers of the assigned resources (rows of {@code assignment}), filled by the read that
@@ -205,18 +195,6 @@ public class Appointment {
 
   public Boolean getIsManualAppointment() {
     return isManualAppointment;
-  }
-
-  public Long getRowVersion() {
-    return rowVersion;
-  }
-
-  public OffsetDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public OffsetDateTime getUpdatedAt() {
-    return updatedAt;
   }
 
   public List<String> getResources() {

@@ -2,21 +2,12 @@ package org.planbridge.planning.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 
 /** A colour category that appointments and tasks refer to by name. Table {@code category}. */
 @Entity
 @Table(name = "category")
-public class Category {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  @Column(name = "id", nullable = false)
-  private Long id;
+public class Category extends Identified {
 
   @Column(name = "category_name", length = 100, nullable = false)
   private String categoryName;
@@ -26,20 +17,6 @@ public class Category {
 
   @Column(name = "category_hex_color", length = 7)
   private String categoryHexColor;
-
-  // row_version, created_at, updated_at: set by the database on insert and by the import engine on update.
-  @Column(name = "row_version", nullable = false, insertable = false, updatable = false)
-  private Long rowVersion;
-
-  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime updatedAt;
-
-  public Long getId() {
-    return id;
-  }
 
   public String getCategoryName() {
     return categoryName;
@@ -51,17 +28,5 @@ public class Category {
 
   public String getCategoryHexColor() {
     return categoryHexColor;
-  }
-
-  public Long getRowVersion() {
-    return rowVersion;
-  }
-
-  public OffsetDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public OffsetDateTime getUpdatedAt() {
-    return updatedAt;
   }
 }

@@ -2,27 +2,12 @@ package org.planbridge.planning.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 
 /** A filter value attached to a task. Table {@code task_filter_value}. */
 @Entity
 @Table(name = "task_filter_value")
-public class TaskFilterValue {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  @Column(name = "id", nullable = false)
-  private Long id;
-
-  @Column(name = "source_app", length = 30, nullable = false)
-  private String sourceApp;
-
-  @Column(name = "source_type", length = 10, nullable = false)
-  private String sourceType;
+public class TaskFilterValue extends AttachedFilterValue {
 
   @Column(name = "job_no", length = 50, nullable = false)
   private String jobNo;
@@ -30,66 +15,11 @@ public class TaskFilterValue {
   @Column(name = "task_no", length = 50, nullable = false)
   private String taskNo;
 
-  @Column(name = "filter_group", length = 50, nullable = false)
-  private String filterGroup;
-
-  @Column(name = "filter_value", length = 100, nullable = false)
-  private String filterValue;
-
-  @Column(name = "transfer_to_temp")
-  private Boolean transferToTemp;
-
-  // row_version, created_at, updated_at: set by the database on insert and by the import engine on update.
-  @Column(name = "row_version", nullable = false, insertable = false, updatable = false)
-  private Long rowVersion;
-
-  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime updatedAt;
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getSourceApp() {
-    return sourceApp;
-  }
-
-  public String getSourceType() {
-    return sourceType;
-  }
-
   public String getJobNo() {
     return jobNo;
   }
 
   public String getTaskNo() {
     return taskNo;
-  }
-
-  public String getFilterGroup() {
-    return filterGroup;
-  }
-
-  public String getFilterValue() {
-    return filterValue;
-  }
-
-  public Boolean getTransferToTemp() {
-    return transferToTemp;
-  }
-
-  public Long getRowVersion() {
-    return rowVersion;
-  }
-
-  public OffsetDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public OffsetDateTime getUpdatedAt() {
-    return updatedAt;
   }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every column of every planning table in the Flyway schema is mapped, by name, type and size. */
@@ -43,7 +46,7 @@ class EntityMappingTest {
       String table = entity.getAnnotation(Table.class).name();
       String body = tables.get(table);
       assertNotNull(body, "no table " + table + " in V1 for " + entity.getSimpleName());
-      Map<String, Field> fields = Arrays.stream(entity.getDeclaredFields())
+      Map<String, Field> fields = mappedFields(entity).stream()
           .filter(field -> !Modifier.isStatic(field.getModifiers()) && !field.isAnnotationPresent(Transient.class))
           .collect(Collectors.toMap(Field::getName, field -> field, (a, b) -> a, LinkedHashMap::new));
       for (String line : body.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("CONSTRAINT")).toList()) {
@@ -53,7 +56,7 @@ class EntityMappingTest {
         String where = table + "." + name;
         Field field = fields.remove(camel(name));
         assertNotNull(field, where + " has no field " + camel(name) + " in " + entity.getSimpleName());
-        Column mapping = field.getAnnotation(Column.class);
+        Column mapping = mapping(entity, field);
         assertNotNull(mapping, where);
         assertEquals(name, mapping.name(), where);
         assertEquals(javaType(column.group(2)), field.getType(), where);
@@ -79,7 +82,7 @@ class EntityMappingTest {
   @Test
   void everyPersistentFieldHasAGetter() {
     for (Class<?> entity : ENTITIES) {
-      for (Field field : entity.getDeclaredFields()) {
+      for (Field field : mappedFields(entity)) {
         if (Modifier.isStatic(field.getModifiers())) {
           continue;
         }
@@ -88,6 +91,23 @@ class EntityMappingTest {
             entity.getSimpleName() + "." + getter);
       }
     }
+  }
+
+  /** The fields of the entity and of its {@code @MappedSuperclass}es ({@code Tracked}, {@code WithFreeFields}, ...). */
+  private static List<Field> mappedFields(Class<?> entity) {
+    return Stream.<Class<?>>iterate(entity, type -> type == entity || type.isAnnotationPresent(MappedSuperclass.class),
+            Class::getSuperclass)
+        .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
+        .toList();
+  }
+
+  /** The column a field maps to: an {@code @AttributeOverride} of the entity, else the field's own {@code @Column}. */
+  private static Column mapping(Class<?> entity, Field field) {
+    return Arrays.stream(entity.getAnnotationsByType(AttributeOverride.class))
+        .filter(override -> override.name().equals(field.getName()))
+        .map(AttributeOverride::column)
+        .findFirst()
+        .orElse(field.getAnnotation(Column.class));
   }
 
   private static Map<String, String> tables() throws IOException {
