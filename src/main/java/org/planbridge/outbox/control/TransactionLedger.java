@@ -53,9 +53,24 @@ public class TransactionLedger {
   private static List<Claimed> claim(Connection connection, String instance, int limit, int leaseSeconds)
       throws SQLException {
     lockClaims(connection);
+    // A window of due rows that were all superseded claims nothing, yet more may be due behind it (now
+    // Skipped, those rows leave the window): look further instead of answering "nothing due", which
+    // stopped the drain until the next tick for every window of superseded rows in a backlog.
+    while (true) {
+      Window window = window(connection, instance, limit, leaseSeconds);
+      if (!window.claimed().isEmpty() || window.skipped() == 0) {
+        return window.claimed();
+      }
+    }
+  }
+
+  private record Window(List<Claimed> claimed, int skipped) {}
+
+  private static Window window(Connection connection, String instance, int limit, int leaseSeconds)
+      throws SQLException {
     List<Claimed> due = due(connection, limit);
     if (due.isEmpty()) {
-      return List.of();
+      return new Window(List.of(), 0);
     }
     Set<Long> appointments = due.stream().map(Claimed::appointmentId).collect(Collectors.toSet());
     Map<Long, Long> newest = newestSequences(connection, appointments);
@@ -74,7 +89,7 @@ public class TransactionLedger {
     skip(connection, superseded);
     supersede(connection, claimed, sequences);
     lease(connection, claimed, instance, leaseSeconds);
-    return claimed;
+    return new Window(claimed, superseded.size());
   }
 
   /** Records the outcomes of this instance's attempts; one whose lease another took meanwhile is dropped. */

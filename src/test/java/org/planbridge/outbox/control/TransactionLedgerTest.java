@@ -34,7 +34,7 @@ class TransactionLedgerTest {
     h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
     SchemaMigration.migrate(h2);
     for (long appointment = 1; appointment <= 10; appointment++) {
-      pending(h2, appointment);
+      pending(h2, appointment, 1);
     }
     CountDownLatch leasing = new CountDownLatch(1);
     CountDownLatch goOn = new CountDownLatch(1);
@@ -54,6 +54,33 @@ class TransactionLedgerTest {
     assertEquals(List.of(), b.get(10, TimeUnit.SECONDS), "nothing is claimed twice");
   }
 
+  @Test
+  void aBacklogOfSupersededVersionsDoesNotHideTheNewestOne() throws Exception {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(h2);
+    for (int sequence = 1; sequence <= 250; sequence++) {
+      pending(h2, 1, sequence);
+    }
+    TransactionLedger ledger = new TransactionLedger();
+    ledger.dataSource = h2;
+
+    List<Claimed> claimed = ledger.claim("a", 100, 60);
+
+    assertEquals(1, claimed.size(), "the newest version, past two windows of older ones");
+    try (Connection connection = h2.getConnection();
+        var query = connection.prepareStatement("SELECT status, COUNT(*) FROM appointment_transaction GROUP BY status "
+            + "ORDER BY status");
+        var rows = query.executeQuery()) {
+      rows.next();
+      assertEquals("Pending", rows.getString(1));
+      assertEquals(1, rows.getInt(2));
+      rows.next();
+      assertEquals("Skipped", rows.getString(1));
+      assertEquals(249, rows.getInt(2));
+    }
+  }
+
   private static List<Claimed> claim(TransactionLedger ledger, String instance) {
     try {
       return ledger.claim(instance, 100, 60);
@@ -62,14 +89,15 @@ class TransactionLedgerTest {
     }
   }
 
-  private static void pending(DataSource dataSource, long appointment) throws SQLException {
+  private static void pending(DataSource dataSource, long appointment, int sequence) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert = connection.prepareStatement("INSERT INTO appointment_transaction (appointment_id, "
             + "appointment_guid, source_app, source_type, action, sequence, payload, changed_at, status, source) "
-            + "VALUES (?, ?, 'BC', 'SO', 'I', 1, '{}', ?, 'Pending', 'Service')")) {
+            + "VALUES (?, ?, 'BC', 'SO', 'I', ?, '{}', ?, 'Pending', 'Service')")) {
       insert.setLong(1, appointment);
-      insert.setObject(2, UUID.randomUUID());
-      insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+      insert.setObject(2, UUID.nameUUIDFromBytes(("appointment " + appointment).getBytes()));
+      insert.setInt(3, sequence);
+      insert.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
       insert.executeUpdate();
     }
   }
