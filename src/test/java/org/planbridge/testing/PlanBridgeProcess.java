@@ -43,13 +43,15 @@ public final class PlanBridgeProcess implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
+  private final Path rootDir;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private PlanBridgeProcess(String name, Process process, int port, Path log) {
+  private PlanBridgeProcess(String name, Process process, int port, Path log, Path rootDir) {
     this.name = name;
     this.process = process;
     this.port = port;
     this.log = log;
+    this.rootDir = rootDir;
   }
 
   /** Starts an instance named {@code name} (also its lease owner name) and returns at once; see {@link #awaitReady}. */
@@ -79,7 +81,7 @@ public final class PlanBridgeProcess implements AutoCloseable {
     all.put("PLANBRIDGE_INSTANCE_ID", name);
     all.putAll(settings);
     environment.putAll(all);
-    PlanBridgeProcess started = new PlanBridgeProcess(name, builder.start(), port, log);
+    PlanBridgeProcess started = new PlanBridgeProcess(name, builder.start(), port, log, rootDir);
     synchronized (RUNNING) {
       RUNNING.add(started);
     }
@@ -171,9 +173,17 @@ public final class PlanBridgeProcess implements AutoCloseable {
     forget();
   }
 
+  /** Forgets the process once it has ended, and deletes its Payara Micro runtime folder (about 100 MB). */
   private void forget() {
     synchronized (RUNNING) {
       RUNNING.remove(this);
+    }
+    if (!process.isAlive()) {
+      try (var paths = Files.walk(rootDir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (IOException e) {
+        // only disk space: target/ is cleaned by the next build
+      }
     }
   }
 
