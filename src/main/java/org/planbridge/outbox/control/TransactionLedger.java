@@ -19,8 +19,16 @@ import javax.sql.DataSource;
 
 /**
  * The drain's reads and writes of the transaction table. Each method is its own short database
- * transaction (REQUIRES_NEW): the drain calls a back office between them, and a remote call is never
- * made inside a database transaction. This is the one place in the outbox that opens transactions.
+ * transaction: the drain calls a back office between them, and a remote call is never made inside a
+ * database transaction. This is the one place in the outbox that opens transactions.
+ *
+ * <p>They are local JDBC transactions on the method's own connection, outside any JTA transaction
+ * (NOT_SUPPORTED), not JTA ones: the drain runs on a managed executor thread carrying the context of
+ * whoever woke it, and when that was the {@code DrainTimer} EJB timer, Payara began the JTA
+ * transaction of {@code @Transactional(REQUIRES_NEW)} but did not enlist the connection in it. The
+ * claim then ran in autocommit, so the claim lock and {@code FOR UPDATE SKIP LOCKED} were released
+ * after each statement and two instances claimed and sent the same rows. A local transaction does not
+ * depend on the caller's context.
  */
 @ApplicationScoped
 public class TransactionLedger {
@@ -35,43 +43,71 @@ public class TransactionLedger {
    * appointment only the newest transaction is claimed, and only when none of the appointment's is in
    * flight; older waiting or failed ones are Skipped.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public List<Claimed> claim(String instance, int limit, int leaseSeconds) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
-      lockClaims(connection);
-      List<Claimed> due = due(connection, limit);
-      if (due.isEmpty()) {
-        return List.of();
-      }
-      Set<Long> appointments = due.stream().map(Claimed::appointmentId).collect(Collectors.toSet());
-      Map<Long, Long> newest = newestSequences(connection, appointments);
-      Set<Long> inFlight = inFlight(connection, appointments);
-      Map<Long, Long> sequences = sequences(connection, due);
-      List<Claimed> claimed = new ArrayList<>();
-      List<Claimed> superseded = new ArrayList<>();
-      for (Claimed candidate : due) {
-        if (sequences.get(candidate.id()) < newest.get(candidate.appointmentId())) {
-          superseded.add(candidate); // a newer version is waiting or was sent already
-        } else if (!inFlight.contains(candidate.appointmentId())) {
-          claimed.add(candidate);
-          inFlight.add(candidate.appointmentId());
-        }
-      }
-      skip(connection, superseded);
-      supersede(connection, claimed, sequences);
-      lease(connection, claimed, instance, leaseSeconds);
-      return claimed;
+      return inTransaction(connection, () -> claim(connection, instance, limit, leaseSeconds));
     }
   }
 
+  private static List<Claimed> claim(Connection connection, String instance, int limit, int leaseSeconds)
+      throws SQLException {
+    lockClaims(connection);
+    // A window of due rows that were all superseded claims nothing, yet more may be due behind it (now
+    // Skipped, those rows leave the window): look further instead of answering "nothing due", which
+    // stopped the drain until the next tick for every window of superseded rows in a backlog.
+    while (true) {
+      Window window = window(connection, instance, limit, leaseSeconds);
+      if (!window.claimed().isEmpty() || window.skipped() == 0) {
+        return window.claimed();
+      }
+    }
+  }
+
+  private record Window(List<Claimed> claimed, int skipped) {}
+
+  private static Window window(Connection connection, String instance, int limit, int leaseSeconds)
+      throws SQLException {
+    List<Claimed> due = due(connection, limit);
+    if (due.isEmpty()) {
+      return new Window(List.of(), 0);
+    }
+    Set<Long> appointments = due.stream().map(Claimed::appointmentId).collect(Collectors.toSet());
+    Map<Long, Long> newest = newestSequences(connection, appointments);
+    Set<Long> inFlight = inFlight(connection, appointments);
+    Map<Long, Long> sequences = sequences(connection, due);
+    List<Claimed> claimed = new ArrayList<>();
+    List<Claimed> superseded = new ArrayList<>();
+    for (Claimed candidate : due) {
+      if (sequences.get(candidate.id()) < newest.get(candidate.appointmentId())) {
+        superseded.add(candidate); // a newer version is waiting or was sent already
+      } else if (!inFlight.contains(candidate.appointmentId())) {
+        claimed.add(candidate);
+        inFlight.add(candidate.appointmentId());
+      }
+    }
+    skip(connection, superseded);
+    supersede(connection, claimed, sequences);
+    lease(connection, claimed, instance, leaseSeconds);
+    return new Window(claimed, superseded.size());
+  }
+
   /** Records the outcomes of this instance's attempts; one whose lease another took meanwhile is dropped. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void record(String instance, List<Outcome> outcomes) throws SQLException {
     if (outcomes.isEmpty()) {
       return;
     }
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
+    try (Connection connection = dataSource.getConnection()) {
+      inTransaction(connection, () -> {
+        record(connection, instance, outcomes);
+        return null;
+      });
+    }
+  }
+
+  private static void record(Connection connection, String instance, List<Outcome> outcomes) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
             + "message = ?, attempts = attempts + 1, last_attempt_at = ?, claimed_by = NULL, lease_until = NULL "
             + "WHERE id = ? AND claimed_by = ?");
         PreparedStatement attempt = connection.prepareStatement("INSERT INTO transaction_attempt (transaction_id, "
@@ -100,7 +136,7 @@ public class TransactionLedger {
   }
 
   /** Every Failed, not archived transaction is due again; answers how many. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public int requeueFailed(String source) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
@@ -108,7 +144,34 @@ public class TransactionLedger {
       update.setString(1, PENDING);
       update.setString(2, source);
       update.setString(3, Status.FAILED.label());
-      return update.executeUpdate();
+      return update.executeUpdate(); // one statement: atomic on its own
+    }
+  }
+
+  interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work} as one local transaction of {@code connection}: all of it commits, or none. */
+  static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    } finally {
+      try {
+        connection.setAutoCommit(true); // as the pool handed it out
+      } catch (SQLException ignored) {
+        // a broken connection: the pool's validation drops it
+      }
     }
   }
 

@@ -1,0 +1,133 @@
+package org.planbridge.outbox.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.planbridge.platform.control.SchemaMigration;
+
+/**
+ * The claim is atomic by itself. Here no container gives it a transaction and the connections come in
+ * autocommit, as Payara handed them out when the drain was woken by its EJB timer.
+ */
+class TransactionLedgerTest {
+
+  @Test
+  void aClaimHoldsItsLockUntilItsLeasesAreWrittenSoTwoInstancesNeverClaimTheSameRows() throws Exception {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+    SchemaMigration.migrate(h2);
+    for (long appointment = 1; appointment <= 10; appointment++) {
+      pending(h2, appointment, 1);
+    }
+    CountDownLatch leasing = new CountDownLatch(1);
+    CountDownLatch goOn = new CountDownLatch(1);
+    AtomicBoolean first = new AtomicBoolean(true);
+    TransactionLedger ledger = new TransactionLedger();
+    // The first claim stops just before it writes its leases, after it chose its rows.
+    ledger.dataSource = pausing(h2, first, leasing, goOn);
+
+    CompletableFuture<List<Claimed>> a = CompletableFuture.supplyAsync(() -> claim(ledger, "a"));
+    assertTrue(leasing.await(10, TimeUnit.SECONDS), "the first claim reached its leases");
+    CompletableFuture<List<Claimed>> b = CompletableFuture.supplyAsync(() -> claim(ledger, "b"));
+    Thread.sleep(300);
+    assertFalse(b.isDone(), "the second claim waits for the first one's lock");
+    goOn.countDown();
+
+    assertEquals(10, a.get(10, TimeUnit.SECONDS).size());
+    assertEquals(List.of(), b.get(10, TimeUnit.SECONDS), "nothing is claimed twice");
+  }
+
+  @Test
+  void aBacklogOfSupersededVersionsDoesNotHideTheNewestOne() throws Exception {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(h2);
+    for (int sequence = 1; sequence <= 250; sequence++) {
+      pending(h2, 1, sequence);
+    }
+    TransactionLedger ledger = new TransactionLedger();
+    ledger.dataSource = h2;
+
+    List<Claimed> claimed = ledger.claim("a", 100, 60);
+
+    assertEquals(1, claimed.size(), "the newest version, past two windows of older ones");
+    try (Connection connection = h2.getConnection();
+        var query = connection.prepareStatement("SELECT status, COUNT(*) FROM appointment_transaction GROUP BY status "
+            + "ORDER BY status");
+        var rows = query.executeQuery()) {
+      rows.next();
+      assertEquals("Pending", rows.getString(1));
+      assertEquals(1, rows.getInt(2));
+      rows.next();
+      assertEquals("Skipped", rows.getString(1));
+      assertEquals(249, rows.getInt(2));
+    }
+  }
+
+  private static List<Claimed> claim(TransactionLedger ledger, String instance) {
+    try {
+      return ledger.claim(instance, 100, 60);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void pending(DataSource dataSource, long appointment, int sequence) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO appointment_transaction (appointment_id, "
+            + "appointment_guid, source_app, source_type, action, sequence, payload, changed_at, status, source) "
+            + "VALUES (?, ?, 'BC', 'SO', 'I', ?, '{}', ?, 'Pending', 'Service')")) {
+      insert.setLong(1, appointment);
+      insert.setObject(2, UUID.nameUUIDFromBytes(("appointment " + appointment).getBytes()));
+      insert.setInt(3, sequence);
+      insert.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+      insert.executeUpdate();
+    }
+  }
+
+  /** Connections in autocommit; the first one to write leases waits for {@code goOn}. */
+  private static DataSource pausing(JdbcDataSource h2, AtomicBoolean first, CountDownLatch leasing,
+      CountDownLatch goOn) {
+    return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+        (proxy, method, args) -> {
+          if (!method.getName().equals("getConnection")) {
+            return invoke(method, h2, args);
+          }
+          Connection connection = h2.getConnection();
+          return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+              (p, m, a) -> {
+                if (m.getName().equals("prepareStatement") && ((String) a[0]).contains("SET claimed_by = ?")
+                    && first.compareAndSet(true, false)) {
+                  leasing.countDown();
+                  goOn.await(10, TimeUnit.SECONDS);
+                }
+                return invoke(m, connection, a);
+              });
+        });
+  }
+
+  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}
