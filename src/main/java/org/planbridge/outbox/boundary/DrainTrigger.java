@@ -38,7 +38,12 @@ public class DrainTrigger {
   public void wake() {
     again.set(true);
     if (running.compareAndSet(false, true)) {
-      executor.execute(this::drain);
+      try {
+        executor.execute(this::drain);
+      } catch (RuntimeException e) {
+        running.set(false); // not started: the next tick tries again
+        throw e;
+      }
     }
   }
 
@@ -61,6 +66,9 @@ public class DrainTrigger {
       }
     } finally {
       running.set(false);
+    }
+    if (again.get() && lastFailure == null) {
+      wake(); // a wake-up that came as this drain was ending
     }
   }
 }
