@@ -8,10 +8,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClient;
 import org.planbridge.connector.entity.BackOfficeSystem;
@@ -43,6 +45,18 @@ public class Dispatcher {
   @ConfigProperty(name = "planbridge.drain.lease.seconds", defaultValue = "60")
   int leaseSeconds;
 
+  /**
+   * How many transactions of a batch one drain loop delivers at once (each to a different appointment);
+   * with {@code planbridge.drain.loops} loops, up to loops × parallelism are in flight.
+   */
+  @Inject
+  @ConfigProperty(name = "planbridge.drain.parallelism", defaultValue = "16")
+  int parallelism;
+
+  public int batchSize() {
+    return batchSize;
+  }
+
   /** Delivers one batch; answers how many transactions it claimed (0: nothing is due). */
   public int drainOnce() throws SQLException {
     List<Claimed> batch = ledger.claim(instance.id(), batchSize, leaseSeconds);
@@ -50,16 +64,29 @@ public class Dispatcher {
       return 0;
     }
     Map<String, Route> routes = new HashMap<>();
-    List<CompletableFuture<Outcome>> deliveries = new ArrayList<>(batch.size());
     for (Claimed transaction : batch) {
-      Route route = routes.computeIfAbsent(transaction.sourceApp(), routing::resolve);
-      deliveries.add(CompletableFuture.supplyAsync(() -> deliver(transaction, route), executor));
+      routes.computeIfAbsent(transaction.sourceApp(), routing::resolve);
     }
-    List<Outcome> outcomes = new ArrayList<>(batch.size());
-    for (CompletableFuture<Outcome> delivery : deliveries) {
-      outcomes.add(delivery.join());
+    // A few workers take the batch's transactions one after the other, instead of one task per transaction:
+    // handing a task to the managed executor costs more than a webhook call to a fast back office.
+    Outcome[] outcomes = new Outcome[batch.size()];
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
+        Claimed transaction = batch.get(i);
+        outcomes[i] = deliver(transaction, routes.get(transaction.sourceApp()));
+      }
+    };
+    int workers = Math.max(1, Math.min(parallelism, batch.size()));
+    List<CompletableFuture<Void>> helpers = new ArrayList<>(workers - 1);
+    for (int w = 1; w < workers; w++) {
+      helpers.add(CompletableFuture.runAsync(worker, executor));
     }
-    ledger.record(instance.id(), outcomes);
+    worker.run(); // the drain's own thread is one of the workers
+    for (CompletableFuture<Void> helper : helpers) {
+      helper.join();
+    }
+    ledger.record(instance.id(), Arrays.asList(outcomes));
     return batch.size();
   }
 
