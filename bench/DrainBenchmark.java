@@ -376,7 +376,7 @@ public class DrainBenchmark {
     }
     serverCpu = server.cpu().toMillis() / 1000.0 - serverCpu;
     driverCpu = driverCpu() - driverCpu;
-    databaseCpu = databaseCpu() - databaseCpu;
+    databaseCpu = Math.max(0, databaseCpu() - databaseCpu); // a backend that ended takes its CPU time along
     // The last batch's outcomes are recorded just after its last delivery.
     Map<String, Long> statuses = awaitResolved(Duration.ofSeconds(60));
     Phase phase = recorder.phase("drain", round, serverCpu, driverCpu, databaseCpu, statuses.toString());
@@ -421,7 +421,7 @@ public class DrainBenchmark {
     }
     recorder.await(bodies.size(), "the ceiling loop");
     Phase phase = recorder.phase("ceiling", round, server.cpu().toMillis() / 1000.0 - serverCpu,
-        driverCpu() - driverCpu, databaseCpu() - databaseCpu, "");
+        driverCpu() - driverCpu, Math.max(0, databaseCpu() - databaseCpu), "");
     if (round > 0) {
       out("  round %d ceiling: %,d posts in %.2f s = %,.0f/s (%d connections)", round, phase.count(), phase.seconds(),
           phase.rate(), phase.connections());
