@@ -1,22 +1,26 @@
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.management.ManagementFactory;
+package bench;
+
+import static bench.Bench.connect;
+import static bench.Bench.databaseVersion;
+import static bench.Bench.intSetting;
+import static bench.Bench.loadAverage;
+import static bench.Bench.machine;
+import static bench.Bench.mib;
+import static bench.Bench.out;
+import static bench.Bench.quote;
+import static bench.Bench.setting;
+import static bench.Bench.DB_URL;
+import static bench.Bench.ROOT;
+import static bench.Bench.WORK;
+
 import java.math.BigDecimal;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,9 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -45,8 +46,8 @@ import java.util.stream.Collectors;
  * heap + 64 MiB. Requests are sent one at a time, so every 1,000-item request has to fit into the
  * 64 MiB on top of the idle server or fail with an OutOfMemoryError.
  *
- * <p>Run through {@code bench/import-benchmark.sh}, which builds the WAR and prepares the database.
- * Single-file program: {@code java -cp target/payara/postgresql.jar bench/ImportBenchmark.java [--jdbc-only] [--stacks]}.
+ * <p>Run through {@code bench/import-benchmark.sh}, which builds the WAR, prepares the database and compiles
+ * bench/*.java (package {@code bench}; the server harness and helpers are shared with the drain benchmark).
  */
 public class ImportBenchmark {
 
@@ -58,19 +59,6 @@ public class ImportBenchmark {
   static final int WARMUP_TASK_REQUESTS = intSetting("BENCH_WARMUP_TASK_REQUESTS", 10);
   static final long REQUEST_HEAP_BUDGET_MIB = 64;
   static final double TARGET_RATIO = 0.5;
-  static final String API_KEY = "bench-api-key-0123456789";
-
-  static final String DB_URL = setting("BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/planbridge_bench");
-  static final String DB_USER = setting("BENCH_DB_USER", "planbridge");
-  static final String DB_PASSWORD = setting("BENCH_DB_PASSWORD", "planbridge");
-
-  static final Path ROOT = Path.of("").toAbsolutePath();
-  static final Path PAYARA_DIR = ROOT.resolve("target/payara");
-  static final Path WAR = ROOT.resolve("target/planbridge.war");
-  static final Path CONFIG = ROOT.resolve("server-config/payara");
-  static final Path WORK = ROOT.resolve("bench/work");
-
-  static final List<Process> SERVERS = new CopyOnWriteArrayList<>();
 
   // ---------------------------------------------------------------------------------------------
   // The data model: which parameters are sent, the column each lands in, and its type.
@@ -219,15 +207,11 @@ public class ImportBenchmark {
     double rate() { return records / seconds(); }
   }
 
-  record Heap(long usedBytes, long committedBytes, long maxBytes, String source) {
-    long usedMiB() { return mib(usedBytes); }
-  }
-
   public static void main(String[] args) throws Exception {
     boolean jdbcOnly = Arrays.asList(args).contains("--jdbc-only");
     boolean stacks = Arrays.asList(args).contains("--stacks");
     boolean bootOnly = Arrays.asList(args).contains("--boot-only");
-    Runtime.getRuntime().addShutdownHook(new Thread(ImportBenchmark::stopAllServers));
+    Runtime.getRuntime().addShutdownHook(new Thread(Server::stopAll));
     Files.createDirectories(WORK);
     int exit;
     try {
@@ -238,7 +222,7 @@ public class ImportBenchmark {
       e.printStackTrace(System.out);
       exit = 1;
     } finally {
-      stopAllServers();
+      Server.stopAll();
     }
     System.exit(exit);
   }
@@ -247,7 +231,7 @@ public class ImportBenchmark {
   static int bootOnly() throws Exception {
     try (Server server = Server.start(0, 1024)) {
       out("boot-only: ready in %.1f s (port %d, pid %d)", server.bootSeconds, server.port, server.process.pid());
-      Heap heap = server.heapAfterGc();
+      Server.Heap heap = server.heapAfterGc();
       out("boot-only: used heap after GC %d MiB, committed %d MiB, max %d MiB (%s)", heap.usedMiB(),
           mib(heap.committedBytes()), mib(heap.maxBytes()), heap.source());
     }
@@ -256,10 +240,7 @@ public class ImportBenchmark {
 
   static int run(boolean jdbcOnly, boolean stacks) throws Exception {
     out("PlanBridge import benchmark, %s", OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
-    out("machine: %d cores (%s), %d MiB RAM, %s %s; JVM %s %s (driver and server)",
-        Runtime.getRuntime().availableProcessors(), cpuModel(), totalMemoryMiB(),
-        System.getProperty("os.name"), System.getProperty("os.version"),
-        System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"));
+    out("machine: %s (driver and server)", machine());
     out("commit: %s; database %s (%s); load average %s", setting("BENCH_COMMIT", "unknown"), DB_URL,
         databaseVersion(), loadAverage());
 
@@ -303,7 +284,7 @@ public class ImportBenchmark {
           + " -Xmx = idle live heap + %d MiB, and every request is sent alone: a request that needed more than %d MiB"
           + " on top of the idle server would fail with OutOfMemoryError.", WARMUP_TASK_REQUESTS,
           REQUEST_HEAP_BUDGET_MIB, REQUEST_HEAP_BUDGET_MIB);
-      Heap idleCalibration;
+      Server.Heap idleCalibration;
       try (Server server = Server.start(1, 1024)) {
         out("boot 1: %s ready in %.1f s (port %d)", server.version(), server.bootSeconds, server.port);
         warmUp(server, requests);
@@ -317,8 +298,8 @@ public class ImportBenchmark {
           + " in this run.", xmx, REQUEST_HEAP_BUDGET_MIB);
     }
 
-    Heap idle;
-    Heap after;
+    Server.Heap idle;
+    Server.Heap after;
     Server.GcSummary gc;
     List<String> notes = new ArrayList<>();
     try (Server server = Server.start(2, xmx)) {
@@ -357,7 +338,7 @@ public class ImportBenchmark {
     truncate();
   }
 
-  static int printResults(List<Phase> phases, Map<String, String> checksums, long xmx, boolean bounded, Heap idle, Heap after,
+  static int printResults(List<Phase> phases, Map<String, String> checksums, long xmx, boolean bounded, Server.Heap idle, Server.Heap after,
       Server.GcSummary gc, List<String> notes) {
     out("");
     out("%-6s %-5s %10s %9s %10s  %-22s %-11s %s", "round", "phase", "records", "seconds", "records/s",
@@ -460,7 +441,7 @@ public class ImportBenchmark {
 
   static Phase apiPhase(int round, Server server, List<byte[]> requests, long records, boolean sampleStacks) throws Exception {
     List<Long> latencies = new ArrayList<>(requests.size());
-    Thread sampler = sampleStacks ? server.startStackSampler(round) : null;
+    Thread sampler = sampleStacks ? server.startStackSampler("round" + round) : null;
     long cpuStart = server.cpu().toMillis();
     long start = System.nanoTime();
     try {
@@ -528,11 +509,6 @@ public class ImportBenchmark {
   // ---------------------------------------------------------------------------------------------
   // Database helpers.
 
-  static Connection connect() throws SQLException {
-    return DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
-  }
-
-  /** Empties the planning tables, so every phase inserts into empty tables. */
   static void truncate() throws SQLException {
     try (Connection connection = connect(); Statement statement = connection.createStatement()) {
       statement.execute("TRUNCATE task, job, resource CASCADE");
@@ -577,487 +553,6 @@ public class ImportBenchmark {
           statement.execute(command);
         }
       }
-    }
-  }
-
-  static String databaseVersion() {
-    try (Connection connection = connect(); Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SHOW server_version")) {
-      result.next();
-      return "PostgreSQL " + result.getString(1) + ", driver " + connection.getMetaData().getDriverVersion();
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot reach " + DB_URL + " as " + DB_USER + ": " + e.getMessage(), e);
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // The server under test: Payara Micro started the way server-config/payara/RunPayaraMicro.java does.
-
-  static final class Server implements AutoCloseable {
-    final Process process;
-    final int port;
-    final Path log;
-    final Path gcLog;
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10)).build();
-    double bootSeconds;
-
-    private Server(Process process, int port, Path log, Path gcLog) {
-      this.process = process;
-      this.port = port;
-      this.log = log;
-      this.gcLog = gcLog;
-    }
-
-    static Server start(int boot, long xmxMiB) throws Exception {
-      int port = freePort();
-      Path log = WORK.resolve("server-" + boot + ".log");
-      Path gcLog = WORK.resolve("server-" + boot + "-gc.log");
-      Files.deleteIfExists(gcLog);
-      List<String> command = List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx" + xmxMiB + "m",
-          "-Xlog:gc:file=" + gcLog,
-          "-jar", PAYARA_DIR.resolve("payara-micro.jar").toString(),
-          "--deploy", WAR.toString(),
-          "--contextroot", "/",
-          "--port", String.valueOf(port),
-          "--nocluster",
-          "--addLibs", PAYARA_DIR.resolve("postgresql.jar").toString(),
-          "--prebootcommandfile", CONFIG.resolve("pre-boot-commands.asadmin").toString(),
-          "--postbootcommandfile", CONFIG.resolve("post-boot-commands.asadmin").toString());
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-      Map<String, String> environment = builder.environment();
-      environment.put("PLANBRIDGE_DB_URL", DB_URL);
-      environment.put("PLANBRIDGE_DB_USER", DB_USER);
-      environment.put("PLANBRIDGE_DB_PASSWORD", DB_PASSWORD);
-      environment.put("PLANBRIDGE_DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource");
-      environment.put("PLANBRIDGE_HTTP_PORT", String.valueOf(port));
-      environment.put("PLANBRIDGE_API_KEY", API_KEY);
-      long begin = System.nanoTime();
-      Process process = builder.start();
-      SERVERS.add(process);
-      Server server = new Server(process, port, log, gcLog);
-      try {
-        server.awaitReady(Duration.ofSeconds(intSetting("BENCH_BOOT_TIMEOUT_SECONDS", 300)));
-      } catch (Exception e) {
-        server.close();
-        throw e;
-      }
-      server.bootSeconds = (System.nanoTime() - begin) / 1e9;
-      return server;
-    }
-
-    void awaitReady(Duration timeout) throws Exception {
-      long deadline = System.nanoTime() + timeout.toNanos();
-      String last = "no answer";
-      while (System.nanoTime() < deadline) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException("the server exited with code " + process.exitValue() + " while booting; see " + log);
-        }
-        try {
-          HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/health/ready"))
-              .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-          last = response.statusCode() + " " + response.body();
-          if (response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"")) {
-            return;
-          }
-        } catch (IOException e) {
-          last = e.toString();
-        }
-        Thread.sleep(500);
-      }
-      throw new IllegalStateException("the server was not ready within " + timeout.toSeconds() + " s (last: " + last
-          + "); see " + log);
-    }
-
-    URI uri(String path) {
-      return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    /** One POST /api/import; fails unless the envelope and its content both say success. */
-    void importRequest(byte[] body) throws Exception {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/import"))
-          .timeout(Duration.ofSeconds(300))
-          .header("X-API-KEY", API_KEY)
-          .header("Content-Type", "application/json")
-          .header("Accept", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-      String failure = null;
-      if (response.statusCode() != 200) {
-        failure = "HTTP " + response.statusCode();
-      } else {
-        try {
-          Object envelope = Json.parse(response.body());
-          Object statusCode = ((Map<?, ?>) envelope).get("statusCode");
-          Object content = Json.parse((String) ((Map<?, ?>) envelope).get("content"));
-          if (!(statusCode instanceof Number n && n.intValue() == 200) || !Boolean.TRUE.equals(((Map<?, ?>) content).get("Success"))) {
-            failure = "not a success";
-          }
-        } catch (RuntimeException e) {
-          failure = "unreadable answer (" + e + ")";
-        }
-      }
-      if (failure != null) {
-        String answer = response.body();
-        if (answer.startsWith("<")) {
-          answer = answer.replaceAll("(?s).*<h1>(.*?)</h1>.*", "$1");
-        }
-        throw new IllegalStateException("POST /api/import failed: " + failure + ": "
-            + (answer.length() > 600 ? answer.substring(0, 600) + "..." : answer));
-      }
-    }
-
-    /** Forces a full GC in the server (jcmd GC.run), then reads the heap from MicroProfile Metrics, or from jcmd. */
-    Heap heapAfterGc() throws Exception {
-      jcmd("GC.run");
-      jcmd("GC.run");
-      for (String path : List.of("/metrics/base", "/metrics?scope=base")) {
-        try {
-          HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
-              .header("Accept", "text/plain").GET().build(), HttpResponse.BodyHandlers.ofString());
-          if (response.statusCode() == 200) {
-            OptionalMetric used = metric(response.body(), "usedHeap");
-            OptionalMetric committed = metric(response.body(), "committedHeap");
-            OptionalMetric max = metric(response.body(), "maxHeap");
-            if (used.present && committed.present && max.present) {
-              return new Heap(used.value, committed.value, max.value, "MicroProfile Metrics GET " + path
-                  + " memory.usedHeap after jcmd GC.run");
-            }
-          }
-        } catch (IOException e) {
-          // try the next path, then jcmd
-        }
-      }
-      String info = jcmd("GC.heap_info");
-      Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
-      if (!used.find()) {
-        throw new IllegalStateException("cannot read the server heap: " + info);
-      }
-      long committed = Long.parseLong(used.group(1)) * 1024;
-      return new Heap(Long.parseLong(used.group(2)) * 1024, committed, committed, "jcmd GC.heap_info after jcmd GC.run");
-    }
-
-    record OptionalMetric(boolean present, long value) {}
-
-    static OptionalMetric metric(String prometheus, String name) {
-      Pattern pattern = Pattern.compile("^\\S*" + name + "\\S*\\s+([0-9.eE+-]+)\\s*$", Pattern.MULTILINE);
-      Matcher matcher = pattern.matcher(prometheus);
-      return matcher.find() ? new OptionalMetric(true, (long) Double.parseDouble(matcher.group(1))) : new OptionalMetric(false, 0);
-    }
-
-    String jcmd(String command) throws Exception {
-      Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-          String.valueOf(process.pid()), command).redirectErrorStream(true).start();
-      String output;
-      try (InputStream in = jcmd.getInputStream()) {
-        output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      if (jcmd.waitFor() != 0) {
-        throw new IllegalStateException("jcmd " + command + " failed: " + output);
-      }
-      return output;
-    }
-
-    /** Thread dumps of the server every second, into bench/work, while the API phase runs. */
-    Thread startStackSampler(int round) {
-      Thread sampler = new Thread(() -> {
-        int n = 0;
-        try {
-          while (!Thread.currentThread().isInterrupted()) {
-            Thread.sleep(1000);
-            Files.writeString(WORK.resolve(String.format("stacks-round%d-%02d.txt", round, ++n)), jcmd("Thread.print"));
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        } catch (Exception e) {
-          System.err.println("stack sampling stopped: " + e);
-        }
-      }, "stack-sampler");
-      sampler.setDaemon(true);
-      sampler.start();
-      return sampler;
-    }
-
-    long gcLogLines() throws IOException {
-      return Files.exists(gcLog) ? Files.readAllLines(gcLog).size() : 0;
-    }
-
-    record GcSummary(int pauses, int fullGcs, long maxAfterMiB, long maxBeforeMiB, double pauseMillis) {
-      @Override
-      public String toString() {
-        return String.format(Locale.ROOT, "%d GC pauses (%d full), %.1f s paused in all; largest heap before a GC %d MiB,"
-            + " largest heap left after a GC %d MiB", pauses, fullGcs, pauseMillis / 1000, maxBeforeMiB, maxAfterMiB);
-      }
-    }
-
-    GcSummary gcSummary(long fromLine) throws IOException {
-      List<String> lines = Files.readAllLines(gcLog);
-      Pattern pause = Pattern.compile("Pause (\\w+).*?(\\d+)M->(\\d+)M\\((\\d+)M\\) ([0-9.]+)ms");
-      double pauseMillis = 0;
-      int pauses = 0;
-      int full = 0;
-      long maxAfter = 0;
-      long maxBefore = 0;
-      for (String line : lines.subList((int) Math.min(fromLine, lines.size()), lines.size())) {
-        Matcher matcher = pause.matcher(line);
-        if (matcher.find()) {
-          pauses++;
-          if (matcher.group(1).equals("Full")) {
-            full++;
-          }
-          maxBefore = Math.max(maxBefore, Long.parseLong(matcher.group(2)));
-          maxAfter = Math.max(maxAfter, Long.parseLong(matcher.group(3)));
-          pauseMillis += Double.parseDouble(matcher.group(5));
-        }
-      }
-      return new GcSummary(pauses, full, maxAfter, maxBefore, pauseMillis);
-    }
-
-    String version() throws IOException {
-      Matcher matcher = Pattern.compile("(Payara Micro \\S+) \\(build").matcher(Files.readString(log, StandardCharsets.ISO_8859_1));
-      return matcher.find() ? matcher.group(1) : "Payara Micro";
-    }
-
-    /** CPU time the server process has used so far (user + system). */
-    Duration cpu() {
-      return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
-    }
-
-    boolean logContains(String text) throws IOException {
-      return Files.readString(log, StandardCharsets.ISO_8859_1).contains(text);
-    }
-
-    @Override
-    public void close() {
-      stop(process);
-      SERVERS.remove(process);
-    }
-  }
-
-  static void stopAllServers() {
-    for (Process process : SERVERS) {
-      stop(process);
-    }
-  }
-
-  static void stop(Process process) {
-    if (!process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Small helpers: settings, output, machine facts, a minimal JSON reader.
-
-  static String setting(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
-
-  static int intSetting(String name, int fallback) {
-    return Integer.parseInt(setting(name, String.valueOf(fallback)));
-  }
-
-  static void out(String format, Object... arguments) {
-    System.out.println(String.format(Locale.ROOT, format, arguments));
-    System.out.flush();
-  }
-
-  static long mib(long bytes) {
-    return (bytes + 1048575) / 1048576;
-  }
-
-  static String cpuModel() {
-    try {
-      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-          .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
-    } catch (IOException e) {
-      return "unknown CPU";
-    }
-  }
-
-  static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      return "?";
-    }
-  }
-
-  static long totalMemoryMiB() {
-    var os = ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() / 1048576 : -1;
-  }
-
-
-  static String quote(String value) {
-    StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\r' -> quoted.append("\\r");
-        case '\t' -> quoted.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    return quoted.append('"').toString();
-  }
-
-  /** Just enough JSON to read the import answers: objects, arrays, strings, numbers, literals. */
-  static final class Json {
-    private final String text;
-    private int at;
-
-    private Json(String text) {
-      this.text = text;
-    }
-
-    static Object parse(String text) {
-      Json json = new Json(text);
-      Object value = json.value();
-      json.space();
-      if (json.at != text.length()) {
-        throw json.error("trailing characters");
-      }
-      return value;
-    }
-
-    private Object value() {
-      space();
-      if (at >= text.length()) {
-        throw error("unexpected end");
-      }
-      char c = text.charAt(at);
-      switch (c) {
-        case '{': {
-          Map<String, Object> object = new LinkedHashMap<>();
-          at++;
-          space();
-          if (peek('}')) {
-            return object;
-          }
-          do {
-            space();
-            String key = string();
-            space();
-            expect(':');
-            object.put(key, value());
-            space();
-          } while (accept(','));
-          expect('}');
-          return object;
-        }
-        case '[': {
-          List<Object> array = new ArrayList<>();
-          at++;
-          space();
-          if (peek(']')) {
-            return array;
-          }
-          do {
-            array.add(value());
-            space();
-          } while (accept(','));
-          expect(']');
-          return array;
-        }
-        case '"':
-          return string();
-        default:
-          if (text.startsWith("true", at)) { at += 4; return Boolean.TRUE; }
-          if (text.startsWith("false", at)) { at += 5; return Boolean.FALSE; }
-          if (text.startsWith("null", at)) { at += 4; return null; }
-          int start = at;
-          while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
-            at++;
-          }
-          if (start == at) {
-            throw error("unexpected character");
-          }
-          return new BigDecimal(text.substring(start, at));
-      }
-    }
-
-    private String string() {
-      expect('"');
-      StringBuilder value = new StringBuilder();
-      while (true) {
-        if (at >= text.length()) {
-          throw error("unterminated string");
-        }
-        char c = text.charAt(at++);
-        if (c == '"') {
-          return value.toString();
-        }
-        if (c != '\\') {
-          value.append(c);
-          continue;
-        }
-        char e = text.charAt(at++);
-        switch (e) {
-          case 'n' -> value.append('\n');
-          case 't' -> value.append('\t');
-          case 'r' -> value.append('\r');
-          case 'b' -> value.append('\b');
-          case 'f' -> value.append('\f');
-          case 'u' -> { value.append((char) Integer.parseInt(text.substring(at, at + 4), 16)); at += 4; }
-          default -> value.append(e);
-        }
-      }
-    }
-
-    private void space() {
-      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-        at++;
-      }
-    }
-
-    private boolean peek(char c) {
-      if (at < text.length() && text.charAt(at) == c) {
-        at++;
-        return true;
-      }
-      return false;
-    }
-
-    private boolean accept(char c) {
-      return peek(c);
-    }
-
-    private void expect(char c) {
-      if (!peek(c)) {
-        throw error("expected '" + c + "'");
-      }
-    }
-
-    private IllegalArgumentException error(String message) {
-      return new IllegalArgumentException("JSON: " + message + " at " + at);
     }
   }
 }

@@ -8,10 +8,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClient;
 import org.planbridge.connector.entity.BackOfficeSystem;
@@ -26,6 +28,8 @@ import org.planbridge.backoffice.webhook.WebhookClient;
  */
 @ApplicationScoped
 public class Dispatcher {
+
+  static final long RECORD_RETRY_NANOS = 500_000_000L;
 
   @Inject TransactionLedger ledger;
   @Inject Routing routing;
@@ -43,24 +47,73 @@ public class Dispatcher {
   @ConfigProperty(name = "planbridge.drain.lease.seconds", defaultValue = "60")
   int leaseSeconds;
 
+  /**
+   * How many transactions of a batch one drain loop delivers at once (each to a different appointment);
+   * with {@code planbridge.drain.loops} loops, up to loops × parallelism are in flight.
+   */
+  @Inject
+  @ConfigProperty(name = "planbridge.drain.parallelism", defaultValue = "16")
+  int parallelism;
+
+  public int batchSize() {
+    return batchSize;
+  }
+
   /** Delivers one batch; answers how many transactions it claimed (0: nothing is due). */
   public int drainOnce() throws SQLException {
     List<Claimed> batch = ledger.claim(instance.id(), batchSize, leaseSeconds);
+    long leaseEnds = System.nanoTime() + leaseSeconds * 1_000_000_000L;
     if (batch.isEmpty()) {
       return 0;
     }
     Map<String, Route> routes = new HashMap<>();
-    List<CompletableFuture<Outcome>> deliveries = new ArrayList<>(batch.size());
     for (Claimed transaction : batch) {
-      Route route = routes.computeIfAbsent(transaction.sourceApp(), routing::resolve);
-      deliveries.add(CompletableFuture.supplyAsync(() -> deliver(transaction, route), executor));
+      routes.computeIfAbsent(transaction.sourceApp(), routing::resolve);
     }
-    List<Outcome> outcomes = new ArrayList<>(batch.size());
-    for (CompletableFuture<Outcome> delivery : deliveries) {
-      outcomes.add(delivery.join());
+    // A few workers take the batch's transactions one after the other, instead of one task per transaction:
+    // handing a task to the managed executor costs more than a webhook call to a fast back office.
+    Outcome[] outcomes = new Outcome[batch.size()];
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
+        Claimed transaction = batch.get(i);
+        outcomes[i] = deliver(transaction, routes.get(transaction.sourceApp()));
+      }
+    };
+    int workers = Math.max(1, Math.min(parallelism, batch.size()));
+    List<CompletableFuture<Void>> helpers = new ArrayList<>(workers - 1);
+    for (int w = 1; w < workers; w++) {
+      helpers.add(CompletableFuture.runAsync(worker, executor));
     }
-    ledger.record(instance.id(), outcomes);
+    worker.run(); // the drain's own thread is one of the workers
+    for (CompletableFuture<Void> helper : helpers) {
+      helper.join();
+    }
+    record(Arrays.asList(outcomes), leaseEnds);
     return batch.size();
+  }
+
+  /**
+   * Records the batch's outcomes; while the database does not answer, tries again until the lease
+   * ends, so that a short outage does not make the whole delivered batch go out a second time.
+   */
+  private void record(List<Outcome> outcomes, long leaseEnds) throws SQLException {
+    while (true) {
+      try {
+        ledger.record(instance.id(), outcomes);
+        return;
+      } catch (SQLException e) {
+        if (System.nanoTime() + RECORD_RETRY_NANOS >= leaseEnds) {
+          throw e;
+        }
+        try {
+          Thread.sleep(RECORD_RETRY_NANOS / 1_000_000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   Outcome deliver(Claimed transaction, Route route) {

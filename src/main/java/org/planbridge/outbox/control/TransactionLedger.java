@@ -68,18 +68,23 @@ public class TransactionLedger {
 
   private static Window window(Connection connection, String instance, int limit, int leaseSeconds)
       throws SQLException {
-    List<Claimed> due = due(connection, limit);
+    Map<Long, Long> sequences = new HashMap<>();
+    List<Claimed> due = due(connection, limit, sequences);
     if (due.isEmpty()) {
       return new Window(List.of(), 0);
     }
     Set<Long> appointments = due.stream().map(Claimed::appointmentId).collect(Collectors.toSet());
-    Map<Long, Long> newest = newestSequences(connection, appointments);
-    Set<Long> inFlight = inFlight(connection, appointments);
-    Map<Long, Long> sequences = sequences(connection, due);
+    Map<Long, Appointment> states = appointments(connection, appointments);
+    Set<Long> inFlight = new HashSet<>();
+    states.forEach((appointment, state) -> {
+      if (state.inFlight()) {
+        inFlight.add(appointment);
+      }
+    });
     List<Claimed> claimed = new ArrayList<>();
     List<Claimed> superseded = new ArrayList<>();
     for (Claimed candidate : due) {
-      if (sequences.get(candidate.id()) < newest.get(candidate.appointmentId())) {
+      if (sequences.get(candidate.id()) < states.get(candidate.appointmentId()).newest()) {
         superseded.add(candidate); // a newer version is waiting or was sent already
       } else if (!inFlight.contains(candidate.appointmentId())) {
         claimed.add(candidate);
@@ -87,10 +92,18 @@ public class TransactionLedger {
       }
     }
     skip(connection, superseded);
-    supersede(connection, claimed, sequences);
+    // Only where an older transaction still waits (the claimed one is the newest, so any other waiting is older).
+    supersede(connection, claimed.stream().filter(c -> states.get(c.appointmentId()).waiting() > 1).toList(),
+        sequences);
     lease(connection, claimed, instance, leaseSeconds);
     return new Window(claimed, superseded.size());
   }
+
+  /**
+   * Per appointment: its newest sequence, whether one of its transactions is in flight (leased), and how many
+   * are waiting (Pending or Failed, not archived).
+   */
+  record Appointment(long newest, boolean inFlight, long waiting) {}
 
   /** Records the outcomes of this instance's attempts; one whose lease another took meanwhile is dropped. */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -182,9 +195,9 @@ public class TransactionLedger {
     }
   }
 
-  private static List<Claimed> due(Connection connection, int limit) throws SQLException {
+  private static List<Claimed> due(Connection connection, int limit, Map<Long, Long> sequences) throws SQLException {
     List<Claimed> due = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT id, appointment_id, source_app, payload "
+    try (PreparedStatement query = connection.prepareStatement("SELECT id, appointment_id, source_app, payload, sequence "
         + "FROM appointment_transaction WHERE status = ? AND next_attempt_at <= CURRENT_TIMESTAMP "
         + "AND (lease_until IS NULL OR lease_until < CURRENT_TIMESTAMP) ORDER BY id "
         + "FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")) {
@@ -192,55 +205,33 @@ public class TransactionLedger {
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           due.add(new Claimed(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4)));
+          sequences.put(rows.getLong(1), rows.getLong(5));
         }
       }
     }
     return due;
   }
 
-  private static Map<Long, Long> newestSequences(Connection connection, Set<Long> appointments) throws SQLException {
-    Map<Long, Long> newest = new HashMap<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT appointment_id, MAX(sequence) "
+  /** One query for what {@link #claim} needs to know of the candidates' appointments. */
+  private static Map<Long, Appointment> appointments(Connection connection, Set<Long> appointments)
+      throws SQLException {
+    Map<Long, Appointment> states = new HashMap<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT appointment_id, MAX(sequence), "
+        + "MAX(CASE WHEN status = ? AND claimed_by IS NOT NULL AND lease_until >= CURRENT_TIMESTAMP THEN 1 ELSE 0 END), "
+        + "SUM(CASE WHEN status IN (?, ?) AND archived = FALSE THEN 1 ELSE 0 END) "
         + "FROM appointment_transaction WHERE appointment_id IN (" + placeholders(appointments.size()) + ") "
         + "GROUP BY appointment_id")) {
-      bind(query, 1, appointments);
+      query.setString(1, PENDING);
+      query.setString(2, PENDING);
+      query.setString(3, Status.FAILED.label());
+      bind(query, 4, appointments);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          newest.put(rows.getLong(1), rows.getLong(2));
+          states.put(rows.getLong(1), new Appointment(rows.getLong(2), rows.getInt(3) == 1, rows.getLong(4)));
         }
       }
     }
-    return newest;
-  }
-
-  private static Set<Long> inFlight(Connection connection, Set<Long> appointments) throws SQLException {
-    Set<Long> inFlight = new HashSet<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT appointment_id FROM appointment_transaction "
-        + "WHERE appointment_id IN (" + placeholders(appointments.size()) + ") AND status = ? "
-        + "AND claimed_by IS NOT NULL AND lease_until >= CURRENT_TIMESTAMP")) {
-      int next = bind(query, 1, appointments);
-      query.setString(next, PENDING);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          inFlight.add(rows.getLong(1));
-        }
-      }
-    }
-    return inFlight;
-  }
-
-  private static Map<Long, Long> sequences(Connection connection, List<Claimed> due) throws SQLException {
-    Map<Long, Long> sequences = new HashMap<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT id, sequence FROM appointment_transaction "
-        + "WHERE id IN (" + placeholders(due.size()) + ")")) {
-      bind(query, 1, due.stream().map(Claimed::id).toList());
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          sequences.put(rows.getLong(1), rows.getLong(2));
-        }
-      }
-    }
-    return sequences;
+    return states;
   }
 
   /** Older waiting or failed transactions of the claimed appointments will never be sent: Skipped. */
