@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,6 +56,15 @@ public class Dispatcher {
   @ConfigProperty(name = "planbridge.drain.parallelism", defaultValue = "16")
   int parallelism;
 
+  // The longest a delivery can take: no delivery starts unless it ends, at the latest, within the lease.
+  @Inject
+  @ConfigProperty(name = "planbridge.webhook.connect.timeout.ms", defaultValue = "5000")
+  long connectTimeoutMs;
+
+  @Inject
+  @ConfigProperty(name = "planbridge.webhook.read.timeout.ms", defaultValue = "30000")
+  long readTimeoutMs;
+
   public int batchSize() {
     return batchSize;
   }
@@ -74,8 +84,14 @@ public class Dispatcher {
     // handing a task to the managed executor costs more than a webhook call to a fast back office.
     Outcome[] outcomes = new Outcome[batch.size()];
     AtomicInteger next = new AtomicInteger();
+    // A transaction whose delivery could outlast the lease is not started: it stays claimed until the
+    // lease ends and is then taken again, rather than risk two instances sending it at once.
+    // (With a lease shorter than twice the timeouts, half the lease is kept as the margin.)
+    long marginMs = Math.min(connectTimeoutMs + readTimeoutMs, leaseSeconds * 1000L / 2);
+    long lastStart = leaseEnds - marginMs * 1_000_000L;
     Runnable worker = () -> {
-      for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
+      for (int i = next.getAndIncrement(); i < outcomes.length && System.nanoTime() < lastStart;
+          i = next.getAndIncrement()) {
         Claimed transaction = batch.get(i);
         outcomes[i] = deliver(transaction, routes.get(transaction.sourceApp()));
       }
@@ -89,7 +105,7 @@ public class Dispatcher {
     for (CompletableFuture<Void> helper : helpers) {
       helper.join();
     }
-    record(Arrays.asList(outcomes), leaseEnds);
+    record(Arrays.stream(outcomes).filter(Objects::nonNull).toList(), leaseEnds);
     return batch.size();
   }
 
