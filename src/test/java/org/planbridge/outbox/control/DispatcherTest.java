@@ -28,6 +28,7 @@ class DispatcherTest {
   final ConcurrentHashMap<Long, Integer> sent = new ConcurrentHashMap<>();
   final AtomicInteger inFlight = new AtomicInteger();
   final AtomicInteger mostAtOnce = new AtomicInteger();
+  volatile long slowDown = 2;
 
   @AfterEach
   void stop() {
@@ -54,6 +55,24 @@ class DispatcherTest {
       assertEquals(i + 1, outcome.transaction().id(), "recorded in claim order");
       assertEquals(outcome.transaction().id() % 7 == 0 ? Status.FAILED : Status.SUCCESS, outcome.status());
     }
+  }
+
+  @Test
+  void noDeliveryStartsThatCouldOutlastTheLease() throws Exception {
+    for (long id = 1; id <= 50; id++) {
+      batch.add(new Claimed(id, 1000 + id, "BC", "{\"sequence\":1}"));
+    }
+    Dispatcher dispatcher = dispatcher(1, id -> false);
+    dispatcher.leaseSeconds = 1;
+    dispatcher.connectTimeoutMs = 400;
+    dispatcher.readTimeoutMs = 400;
+    slowDown = 50;
+
+    dispatcher.drainOnce();
+
+    // 800 ms of timeouts is more than half the 1 s lease: half of it is the margin, deliveries start in the first 500 ms
+    assertTrue(sent.size() < 50 && sent.size() >= 1, "started only while a delivery still fits the lease: " + sent.size());
+    assertEquals(sent.size(), recorded.get(0).size(), "only what was attempted is recorded; the rest waits for the lease to end");
   }
 
   @Test
@@ -101,7 +120,7 @@ class DispatcherTest {
       public void send(Delivery delivery) throws DeliveryFailed {
         mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
-          Thread.sleep(2);
+          Thread.sleep(slowDown);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
