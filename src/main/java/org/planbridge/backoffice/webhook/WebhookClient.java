@@ -36,6 +36,11 @@ public class WebhookClient implements BackOfficeClient {
 
   private volatile HttpClient http;
 
+  /** The longest one delivery can take before it fails: connecting plus waiting for the answer. */
+  public long longestDeliveryMs() {
+    return connectTimeoutMs + readTimeoutMs;
+  }
+
   @Override
   public void send(Delivery delivery) throws DeliveryFailed {
     HttpRequest.Builder request = HttpRequest.newBuilder(delivery.uri())

@@ -56,15 +56,6 @@ public class Dispatcher {
   @ConfigProperty(name = "planbridge.drain.parallelism", defaultValue = "16")
   int parallelism;
 
-  // The longest a delivery can take: no delivery starts unless it ends, at the latest, within the lease.
-  @Inject
-  @ConfigProperty(name = "planbridge.webhook.connect.timeout.ms", defaultValue = "5000")
-  long connectTimeoutMs;
-
-  @Inject
-  @ConfigProperty(name = "planbridge.webhook.read.timeout.ms", defaultValue = "30000")
-  long readTimeoutMs;
-
   public int batchSize() {
     return batchSize;
   }
@@ -87,7 +78,7 @@ public class Dispatcher {
     // A transaction whose delivery could outlast the lease is not started: it stays claimed until the
     // lease ends and is then taken again, rather than risk two instances sending it at once.
     // (With a lease shorter than twice the timeouts, half the lease is kept as the margin.)
-    long marginMs = Math.min(connectTimeoutMs + readTimeoutMs, leaseSeconds * 1000L / 2);
+    long marginMs = Math.min(webhook.longestDeliveryMs(), leaseSeconds * 1000L / 2);
     long lastStart = leaseEnds - marginMs * 1_000_000L;
     Runnable worker = () -> {
       for (int i = next.getAndIncrement(); i < outcomes.length && System.nanoTime() < lastStart;

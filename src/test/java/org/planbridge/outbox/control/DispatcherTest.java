@@ -29,6 +29,7 @@ class DispatcherTest {
   final AtomicInteger inFlight = new AtomicInteger();
   final AtomicInteger mostAtOnce = new AtomicInteger();
   volatile long slowDown = 2;
+  volatile long longestDelivery = 0;
 
   @AfterEach
   void stop() {
@@ -64,8 +65,7 @@ class DispatcherTest {
     }
     Dispatcher dispatcher = dispatcher(1, id -> false);
     dispatcher.leaseSeconds = 1;
-    dispatcher.connectTimeoutMs = 400;
-    dispatcher.readTimeoutMs = 400;
+    longestDelivery = 800;
     slowDown = 50;
 
     dispatcher.drainOnce();
@@ -116,6 +116,11 @@ class DispatcherTest {
       }
     };
     dispatcher.webhook = new WebhookClient() {
+      @Override
+      public long longestDeliveryMs() {
+        return longestDelivery;
+      }
+
       @Override
       public void send(Delivery delivery) throws DeliveryFailed {
         mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
