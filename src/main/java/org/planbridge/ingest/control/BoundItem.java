@@ -1,5 +1,6 @@
 package org.planbridge.ingest.control;
 
+import org.planbridge.planning.control.ColumnNames;
 import java.util.Map;
 import org.planbridge.connector.control.ConnectorInput;
 
@@ -22,6 +23,6 @@ public record BoundItem(ImportItem item, Procedure procedure, Map<String, Object
   }
 
   public String nameOf(String column) {
-    return sentNames.getOrDefault(column, Names.parameterOf(column));
+    return sentNames.getOrDefault(column, ColumnNames.parameterOf(column));
   }
 }

@@ -1,5 +1,6 @@
 package org.planbridge.ingest.control;
 
+import org.planbridge.planning.control.ColumnNames;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -111,7 +112,7 @@ final class ConnectorBinder {
 
   /** The parameter a field came in as, for messages. */
   static String nameOf(BoundItem item, ConnectorField field) {
-    return field == null ? null : item.sentNames().getOrDefault(field.jsonName(), Names.parameterOf(field.jsonName()));
+    return field == null ? null : item.sentNames().getOrDefault(field.jsonName(), ColumnNames.parameterOf(field.jsonName()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.planbridge.ingest.control;
 
+import org.planbridge.planning.control.ColumnNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -111,7 +112,7 @@ public class ImportEngine {
     Set<List<Object>> existing = writer.existing(connection, target.table(), key, keys(run, target.key()));
     for (BoundItem item : run) {
       if (!existing.contains(keyOf(item, target.key()))) {
-        throw ImportRejected.item(item.index(), item.procedure().name(), Names.parameterOf(missing.get(0)),
+        throw ImportRejected.item(item.index(), item.procedure().name(), ColumnNames.parameterOf(missing.get(0)),
             "is required to create " + target.table() + " " + describe(item, target.key())
                 + ", which does not exist yet");
       }

@@ -20,20 +20,4 @@ public final class Names {
     }
     return normalized.toString().toLowerCase(Locale.ROOT);
   }
-
-  /** How a column is named on the wire, for messages: {@code short_description} is ShortDescription. */
-  public static String parameterOf(String column) {
-    return switch (column) {
-      case "start_time" -> "Start";
-      case "end_time" -> "End";
-      case "task_index" -> "Index";
-      default -> {
-        StringBuilder name = new StringBuilder();
-        for (String part : column.split("_")) {
-          name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-        }
-        yield name.toString();
-      }
-    };
-  }
 }

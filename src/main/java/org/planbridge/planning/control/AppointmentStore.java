@@ -75,7 +75,7 @@ public class AppointmentStore {
       for (Column column : columns.values()) {
         if (column.requiredOnInsert() && changes.get(column.name()) == null) {
           throw new PlanningViolation("a new appointment needs " + column.name() + " ("
-              + parameterOf(column.name()) + ")");
+              + ColumnNames.parameterOf(column.name()) + ")");
         }
       }
       ref = insert(connection, columns, changes);
@@ -238,7 +238,7 @@ public class AppointmentStore {
         for (int c = 1; c <= meta.getColumnCount(); c++) {
           String column = meta.getColumnLabel(c).toLowerCase();
           if (!SNAPSHOT_SKIPS.contains(column)) {
-            Snapshots.add(appointment, Snapshots.fieldOf(column), row.getObject(c));
+            Snapshots.add(appointment, ColumnNames.fieldOf(column), row.getObject(c));
           }
         }
         identity[0] = row.getString("source_app");
@@ -360,15 +360,6 @@ public class AppointmentStore {
       }
     }
     return found;
-  }
-
-  private static String parameterOf(String column) {
-    return switch (column) {
-      case "start_time" -> "Start";
-      case "end_time" -> "End";
-      default -> java.util.Arrays.stream(column.split("_"))
-          .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1)).collect(Collectors.joining());
-    };
   }
 
   /** An appointment found in the database, with what a change must be checked against. */

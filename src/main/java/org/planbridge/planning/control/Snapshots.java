@@ -11,20 +11,6 @@ final class Snapshots {
 
   private Snapshots() {}
 
-  static String fieldOf(String column) {
-    return switch (column) {
-      case "start_time" -> "start";
-      case "end_time" -> "end";
-      default -> {
-        StringBuilder field = new StringBuilder();
-        for (String part : column.split("_")) {
-          field.append(field.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-        }
-        yield field.toString();
-      }
-    };
-  }
-
   static void add(JsonObjectBuilder json, String field, Object value) {
     if (value == null) {
       json.addNull(field);
