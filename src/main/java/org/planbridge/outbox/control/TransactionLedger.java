@@ -7,10 +7,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +37,8 @@ import javax.sql.DataSource;
 public class TransactionLedger {
 
   static final String PENDING = Status.PENDING.label();
+  /** Rows per multi-row statement of {@link #record}: far below any driver's limit on parameters. */
+  static final int RECORD_CHUNK = 250;
 
   @Resource(lookup = "jdbc/planbridge")
   DataSource dataSource;
@@ -119,32 +124,55 @@ public class TransactionLedger {
     }
   }
 
+  /**
+   * A batch in a few statements, not two per transaction: the attempts as multi-row inserts, then one update per
+   * distinct (status, message), whose {@code last_attempt_at} is read from the attempts just written. Per
+   * transaction statements cost the database more than the deliveries they record.
+   */
   private static void record(Connection connection, String instance, List<Outcome> outcomes) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
-            + "message = ?, attempts = attempts + 1, last_attempt_at = ?, claimed_by = NULL, lease_until = NULL "
-            + "WHERE id = ? AND claimed_by = ?");
-        PreparedStatement attempt = connection.prepareStatement("INSERT INTO transaction_attempt (transaction_id, "
-            + "started_at, duration_ms, status, message, stack_trace, connector_id, instance) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Outcome outcome : outcomes) {
-        update.setString(1, outcome.status().label());
-        update.setString(2, Messages.cut(outcome.message()));
-        update.setObject(3, outcome.startedAt());
-        update.setLong(4, outcome.transaction().id());
-        update.setString(5, instance);
-        update.addBatch();
-        attempt.setLong(1, outcome.transaction().id());
-        attempt.setObject(2, outcome.startedAt());
-        attempt.setLong(3, outcome.durationMs());
-        attempt.setString(4, outcome.status().label());
-        attempt.setString(5, Messages.cut(outcome.message()));
-        attempt.setString(6, outcome.stackTrace());
-        attempt.setObject(7, outcome.connectorId());
-        attempt.setString(8, instance);
-        attempt.addBatch();
+    for (int from = 0; from < outcomes.size(); from += RECORD_CHUNK) {
+      insertAttempts(connection, instance, outcomes.subList(from, Math.min(outcomes.size(), from + RECORD_CHUNK)));
+    }
+    Map<List<String>, List<Long>> byResult = new LinkedHashMap<>();
+    for (Outcome outcome : outcomes) {
+      byResult.computeIfAbsent(Arrays.asList(outcome.status().label(), Messages.cut(outcome.message())),
+          result -> new ArrayList<>()).add(outcome.transaction().id());
+    }
+    for (Map.Entry<List<String>, List<Long>> result : byResult.entrySet()) {
+      List<Long> ids = result.getValue();
+      for (int from = 0; from < ids.size(); from += RECORD_CHUNK) {
+        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + RECORD_CHUNK));
+        try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
+            + "message = ?, attempts = attempts + 1, last_attempt_at = (SELECT MAX(a.started_at) FROM "
+            + "transaction_attempt a WHERE a.transaction_id = appointment_transaction.id), claimed_by = NULL, "
+            + "lease_until = NULL WHERE claimed_by = ? AND id IN (" + placeholders(chunk.size()) + ")")) {
+          update.setString(1, result.getKey().get(0));
+          update.setString(2, result.getKey().get(1));
+          update.setString(3, instance);
+          bind(update, 4, chunk);
+          update.executeUpdate();
+        }
       }
-      update.executeBatch();
-      attempt.executeBatch();
+    }
+  }
+
+  private static void insertAttempts(Connection connection, String instance, List<Outcome> outcomes)
+      throws SQLException {
+    try (PreparedStatement attempt = connection.prepareStatement("INSERT INTO transaction_attempt (transaction_id, "
+        + "started_at, duration_ms, status, message, stack_trace, connector_id, instance) VALUES "
+        + String.join(", ", Collections.nCopies(outcomes.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")))) {
+      int index = 1;
+      for (Outcome outcome : outcomes) {
+        attempt.setLong(index++, outcome.transaction().id());
+        attempt.setObject(index++, outcome.startedAt());
+        attempt.setLong(index++, outcome.durationMs());
+        attempt.setString(index++, outcome.status().label());
+        attempt.setString(index++, Messages.cut(outcome.message()));
+        attempt.setString(index++, outcome.stackTrace());
+        attempt.setObject(index++, outcome.connectorId(), Types.BIGINT);
+        attempt.setString(index++, instance);
+      }
+      attempt.executeUpdate();
     }
   }
 

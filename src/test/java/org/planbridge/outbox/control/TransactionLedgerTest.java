@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -78,6 +79,66 @@ class TransactionLedgerTest {
       rows.next();
       assertEquals("Skipped", rows.getString(1));
       assertEquals(249, rows.getInt(2));
+    }
+  }
+
+  @Test
+  void aBatchIsRecordedWithEachOutcomeAndAttemptAndDropsOneWhoseLeaseAnotherInstanceTook() throws Exception {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(h2);
+    for (long appointment = 1; appointment <= 600; appointment++) {
+      pending(h2, appointment, 1);
+    }
+    TransactionLedger ledger = new TransactionLedger();
+    ledger.dataSource = h2;
+    List<Claimed> claimed = ledger.claim("a", 600, 60);
+    assertEquals(600, claimed.size());
+    Claimed takenOver = claimed.get(599);
+    execute(h2, "UPDATE appointment_transaction SET claimed_by = 'b' WHERE id = " + takenOver.id());
+    OffsetDateTime started = OffsetDateTime.of(2026, 11, 23, 10, 0, 0, 0, ZoneOffset.UTC);
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < claimed.size(); i++) {
+      Status status = i % 3 == 0 ? Status.FAILED : Status.SUCCESS;
+      String message = status == Status.FAILED ? "HTTP 500 number " + (i % 2) : null;
+      outcomes.add(new Outcome(claimed.get(i), status, message, status == Status.FAILED ? "trace " + i : null, 7L,
+          started.plusSeconds(i), i));
+    }
+
+    ledger.record("a", outcomes);
+
+    try (Connection connection = h2.getConnection();
+        var query = connection.prepareStatement("SELECT t.id, t.status, t.message, t.attempts, t.last_attempt_at, "
+            + "t.claimed_by, a.status, a.message, a.stack_trace, a.duration_ms, a.connector_id, a.instance "
+            + "FROM appointment_transaction t JOIN transaction_attempt a ON a.transaction_id = t.id ORDER BY t.id");
+        var rows = query.executeQuery()) {
+      for (Outcome outcome : outcomes) {
+        assertTrue(rows.next(), "an attempt for every outcome");
+        assertEquals(outcome.transaction().id(), rows.getLong(1));
+        assertEquals(outcome.status().label(), rows.getString(7));
+        assertEquals(outcome.message(), rows.getString(8));
+        assertEquals(outcome.stackTrace(), rows.getString(9));
+        assertEquals(outcome.durationMs(), rows.getLong(10));
+        assertEquals(7L, rows.getLong(11));
+        assertEquals("a", rows.getString(12));
+        if (outcome.transaction() == takenOver) {
+          assertEquals("Pending", rows.getString(2), "another instance holds it now: its result is not ours");
+          assertEquals("b", rows.getString(6));
+          continue;
+        }
+        assertEquals(outcome.status().label(), rows.getString(2));
+        assertEquals(outcome.message(), rows.getString(3));
+        assertEquals(1, rows.getInt(4));
+        assertEquals(outcome.startedAt().toInstant(), rows.getObject(5, OffsetDateTime.class).toInstant());
+        assertEquals(null, rows.getString(6), "the lease is released");
+      }
+      assertFalse(rows.next());
+    }
+  }
+
+  private static void execute(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+      statement.executeUpdate(sql);
     }
   }
 
