@@ -190,7 +190,7 @@ public class DrainBenchmark {
       out("warm-up ceiling: %,d posts, %,.0f/s with %d threads", warmCeiling.count(), warmCeiling.rate(), concurrency);
       out("ceiling concurrency: %d threads, each posting one request at a time (%s)", concurrency,
           System.getenv("BENCH_CEILING_CONCURRENCY") == null
-              ? "the engine's: planbridge.drain.loops x planbridge.drain.parallelism deliveries at once"
+              ? "the engine's: planbridge.drain.parallelism deliveries at once"
               : "BENCH_CEILING_CONCURRENCY");
 
       List<Long> allIds = bodies.stream().map(Body::id).toList();
@@ -208,12 +208,11 @@ public class DrainBenchmark {
   }
 
   /**
-   * The engine's concurrency: drain loops × deliveries per loop (PLANBRIDGE_DRAIN_LOOPS and
-   * PLANBRIDGE_DRAIN_PARALLELISM, else their defaults, read from DrainTrigger's and Dispatcher's source).
+   * The engine's concurrency: deliveries at once (PLANBRIDGE_DRAIN_PARALLELISM, else its default, read from
+   * Dispatcher's source).
    */
   static int engineConcurrency(Map<String, String> environment) throws IOException {
-    return engineSetting(environment, "loops", "boundary/DrainTrigger.java")
-        * engineSetting(environment, "parallelism", "control/Dispatcher.java");
+    return engineSetting(environment, "parallelism", "control/Dispatcher.java");
   }
 
   static int engineSetting(Map<String, String> environment, String name, String source) throws IOException {
@@ -640,7 +639,7 @@ public class DrainBenchmark {
     out("");
     out("drain: every round ended with all %,d transactions Success in the database, each arrived once at the stub",
         APPOINTMENTS);
-    out("ceiling: %d threads (the engine's concurrency: drain loops x deliveries per loop at once), the same"
+    out("ceiling: %d threads (the engine's concurrency: planbridge.drain.parallelism deliveries at once), the same"
         + " bodies, headers and HttpClient settings as WebhookClient", concurrency);
     out("ratio drain/ceiling per round (each drain against the ceiling right before it): %s; median %.2f",
         perRound.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).collect(Collectors.joining(", ")),

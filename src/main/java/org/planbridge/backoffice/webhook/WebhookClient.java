@@ -9,11 +9,14 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClient;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
+import org.planbridge.backoffice.RetryAfter;
 
 /**
  * POSTs the appointment as JSON to the connector's URI. With a password set, the body is signed:
@@ -69,8 +72,11 @@ public class WebhookClient implements BackOfficeClient {
     }
     if (response.statusCode() / 100 != 2) {
       String body = response.body() == null ? "" : response.body();
-      throw new DeliveryFailed("HTTP " + response.statusCode() + " from " + delivery.uri() + ": "
-          + (body.length() > BODY_EXCERPT ? body.substring(0, BODY_EXCERPT) : body));
+      Optional<Duration> retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null),
+          Instant.now());
+      throw new DeliveryFailed("HTTP " + response.statusCode() + " from " + delivery.uri()
+          + retryAfter.map(wait -> " (Retry-After: " + wait.toSeconds() + " s)").orElse("") + ": "
+          + (body.length() > BODY_EXCERPT ? body.substring(0, BODY_EXCERPT) : body), null, retryAfter.orElse(null));
     }
   }
 

@@ -9,11 +9,15 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbridge.outbox.control.Backoff;
+import org.planbridge.outbox.control.TransactionLedger;
 
 /**
- * Ticks every {@code planbridge.drain.interval.ms} (1 s by default) to start a drain. Not persistent:
- * the database, not the timer service, coordinates instances.
+ * Ticks every {@code planbridge.drain.interval.ms} (1 s by default) to start a drain, after making the Failed
+ * transactions whose automatic retry is due Pending again (when back-off is on). Not persistent: the database,
+ * not the timer service, coordinates instances.
  */
 @Startup
 @Singleton
@@ -22,6 +26,8 @@ public class DrainTimer {
 
   @Resource TimerService timers;
   @Inject DrainTrigger trigger;
+  @Inject Backoff backoff;
+  @Inject TransactionLedger ledger;
 
   @Inject
   @ConfigProperty(name = "planbridge.drain.interval.ms", defaultValue = "1000")
@@ -34,6 +40,13 @@ public class DrainTimer {
 
   @Timeout
   void tick() {
+    if (backoff.enabled()) {
+      try {
+        ledger.requeueDueRetries();
+      } catch (SQLException e) {
+        // the drain this wakes meets the same database, and says so
+      }
+    }
     trigger.wake();
   }
 }

@@ -7,21 +7,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.outbox.control.Dispatcher;
 import org.planbridge.outbox.control.Outbox;
 import org.planbridge.platform.control.Failures;
 
 /**
  * Starts a drain when there may be something to deliver: on every timer tick, and right after a
- * commit that added transactions, so delivery does not wait for the next tick. A wake-up starts one
- * drain loop when none runs; a wake-up during a drain makes it go round once more. A loop that claims
- * a full batch (a backlog) starts another, up to {@code planbridge.drain.loops} (2): while one loop
- * records its batch and claims the next, the other is delivering. The loops claim like separate
- * instances do (the claim lock, leases, one transaction per appointment in flight), so order and
- * leases hold the same.
+ * commit that added transactions, so delivery does not wait for the next tick. A wake-up starts the
+ * drain when none runs; a wake-up during a drain makes it look again before it ends. One drain runs
+ * at a time per instance; it delivers many transactions at once ({@code planbridge.drain.parallelism}).
  */
 @ApplicationScoped
 public class DrainTrigger {
@@ -33,11 +28,7 @@ public class DrainTrigger {
   @Resource
   ManagedExecutorService executor;
 
-  @Inject
-  @ConfigProperty(name = "planbridge.drain.loops", defaultValue = "2")
-  int loops;
-
-  private final AtomicInteger running = new AtomicInteger();
+  private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private volatile String lastFailure;
 
@@ -47,34 +38,21 @@ public class DrainTrigger {
 
   public void wake() {
     again.set(true);
-    start(1, false);
-  }
-
-  /** Starts a drain loop unless {@code limit} run already; a helper does one pass without a wake-up. */
-  private void start(int limit, boolean helper) {
-    for (int now = running.get(); now < limit; now = running.get()) {
-      if (running.compareAndSet(now, now + 1)) {
-        try {
-          executor.execute(() -> drain(helper));
-        } catch (RuntimeException e) {
-          running.decrementAndGet(); // not started: the next tick tries again
-          throw e;
-        }
-        return;
+    dispatcher.nudge();
+    if (running.compareAndSet(false, true)) {
+      try {
+        executor.execute(this::drain);
+      } catch (RuntimeException e) {
+        running.set(false); // not started: the next tick tries again
+        throw e;
       }
     }
   }
 
-  private void drain(boolean helper) {
+  private void drain() {
+    again.set(false);
     try {
-      for (boolean pass = helper; pass || again.getAndSet(false); pass = false) {
-        for (int claimed = dispatcher.drainOnce(); claimed > 0; claimed = dispatcher.drainOnce()) {
-          again.set(false);
-          if (claimed >= dispatcher.batchSize()) {
-            start(loops, true); // a backlog: another loop delivers while this one records and claims
-          }
-        }
-      }
+      dispatcher.drain(() -> again.getAndSet(false));
       if (lastFailure != null) {
         LOG.info("Delivery works again");
         lastFailure = null;
@@ -86,9 +64,9 @@ public class DrainTrigger {
         lastFailure = failure;
       }
     } finally {
-      running.decrementAndGet();
+      running.set(false);
     }
-    if (!helper && again.get() && lastFailure == null) {
+    if (again.get() && lastFailure == null) {
       wake(); // a wake-up that came as this drain was ending
     }
   }

@@ -13,12 +13,14 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbridge.outbox.control.Backoff;
 import org.planbridge.outbox.control.CronSchedule;
 import org.planbridge.outbox.control.TransactionLedger;
 
 /**
  * Automatic retry, off unless {@code PLANBRIDGE_RETRY_CRON} holds a 5-field CRON expression: each
- * run makes every Failed transaction due again (source Timer). An invalid expression stops the start.
+ * run makes every Failed transaction due again (source Timer). An invalid expression stops the start, and so do
+ * invalid back-off settings ({@link Backoff}, the other, per-transaction way of retrying by itself).
  */
 @Startup
 @Singleton
@@ -30,6 +32,7 @@ public class RetryTimer {
   @Resource TimerService timers;
   @Inject TransactionLedger ledger;
   @Inject DrainTrigger trigger;
+  @Inject Backoff backoff;
 
   @Inject
   @ConfigProperty(name = "planbridge.retry.cron")
@@ -37,6 +40,16 @@ public class RetryTimer {
 
   @PostConstruct
   void schedule() {
+    try {
+      backoff.validate();
+    } catch (IllegalArgumentException e) {
+      LOG.severe("PlanBridge cannot start: " + e.getMessage());
+      throw e;
+    }
+    if (backoff.enabled()) {
+      LOG.info("Failed transactions go out again by themselves, with back-off, up to " + backoff.maxAttempts()
+          + " attempts in all");
+    }
     cron.filter(expression -> !expression.isBlank()).ifPresent(expression -> {
       try {
         timers.createCalendarTimer(CronSchedule.parse(expression), new TimerConfig("retry", false));

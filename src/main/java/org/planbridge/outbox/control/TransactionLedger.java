@@ -133,23 +133,25 @@ public class TransactionLedger {
     for (int from = 0; from < outcomes.size(); from += RECORD_CHUNK) {
       insertAttempts(connection, instance, outcomes.subList(from, Math.min(outcomes.size(), from + RECORD_CHUNK)));
     }
-    Map<List<String>, List<Long>> byResult = new LinkedHashMap<>();
+    Map<List<Object>, List<Long>> byResult = new LinkedHashMap<>();
     for (Outcome outcome : outcomes) {
-      byResult.computeIfAbsent(Arrays.asList(outcome.status().label(), Messages.cut(outcome.message())),
-          result -> new ArrayList<>()).add(outcome.transaction().id());
+      byResult.computeIfAbsent(Arrays.asList(outcome.status().label(), Messages.cut(outcome.message()),
+          outcome.retryAt()), result -> new ArrayList<>()).add(outcome.transaction().id());
     }
-    for (Map.Entry<List<String>, List<Long>> result : byResult.entrySet()) {
+    for (Map.Entry<List<Object>, List<Long>> result : byResult.entrySet()) {
       List<Long> ids = result.getValue();
       for (int from = 0; from < ids.size(); from += RECORD_CHUNK) {
         List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + RECORD_CHUNK));
         try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
             + "message = ?, attempts = attempts + 1, last_attempt_at = (SELECT MAX(a.started_at) FROM "
-            + "transaction_attempt a WHERE a.transaction_id = appointment_transaction.id), claimed_by = NULL, "
-            + "lease_until = NULL WHERE claimed_by = ? AND id IN (" + placeholders(chunk.size()) + ")")) {
-          update.setString(1, result.getKey().get(0));
-          update.setString(2, result.getKey().get(1));
-          update.setString(3, instance);
-          bind(update, 4, chunk);
+            + "transaction_attempt a WHERE a.transaction_id = appointment_transaction.id), retry_at = ?, "
+            + "claimed_by = NULL, lease_until = NULL WHERE claimed_by = ? AND id IN (" + placeholders(chunk.size())
+            + ")")) {
+          update.setString(1, (String) result.getKey().get(0));
+          update.setString(2, (String) result.getKey().get(1));
+          update.setObject(3, result.getKey().get(2), Types.TIMESTAMP_WITH_TIMEZONE);
+          update.setString(4, instance);
+          bind(update, 5, chunk);
           update.executeUpdate();
         }
       }
@@ -176,12 +178,29 @@ public class TransactionLedger {
     }
   }
 
+  /**
+   * Failed transactions whose automatic retry (back-off) is due are Pending again, source Timer; answers how many.
+   * The drain timer calls it on each tick, not each claim: it reads the Failed ones (the index on status), and
+   * the claim, many times a second under load, stays a scan of Pending ones.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public int requeueDueRetries() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
+            + "source = 'Timer', next_attempt_at = CURRENT_TIMESTAMP, retry_at = NULL WHERE status = ? "
+            + "AND retry_at <= CURRENT_TIMESTAMP AND archived = FALSE")) {
+      update.setString(1, PENDING);
+      update.setString(2, Status.FAILED.label());
+      return update.executeUpdate(); // one statement: atomic on its own
+    }
+  }
+
   /** Every Failed, not archived transaction is due again; answers how many. */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public int requeueFailed(String source) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
-            + "source = ?, next_attempt_at = CURRENT_TIMESTAMP WHERE status = ? AND archived = FALSE")) {
+            + "source = ?, next_attempt_at = CURRENT_TIMESTAMP, retry_at = NULL WHERE status = ? AND archived = FALSE")) {
       update.setString(1, PENDING);
       update.setString(2, source);
       update.setString(3, Status.FAILED.label());
@@ -225,14 +244,15 @@ public class TransactionLedger {
 
   private static List<Claimed> due(Connection connection, int limit, Map<Long, Long> sequences) throws SQLException {
     List<Claimed> due = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT id, appointment_id, source_app, payload, sequence "
+    try (PreparedStatement query = connection.prepareStatement("SELECT id, appointment_id, source_app, payload, sequence, "
+        + "attempts "
         + "FROM appointment_transaction WHERE status = ? AND next_attempt_at <= CURRENT_TIMESTAMP "
         + "AND (lease_until IS NULL OR lease_until < CURRENT_TIMESTAMP) ORDER BY id "
         + "FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")) {
       query.setString(1, PENDING);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          due.add(new Claimed(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4)));
+          due.add(new Claimed(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getInt(6)));
           sequences.put(rows.getLong(1), rows.getLong(5));
         }
       }
@@ -269,7 +289,7 @@ public class TransactionLedger {
       return;
     }
     try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
-        + "message = ?, claimed_by = NULL, lease_until = NULL WHERE appointment_id = ? AND sequence < ? "
+        + "message = ?, claimed_by = NULL, lease_until = NULL, retry_at = NULL WHERE appointment_id = ? AND sequence < ? "
         + "AND status IN (?, ?) AND archived = FALSE")) {
       for (Claimed transaction : claimed) {
         update.setString(1, Status.SKIPPED.label());
@@ -289,7 +309,8 @@ public class TransactionLedger {
       return;
     }
     try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
-        + "message = ?, claimed_by = NULL, lease_until = NULL WHERE id IN (" + placeholders(superseded.size()) + ")")) {
+        + "message = ?, claimed_by = NULL, lease_until = NULL, retry_at = NULL WHERE id IN ("
+        + placeholders(superseded.size()) + ")")) {
       update.setString(1, Status.SKIPPED.label());
       update.setString(2, "Superseded: a newer version of the appointment is waiting or was sent");
       bind(update, 3, superseded.stream().map(Claimed::id).toList());

@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 public class TransactionQueries {
 
   static final String ITEM_COLUMNS = "id, appointment_id, appointment_guid, source_app, source_type, job_no, "
-      + "task_no, action, sequence, status, source, attempts, message, created_at, last_attempt_at, archived";
+      + "task_no, action, sequence, status, source, attempts, message, created_at, last_attempt_at, retry_at, archived";
 
   @Resource(lookup = "jdbc/planbridge")
   DataSource dataSource;
@@ -131,20 +131,23 @@ public class TransactionQueries {
   /** Makes the given transactions due again (not those in flight); answers how many. */
   public int retry(List<Long> ids, String source) throws SQLException {
     return update("UPDATE appointment_transaction SET status = 'Pending', source = '" + source + "', "
-        + "next_attempt_at = CURRENT_TIMESTAMP, archived = FALSE WHERE status <> 'Pending' AND id IN ", ids);
+        + "next_attempt_at = CURRENT_TIMESTAMP, retry_at = NULL, archived = FALSE WHERE status <> 'Pending' AND id IN ",
+        ids);
   }
 
   public int retry(TransactionFilter filter, String source) throws SQLException {
     return updateWhere("UPDATE appointment_transaction SET status = 'Pending', source = '" + source + "', "
-        + "next_attempt_at = CURRENT_TIMESTAMP", filter, " AND status <> 'Pending'");
+        + "next_attempt_at = CURRENT_TIMESTAMP, retry_at = NULL", filter, " AND status <> 'Pending'");
   }
 
   public int archive(List<Long> ids) throws SQLException {
-    return update("UPDATE appointment_transaction SET archived = TRUE WHERE status <> 'Pending' AND id IN ", ids);
+    return update("UPDATE appointment_transaction SET archived = TRUE, retry_at = NULL WHERE status <> 'Pending' "
+        + "AND id IN ", ids);
   }
 
   public int archive(TransactionFilter filter) throws SQLException {
-    return updateWhere("UPDATE appointment_transaction SET archived = TRUE", filter, " AND status <> 'Pending'");
+    return updateWhere("UPDATE appointment_transaction SET archived = TRUE, retry_at = NULL", filter,
+        " AND status <> 'Pending'");
   }
 
   private int update(String sql, List<Long> ids) throws SQLException {
@@ -196,6 +199,7 @@ public class TransactionQueries {
     text(item, "message", row.getString("message"));
     time(item, "createdAt", row.getObject("created_at"));
     time(item, "lastAttemptAt", row.getObject("last_attempt_at"));
+    time(item, "retryAt", row.getObject("retry_at"));
     return item.add("archived", row.getBoolean("archived")).build();
   }
 

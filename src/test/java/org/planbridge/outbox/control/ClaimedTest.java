@@ -11,7 +11,7 @@ class ClaimedTest {
 
   @Test
   void theBodyCarriesTheTransactionIdAsItsIdempotencyKey() {
-    Claimed claimed = new Claimed(42, 7, "BC", "{\"action\":\"U\",\"sequence\":3,\"appointment\":{\"subject\":\"x\"}}");
+    Claimed claimed = new Claimed(42, 7, "BC", "{\"action\":\"U\",\"sequence\":3,\"appointment\":{\"subject\":\"x\"}}", 0);
     JsonObject body = Json.createReader(new StringReader(claimed.body())).readObject();
     assertEquals(42, body.getInt("transactionId"));
     assertEquals("U", body.getString("action"));

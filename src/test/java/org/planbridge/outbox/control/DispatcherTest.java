@@ -1,17 +1,26 @@
 package org.planbridge.outbox.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planbridge.backoffice.Delivery;
@@ -19,17 +28,28 @@ import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.webhook.WebhookClient;
 import org.planbridge.connector.entity.BackOfficeSystem;
 
-/** One batch: a few workers deliver every claimed transaction once, and the outcomes are recorded in claim order. */
+/**
+ * The drain: every claimed transaction is delivered once, at most {@code parallelism} at once, and recorded; the
+ * workers go on delivering while the next batch is claimed.
+ */
 class DispatcherTest {
 
   final ExecutorService threads = Executors.newCachedThreadPool();
-  final List<Claimed> batch = new ArrayList<>();
-  final List<List<Outcome>> recorded = new ArrayList<>();
+  /** Due transactions: a claim takes up to its limit of them. */
+  final List<Claimed> due = new ArrayList<>();
+  final List<Integer> limits = new CopyOnWriteArrayList<>();
+  final List<Outcome> recorded = new CopyOnWriteArrayList<>();
   final ConcurrentHashMap<Long, Integer> sent = new ConcurrentHashMap<>();
   final AtomicInteger inFlight = new AtomicInteger();
   final AtomicInteger mostAtOnce = new AtomicInteger();
   volatile long slowDown = 2;
   volatile long longestDelivery = 0;
+  volatile Duration retryAfter;
+  volatile Claim claimHook = number -> {};
+
+  interface Claim {
+    void claiming(int number) throws SQLException;
+  }
 
   @AfterEach
   void stop() {
@@ -37,49 +57,144 @@ class DispatcherTest {
   }
 
   @Test
-  void deliversEachTransactionOnceWithAtMostParallelismAtOnceAndRecordsInOrder() throws Exception {
-    for (long id = 1; id <= 50; id++) {
-      batch.add(new Claimed(id, 1000 + id, "BC", "{\"sequence\":1}"));
-    }
+  void deliversEachTransactionOnceWithAtMostParallelismAtOnceAndRecordsEveryOutcome() throws Exception {
+    due.addAll(batch(1, 150));
     Dispatcher dispatcher = dispatcher(4, id -> id % 7 == 0);
+    dispatcher.batchSize = 50;
 
-    assertEquals(50, dispatcher.drainOnce());
+    assertEquals(150, dispatcher.drain(() -> false));
 
-    assertEquals(50, sent.size(), "every transaction was sent");
+    assertEquals(150, sent.size(), "every transaction was sent");
     assertTrue(sent.values().stream().allMatch(times -> times == 1), "none twice: " + sent);
     assertTrue(mostAtOnce.get() <= 4, "at most 4 at once, saw " + mostAtOnce.get());
-    assertEquals(1, recorded.size());
-    List<Outcome> outcomes = recorded.get(0);
-    assertEquals(50, outcomes.size());
-    for (int i = 0; i < 50; i++) {
-      Outcome outcome = outcomes.get(i);
-      assertEquals(i + 1, outcome.transaction().id(), "recorded in claim order");
+    assertEquals(150, recorded.size());
+    for (Outcome outcome : recorded) {
       assertEquals(outcome.transaction().id() % 7 == 0 ? Status.FAILED : Status.SUCCESS, outcome.status());
     }
   }
 
   @Test
+  void theWorkersGoOnDeliveringWhileTheNextBatchIsClaimed() throws Exception {
+    due.addAll(batch(1, 100));
+    AtomicBoolean deliveredDuringClaim = new AtomicBoolean();
+    claimHook = number -> {
+      if (number == 2) { // a slow claim: the rest of batch 1 is delivered meanwhile
+        int before = sent.size();
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (sent.size() == before && System.nanoTime() < until) {
+          Thread.onSpinWait();
+        }
+        deliveredDuringClaim.set(sent.size() > before);
+      }
+    };
+
+    Dispatcher dispatcher = dispatcher(4, id -> false);
+    dispatcher.batchSize = 50;
+    assertEquals(100, dispatcher.drain(() -> false));
+
+    assertTrue(deliveredDuringClaim.get(), "deliveries went on during the second claim");
+    assertEquals(100, sent.size());
+  }
+
+  @Test
   void noDeliveryStartsThatCouldOutlastTheLease() throws Exception {
-    for (long id = 1; id <= 50; id++) {
-      batch.add(new Claimed(id, 1000 + id, "BC", "{\"sequence\":1}"));
-    }
+    due.addAll(batch(1, 50));
     Dispatcher dispatcher = dispatcher(1, id -> false);
     dispatcher.leaseSeconds = 1;
     longestDelivery = 800;
     slowDown = 50;
 
-    dispatcher.drainOnce();
+    dispatcher.drain(() -> false);
 
     // 800 ms of timeouts is more than half the 1 s lease: half of it is the margin, deliveries start in the first 500 ms
     assertTrue(sent.size() < 50 && sent.size() >= 1, "started only while a delivery still fits the lease: " + sent.size());
-    assertEquals(sent.size(), recorded.get(0).size(), "only what was attempted is recorded; the rest waits for the lease to end");
+    assertEquals(sent.size(), recorded.size(), "only what was attempted is recorded; the rest waits for the lease to end");
+  }
+
+  @Test
+  void withASlowBackOfficeAClaimTakesOnlyWhatCanStartWithinItsLease() throws Exception {
+    due.addAll(batch(1, 230));
+    Dispatcher dispatcher = dispatcher(2, id -> false);
+    dispatcher.leaseSeconds = 1;
+    slowDown = 20; // 2 at once: 100 deliveries fit in the 1 s lease
+
+    dispatcher.drain(() -> false);
+
+    assertEquals(200, limits.get(0), "the first claim knows nothing of the back office yet");
+    assertTrue(limits.subList(1, limits.size()).stream().allMatch(limit -> limit <= 25),
+        "then a quarter of what can start within a lease: " + limits);
+    assertTrue(batch(201, 30).stream().allMatch(transaction -> sent.containsKey(transaction.id())),
+        "every transaction claimed after that started within its lease");
+  }
+
+  @Test
+  void aFailingClaimEndsTheDrainWithTheFailureAfterRecordingEveryDeliveryMade() throws Exception {
+    due.addAll(batch(1, 50));
+    claimHook = number -> {
+      if (number == 2) {
+        throw new SQLException("Connection refused");
+      }
+    };
+
+    SQLException failure = assertThrows(SQLException.class, () -> dispatcher(4, id -> false).drain(() -> false));
+
+    assertEquals("Connection refused", failure.getMessage());
+    assertTrue(sent.size() >= 1, "the first batch was being delivered");
+    assertEquals(sent.keySet(), recorded.stream().map(o -> o.transaction().id()).collect(Collectors.toSet()),
+        "what was sent is recorded; what had not started waits for its lease to end");
+  }
+
+  @Test
+  void aWakeUpAfterTheLastEmptyClaimMakesTheDrainLookAgain() throws Exception {
+    AtomicBoolean committed = new AtomicBoolean();
+    claimHook = number -> {
+      if (number == 1) {
+        due.addAll(batch(1, 3)); // committed while the first claim found nothing
+        committed.set(true);
+      }
+    };
+
+    assertEquals(3, dispatcher(4, id -> false).drain(() -> committed.getAndSet(false)));
+    assertEquals(3, sent.size());
+  }
+
+  @Test
+  void withBackOffOnAFailedDeliveryIsPlannedToGoOutAgainAndTheMessageSaysWhen() throws Exception {
+    due.add(new Claimed(1, 1001, "BC", "{}", 0));
+    due.add(new Claimed(2, 1002, "BC", "{}", 1));
+    due.add(new Claimed(3, 1003, "BC", "{}", 2));
+    Dispatcher dispatcher = dispatcher(1, id -> true);
+    dispatcher.backoff = BackoffTest.backoff(3, 30, 3600);
+    retryAfter = Duration.ofSeconds(600);
+    OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC);
+
+    dispatcher.drain(() -> false);
+
+    Map<Long, Outcome> outcomes = recorded.stream().collect(Collectors.toMap(o -> o.transaction().id(), o -> o));
+    for (long id = 1; id <= 2; id++) {
+      Outcome outcome = outcomes.get(id);
+      assertEquals(Status.FAILED, outcome.status());
+      long waited = Duration.between(before, outcome.retryAt()).toSeconds();
+      assertTrue(waited >= 599 && waited <= 601, "the back office's Retry-After: " + waited + " s");
+      assertTrue(outcome.message().startsWith("HTTP 503 (attempt " + id + " of 3; the next one at "), outcome.message());
+    }
+    assertEquals(null, outcomes.get(3L).retryAt(), "the third attempt was the last");
+    assertEquals("HTTP 503", outcomes.get(3L).message());
   }
 
   @Test
   void anEmptyClaimDeliversNothing() throws Exception {
-    assertEquals(0, dispatcher(4, id -> false).drainOnce());
+    assertEquals(0, dispatcher(4, id -> false).drain(() -> false));
     assertTrue(sent.isEmpty());
     assertTrue(recorded.isEmpty());
+  }
+
+  static List<Claimed> batch(long firstId, int size) {
+    List<Claimed> batch = new ArrayList<>();
+    for (long id = firstId; id < firstId + size; id++) {
+      batch.add(new Claimed(id, 1000 + id, "BC", "{\"sequence\":1}", 0));
+    }
+    return batch;
   }
 
   interface Refusal {
@@ -90,6 +205,7 @@ class DispatcherTest {
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.batchSize = 200;
     dispatcher.leaseSeconds = 60;
+    dispatcher.backoff = BackoffTest.backoff(1, 30, 3600);
     dispatcher.parallelism = parallelism;
     dispatcher.instance = new Instance() {
       @Override
@@ -99,13 +215,17 @@ class DispatcherTest {
     };
     dispatcher.ledger = new TransactionLedger() {
       @Override
-      public List<Claimed> claim(String instance, int limit, int leaseSeconds) {
-        return batch;
+      public List<Claimed> claim(String instance, int limit, int leaseSeconds) throws SQLException {
+        limits.add(limit);
+        List<Claimed> taken = new ArrayList<>(due.subList(0, Math.min(limit, due.size())));
+        due.subList(0, taken.size()).clear();
+        claimHook.claiming(limits.size());
+        return taken;
       }
 
       @Override
       public void record(String instance, List<Outcome> outcomes) {
-        recorded.add(List.copyOf(outcomes));
+        recorded.addAll(outcomes);
       }
     };
     dispatcher.routing = new Routing() {
@@ -132,7 +252,7 @@ class DispatcherTest {
         sent.merge(delivery.transactionId(), 1, Integer::sum);
         inFlight.decrementAndGet();
         if (refusal.refuses(delivery.transactionId())) {
-          throw new DeliveryFailed("HTTP 500");
+          throw new DeliveryFailed("HTTP 503", null, retryAfter);
         }
       }
     };

@@ -1,0 +1,277 @@
+package org.planbridge.outbox.control;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * One drain, from a wake-up until nothing is due: a pipeline, so deliveries never wait for the database. This
+ * session's own thread claims the next batch while the workers still deliver the last one, and records outcomes
+ * a few at a time as they come in; the workers (up to {@code parallelism}) take claimed transactions one after
+ * the other and stay alive across batches.
+ *
+ * <p>Order and leases hold as with one batch at a time: a transaction stays leased until its outcome is
+ * recorded, so the claim never takes a newer transaction of an appointment still in flight; and a transaction is
+ * not started when its delivery could outlast its lease (it stays claimed until the lease ends and is then taken
+ * again), so two instances never send it at once.
+ *
+ * <p>When the database fails, no claimed transaction that has not started is sent any more (they are retaken when
+ * their leases end); the ones in flight finish, and their outcomes are recorded while the database answers again
+ * before their leases end. The session then ends with the failure; the next timer tick starts a new one.
+ */
+final class DrainSession {
+
+  /** How long an outcome may wait to be recorded with others. */
+  static final long RECORD_DELAY_NANOS = 10_000_000L;
+  static final long RECORD_RETRY_NANOS = 500_000_000L;
+  /** How long an idle worker waits for work before it ends. */
+  static final long WORKER_IDLE_MS = 100;
+  static final long IDLE_WAIT_NANOS = 50_000_000L;
+  private static final Finished NUDGE = new Finished(null, 0);
+
+  interface Deliverer {
+    Outcome deliver(Claimed transaction, Route route);
+  }
+
+  private record Work(Claimed transaction, Route route, long lastStart, long leaseEnds) {}
+
+  private record Finished(Outcome outcome, long leaseEnds) {}
+
+  private final TransactionLedger ledger;
+  private final String instance;
+  private final int batchSize;
+  private final int leaseSeconds;
+  private final int parallelism;
+  private final long marginNanos;
+  private final Function<String, Route> routing;
+  private final Deliverer deliverer;
+  private final Executor executor;
+  private final BooleanSupplier woken;
+
+  private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
+  /** Claimed and not finished: in the queue or being delivered. */
+  private final AtomicInteger outstanding = new AtomicInteger();
+  private final AtomicInteger workers = new AtomicInteger();
+  /** No more claims, and no more deliveries start: the database failed, or the server is stopping. */
+  private volatile boolean stopping;
+  // Only the session's own thread uses these.
+  private final List<Finished> pending = new ArrayList<>();
+  private long pendingSince;
+  /** Moving average of the deliveries' durations, 0 before the first. */
+  private double averageMs;
+  private SQLException failure;
+
+  DrainSession(TransactionLedger ledger, String instance, int batchSize, int leaseSeconds, int parallelism,
+      long longestDeliveryMs, Function<String, Route> routing, Deliverer deliverer, Executor executor,
+      BooleanSupplier woken) {
+    this.ledger = ledger;
+    this.instance = instance;
+    this.batchSize = batchSize;
+    this.leaseSeconds = leaseSeconds;
+    this.parallelism = Math.max(1, parallelism);
+    // With a lease shorter than twice the timeouts, half the lease is kept as the margin.
+    this.marginNanos = Math.min(longestDeliveryMs, leaseSeconds * 1000L / 2) * 1_000_000L;
+    this.routing = routing;
+    this.deliverer = deliverer;
+    this.executor = executor;
+    this.woken = woken;
+  }
+
+  /** Wakes the session up to claim again (new transactions were committed). */
+  void nudge() {
+    finished.offer(NUDGE);
+  }
+
+  /** Runs the session on the calling thread; answers how many outcomes it recorded. */
+  int run() throws SQLException {
+    boolean exhausted = false; // the last claim found nothing, and nothing was recorded or committed since
+    int recorded = 0;
+    while (true) {
+      collect();
+      if (woken.getAsBoolean()) {
+        exhausted = false;
+      }
+      int claimSize = claimSize();
+      // Before the first outcome nothing is known of the back office: no second claim yet.
+      int lowWater = averageMs == 0 ? parallelism : claimSize;
+      boolean wantClaim = !stopping && !exhausted && queue.size() < lowWater;
+      if (!pending.isEmpty() && (wantClaim || pending.size() >= batchSize / 2 || outstanding.get() == 0
+          || System.nanoTime() - pendingSince >= RECORD_DELAY_NANOS)) {
+        try {
+          record(pending);
+          recorded += pending.size();
+          exhausted = false; // newer versions of these appointments may be due now
+        } catch (SQLException e) {
+          fail(e);
+        }
+        pending.clear();
+      } else if (wantClaim) {
+        try {
+          exhausted = !enqueue(ledger.claim(instance, claimSize, leaseSeconds));
+        } catch (SQLException e) {
+          fail(e);
+        }
+      } else if (outstanding.get() == 0 && pending.isEmpty() && (stopping || exhausted)) {
+        if (failure != null) {
+          throw failure;
+        }
+        if (stopping || !woken.getAsBoolean()) {
+          return recorded;
+        }
+        exhausted = false;
+      } else {
+        await(pending.isEmpty() ? IDLE_WAIT_NANOS : RECORD_DELAY_NANOS - (System.nanoTime() - pendingSince));
+      }
+    }
+  }
+
+  /**
+   * How many to claim, and the queue's low-water mark: a claim is made while the queue still holds up to one claim,
+   * so the workers never wait for it; but the queue holds no more than a quarter of what the workers can start
+   * within a lease, so that with a slow back office claimed transactions do not wait in the queue until their
+   * leases are too short to start.
+   */
+  private int claimSize() {
+    if (averageMs == 0) {
+      return batchSize;
+    }
+    double startable = parallelism * ((leaseSeconds * 1000.0 - marginNanos / 1_000_000.0) / averageMs);
+    return (int) Math.max(1, Math.min(batchSize, startable / 4));
+  }
+
+  /** No more claims; claimed transactions that have not started stay unsent, to be retaken when their leases end. */
+  private void fail(SQLException e) {
+    stopping = true;
+    if (failure == null) {
+      failure = e;
+    } else {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private void collect() {
+    for (Finished next = finished.poll(); next != null; next = finished.poll()) {
+      add(next);
+    }
+  }
+
+  private void add(Finished next) {
+    if (next != NUDGE) {
+      long ms = Math.max(1, next.outcome().durationMs());
+      averageMs = averageMs == 0 ? ms : averageMs * 0.9 + ms * 0.1;
+      if (pending.isEmpty()) {
+        pendingSince = System.nanoTime();
+      }
+      pending.add(next);
+    }
+  }
+
+  private void await(long nanos) {
+    try {
+      Finished next = finished.poll(Math.max(nanos, 1), TimeUnit.NANOSECONDS);
+      if (next != null) {
+        add(next);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopping = true; // the server is stopping: finish what is in flight, claim nothing more
+    }
+  }
+
+  /** Queues a claimed batch for the workers; answers whether there was anything. */
+  private boolean enqueue(List<Claimed> batch) {
+    if (batch.isEmpty()) {
+      return false;
+    }
+    long leaseEnds = System.nanoTime() + leaseSeconds * 1_000_000_000L;
+    Map<String, Route> routes = new HashMap<>(); // the connector is read again for every batch
+    for (Claimed transaction : batch) {
+      Route route = routes.computeIfAbsent(transaction.sourceApp(), routing);
+      outstanding.incrementAndGet();
+      queue.add(new Work(transaction, route, leaseEnds - marginNanos, leaseEnds));
+    }
+    while (workers.get() < Math.min(parallelism, outstanding.get()) && reserveWorker()) {
+      try {
+        executor.execute(this::work);
+      } catch (RuntimeException e) {
+        workers.decrementAndGet();
+        if (workers.get() == 0) {
+          throw e;
+        }
+        break; // fewer workers than wanted: the ones running take the whole queue
+      }
+    }
+    return true;
+  }
+
+  private boolean reserveWorker() {
+    for (int now = workers.get(); now < parallelism; now = workers.get()) {
+      if (workers.compareAndSet(now, now + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void work() {
+    while (true) {
+      Work work;
+      try {
+        work = queue.poll(WORKER_IDLE_MS, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        work = null;
+      }
+      if (work == null) {
+        workers.decrementAndGet();
+        // Work queued while this worker was giving up and counted on it: take it on after all.
+        if (queue.isEmpty() || Thread.currentThread().isInterrupted() || !reserveWorker()) {
+          return;
+        }
+        continue;
+      }
+      try {
+        if (!stopping && System.nanoTime() < work.lastStart()) {
+          finished.add(new Finished(deliverer.deliver(work.transaction(), work.route()), work.leaseEnds()));
+        }
+      } finally {
+        outstanding.decrementAndGet(); // after its outcome is queued: the session ends only once it is recorded
+      }
+    }
+  }
+
+  /**
+   * Records outcomes; while the database does not answer, tries again until the first of their leases ends, so
+   * that a short outage does not make delivered transactions go out a second time.
+   */
+  private void record(List<Finished> pending) throws SQLException {
+    long leaseEnds = pending.stream().mapToLong(Finished::leaseEnds).min().orElseThrow();
+    List<Outcome> outcomes = pending.stream().map(Finished::outcome).toList();
+    while (true) {
+      try {
+        ledger.record(instance, outcomes);
+        return;
+      } catch (SQLException e) {
+        if (System.nanoTime() + RECORD_RETRY_NANOS >= leaseEnds) {
+          throw e;
+        }
+        try {
+          Thread.sleep(RECORD_RETRY_NANOS / 1_000_000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+}
