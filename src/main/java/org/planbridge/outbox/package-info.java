@@ -9,5 +9,11 @@
  * of a crashed instance are taken over when its lease ends. Per appointment only the newest change
  * is sent, never two at once: older waiting ones are Skipped. The remote call happens outside any
  * database transaction; its result is recorded in a short transaction of its own.
+ *
+ * <p>The drain is a pipeline ({@code control.DrainSession}): one thread claims and records, a few at a
+ * time and in few statements, while the workers deliver. Per-transaction database work costs more than
+ * a webhook call to a fast back office, so it is batched and kept off the workers' path. Failed ones
+ * are sent again by the retry CRON, by an administrator, or by themselves with back-off
+ * ({@code control.Backoff}: {@code retry_at}, made due by the drain timer, not by every claim).
  */
 package org.planbridge.outbox;

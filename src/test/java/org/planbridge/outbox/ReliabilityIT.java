@@ -262,6 +262,72 @@ class ReliabilityIT {
 
   @Test
   @Order(4)
+  void withBackOffAFailedTransactionGoesOutAgainByItselfAfterTheRetryAfterItWasGivenUntilTheLastAttempt()
+      throws Exception {
+    // An instance of its own, in a schema of its own: a and b (no back-off) must not drain these transactions.
+    String schema = SCHEMA + "_backoff";
+    try (Connection connection = DriverManager.getConnection(System.getenv("PLANBRIDGE_DB_URL"), user(), password());
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      statement.execute("CREATE SCHEMA " + schema);
+    }
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("PLANBRIDGE_DB_URL", url.replace("currentSchema=" + SCHEMA, "currentSchema=" + schema));
+    settings.put("PLANBRIDGE_RETRY_MAX_ATTEMPTS", "4");
+    settings.put("PLANBRIDGE_RETRY_BACKOFF_SECONDS", "1");
+    settings.put("PLANBRIDGE_RETRY_BACKOFF_MAX_SECONDS", "2");
+    String app = app("BUSY");
+    String brokenApp = app("BROKEN");
+    try (PlanBridgeProcess backoff = PlanBridgeProcess.start("rel-backoff-" + (++generation), settings)
+            .awaitReady(BOOT);
+        RecordingWebhook hook = new RecordingWebhook(); RecordingWebhook broken = new RecordingWebhook()) {
+      ApiClient api = backoff.api();
+      connector(api, app, hook.uri());
+      connector(api, brokenApp, broken.uri());
+      broken.answer(500);
+      hook.refuseNext(5, 503, Duration.ofSeconds(3)); // busy: each first attempt is refused, "come back in 3 s"
+      assertOk(api.send("POST", "api/import", body(job(app), task(app), resource(app), job(brokenApp),
+          task(brokenApp), resource(brokenApp))));
+      List<Long> ids = create(api, app, 5);
+      create(api, brokenApp, 1);
+
+      await().atMost(Duration.ofSeconds(15)).until(() -> hook.refused() == 5);
+      Instant refused = Instant.now();
+      for (JsonObject failed : transactions(api, app)) {
+        assertEquals("Failed", failed.getString("status"), failed.toString());
+        String message = failed.getString("message");
+        assertTrue(message.startsWith("HTTP 503 from " + hook.uri() + " (Retry-After: 3 s)"), message);
+        assertTrue(message.contains("(attempt 1 of 4; the next one at "), message);
+        assertTrue(!failed.isNull("retryAt"), failed.toString());
+      }
+      await().atMost(Duration.ofSeconds(20)).until(() -> counts(api, app).get("Success") == 5);
+      double afterRefusal = Duration.between(refused, hook.received().get(0).at()).toMillis() / 1000.0;
+      // back-off alone (1 s, then the next 1 s tick) would have sent them within about 2 s
+      assertTrue(afterRefusal >= 2.5, "not before the Retry-After (3 s from the refusals): " + afterRefusal + " s");
+      for (JsonObject delivered : transactions(api, app)) {
+        assertEquals("Timer", delivered.getString("source"), delivered.toString());
+        assertEquals(2, delivered.getInt("attempts"), delivered.toString());
+        assertTrue(delivered.isNull("retryAt"), delivered.toString());
+      }
+      assertNewestArrived(hook.received(), ids, 1, "Visit");
+
+      // Always refused: 4 attempts (waiting 1, 2, then 2 s, the cap), then Failed for good.
+      await().atMost(Duration.ofSeconds(30)).until(() -> broken.refused() == 4);
+      await().atMost(Duration.ofSeconds(10)).until(() -> transactions(api, brokenApp).get(0).isNull("retryAt"));
+      JsonObject given = transactions(api, brokenApp).get(0);
+      assertEquals("Failed", given.getString("status"), given.toString());
+      assertEquals(4, given.getInt("attempts"), given.toString());
+      assertTrue(given.getString("message").startsWith("HTTP 500 from "), given.toString());
+      assertTrue(!given.getString("message").contains("next one"), given.toString());
+      // no fifth attempt (it would come within the 2 s cap and the 1 s tick)
+      await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> broken.refused() == 4);
+      report("back-off: 5 transactions refused with Retry-After 3 s went out again by themselves %.1f s later; "
+          + "an always-refused one stopped Failed after 4 attempts", afterRefusal);
+    }
+  }
+
+  @Test
+  @Order(5)
   void drainingResumesByItselfAfterPostgresqlRestartsMidDrain() throws Exception {
     Optional<PostgresCluster> found = PostgresCluster.of(System.getenv("PLANBRIDGE_DB_URL"));
     assumeTrue(found.isPresent(), "needs a local PostgreSQL cluster and root to stop it (pg_ctlcluster)");
@@ -319,7 +385,7 @@ class ReliabilityIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void whenAnInstanceIsKilledTheOtherDeliversItsRowsAfterTheLease() throws Exception {
     String app = app("KILL");
     int appointments = 1000;

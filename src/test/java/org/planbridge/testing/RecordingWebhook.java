@@ -75,6 +75,18 @@ public final class RecordingWebhook implements AutoCloseable {
     this.status = status;
   }
 
+  /**
+   * The next {@code count} requests are refused with {@code status} and a {@code Retry-After} of that many
+   * seconds (none when null); then the status set by {@link #answer(int)} again.
+   */
+  public void refuseNext(int count, int status, Duration retryAfter) {
+    refusal = new Refusal(new java.util.concurrent.atomic.AtomicInteger(count), status, retryAfter);
+  }
+
+  private record Refusal(java.util.concurrent.atomic.AtomicInteger left, int status, Duration retryAfter) {}
+
+  private volatile Refusal refusal;
+
   /** Each request is answered only after this delay. */
   public void delay(Duration delay) {
     this.delayMs = delay.toMillis();
@@ -136,6 +148,13 @@ public final class RecordingWebhook implements AutoCloseable {
         Thread.sleep(delayMs);
       }
       int answer = status;
+      Refusal refusing = refusal;
+      if (refusing != null && refusing.left().getAndDecrement() > 0) {
+        answer = refusing.status();
+        if (refusing.retryAfter() != null) {
+          exchange.getResponseHeaders().add("Retry-After", String.valueOf(refusing.retryAfter().toSeconds()));
+        }
+      }
       if (answer / 100 == 2) {
         received.add(new Received(Json.createReader(new StringReader(raw)).readObject(), raw,
             exchange.getRequestHeaders().getFirst("X-PlanBridge-Signature"),

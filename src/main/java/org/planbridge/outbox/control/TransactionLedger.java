@@ -126,8 +126,9 @@ public class TransactionLedger {
 
   /**
    * A batch in a few statements, not two per transaction: the attempts as multi-row inserts, then one update per
-   * distinct (status, message), whose {@code last_attempt_at} is read from the attempts just written. Per
-   * transaction statements cost the database more than the deliveries they record.
+   * distinct (status, message, retry time). Per transaction statements cost the database more than the
+   * deliveries they record. {@code last_attempt_at} is when the outcome was recorded, a few milliseconds after
+   * the attempt ended; each attempt keeps its exact start and duration.
    */
   private static void record(Connection connection, String instance, List<Outcome> outcomes) throws SQLException {
     for (int from = 0; from < outcomes.size(); from += RECORD_CHUNK) {
@@ -143,8 +144,7 @@ public class TransactionLedger {
       for (int from = 0; from < ids.size(); from += RECORD_CHUNK) {
         List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + RECORD_CHUNK));
         try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
-            + "message = ?, attempts = attempts + 1, last_attempt_at = (SELECT MAX(a.started_at) FROM "
-            + "transaction_attempt a WHERE a.transaction_id = appointment_transaction.id), retry_at = ?, "
+            + "message = ?, attempts = attempts + 1, last_attempt_at = CURRENT_TIMESTAMP, retry_at = ?, "
             + "claimed_by = NULL, lease_until = NULL WHERE claimed_by = ? AND id IN (" + placeholders(chunk.size())
             + ")")) {
           update.setString(1, (String) result.getKey().get(0));

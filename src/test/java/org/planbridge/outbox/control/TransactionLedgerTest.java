@@ -9,6 +9,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -105,6 +106,7 @@ class TransactionLedgerTest {
           started.plusSeconds(i), i));
     }
 
+    OffsetDateTime recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
     ledger.record("a", outcomes);
 
     try (Connection connection = h2.getConnection();
@@ -129,10 +131,51 @@ class TransactionLedgerTest {
         assertEquals(outcome.status().label(), rows.getString(2));
         assertEquals(outcome.message(), rows.getString(3));
         assertEquals(1, rows.getInt(4));
-        assertEquals(outcome.startedAt().toInstant(), rows.getObject(5, OffsetDateTime.class).toInstant());
+        assertTrue(Duration.between(recordedAt, rows.getObject(5, OffsetDateTime.class)).abs().toSeconds() < 5,
+            "the last attempt's outcome was recorded just now");
         assertEquals(null, rows.getString(6), "the lease is released");
       }
       assertFalse(rows.next());
+    }
+  }
+
+  @Test
+  void aFailedTransactionWhoseAutomaticRetryIsDueGoesOutAgainAsTimerTheOthersStayFailed() throws Exception {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(h2);
+    for (long appointment = 1; appointment <= 4; appointment++) {
+      pending(h2, appointment, 1);
+    }
+    TransactionLedger ledger = new TransactionLedger();
+    ledger.dataSource = h2;
+    List<Claimed> claimed = ledger.claim("a", 10, 60);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Claimed transaction : claimed) {
+      OffsetDateTime retryAt = transaction.appointmentId() == 2 ? now.plusHours(1)
+          : transaction.appointmentId() == 4 ? null : now.minusSeconds(1);
+      outcomes.add(new Outcome(transaction, Status.FAILED, "HTTP 503", null, 7L, now, 5, retryAt));
+    }
+    ledger.record("a", outcomes);
+    execute(h2, "UPDATE appointment_transaction SET archived = TRUE WHERE appointment_id = 3");
+
+    assertEquals(1, ledger.requeueDueRetries(), "due, not archived: appointment 1's");
+    List<Claimed> again = ledger.claim("a", 10, 60);
+
+    assertEquals(List.of(1L), again.stream().map(Claimed::appointmentId).toList());
+    assertEquals(1, again.get(0).attempts(), "one attempt was made before");
+    try (Connection connection = h2.getConnection();
+        var query = connection.prepareStatement("SELECT appointment_id, status, source, retry_at IS NOT NULL "
+            + "FROM appointment_transaction ORDER BY appointment_id");
+        var rows = query.executeQuery()) {
+      String[] expected = {"1 Pending Timer false", "2 Failed Service true", "3 Failed Service true",
+          "4 Failed Service false"};
+      for (String row : expected) {
+        assertTrue(rows.next());
+        assertEquals(row, rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+            + rows.getBoolean(4));
+      }
     }
   }
 
