@@ -61,7 +61,7 @@ public class WebhookClient implements BackOfficeClient {
     }
     HttpResponse<String> response;
     try {
-      response = client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response = exchange(request.build());
     } catch (HttpTimeoutException e) {
       throw new DeliveryFailed("No answer from " + delivery.uri() + " within " + readTimeoutMs + " ms", e);
     } catch (IOException e) {
@@ -78,6 +78,36 @@ public class WebhookClient implements BackOfficeClient {
           + retryAfter.map(wait -> " (Retry-After: " + wait.toSeconds() + " s)").orElse("") + ": "
           + (body.length() > BODY_EXCERPT ? body.substring(0, BODY_EXCERPT) : body), null, retryAfter.orElse(null));
     }
+  }
+
+  /**
+   * Sends once more, on a new connection, when a kept-alive connection turns out to have been closed by the back
+   * office just as it was reused: the answer is an end of stream before any byte. Servers close idle connections
+   * after their own timeout (IIS 2 min, nginx 75 s, Jetty 30 s), the JDK client keeps them 20 min, and it
+   * retries on its own only for idempotent methods, not for this POST. The retry carries the same
+   * Idempotency-Key. Once only: a back office that closes every connection without an answer is Failed.
+   */
+  private HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
+    try {
+      return client().send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      if (!closedBeforeAnswering(e)) {
+        throw e;
+      }
+      return client().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  static boolean closedBeforeAnswering(IOException failure) {
+    if (failure instanceof HttpTimeoutException || failure instanceof java.net.ConnectException) {
+      return false;
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && cause.getMessage().contains("header parser received no bytes")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private HttpClient client() {

@@ -105,8 +105,9 @@ final class DrainSession {
       // Before the first outcome nothing is known of the back office: no second claim yet.
       int lowWater = averageMs == 0 ? parallelism : claimSize;
       boolean wantClaim = !stopping && !exhausted && queue.size() < lowWater;
-      if (!pending.isEmpty() && (wantClaim || pending.size() >= batchSize / 2 || outstanding.get() == 0
-          || System.nanoTime() - pendingSince >= RECORD_DELAY_NANOS)) {
+      boolean recordNow = !pending.isEmpty() && (wantClaim || pending.size() >= batchSize / 2
+          || outstanding.get() == 0 || System.nanoTime() - pendingSince >= RECORD_DELAY_NANOS);
+      if (recordNow) {
         try {
           record(pending);
           recorded += pending.size();
@@ -115,12 +116,17 @@ final class DrainSession {
           fail(e);
         }
         pending.clear();
-      } else if (wantClaim) {
+      }
+      if (wantClaim && !stopping) {
+        // Right after the record, before collecting again: outcomes keep coming in, and looping back first
+        // would record them over and over while the queue runs dry.
         try {
           exhausted = !enqueue(ledger.claim(instance, claimSize, leaseSeconds));
         } catch (SQLException e) {
           fail(e);
         }
+      } else if (recordNow) {
+        continue;
       } else if (outstanding.get() == 0 && pending.isEmpty() && (stopping || exhausted)) {
         if (failure != null) {
           throw failure;
