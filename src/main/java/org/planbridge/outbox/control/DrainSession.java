@@ -70,6 +70,7 @@ final class DrainSession {
   /** Moving average of the deliveries' durations, 0 before the first. */
   private double averageMs;
   private SQLException failure;
+  private boolean interrupted;
 
   DrainSession(TransactionLedger ledger, String instance, int batchSize, int leaseSeconds, int parallelism,
       long longestDeliveryMs, Function<String, Route> routing, Deliverer deliverer, Executor executor,
@@ -94,10 +95,23 @@ final class DrainSession {
 
   /** Runs the session on the calling thread; answers how many outcomes it recorded. */
   int run() throws SQLException {
+    try {
+      return loop();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt(); // for the caller, after the in-flight outcomes were recorded
+      }
+    }
+  }
+
+  private int loop() throws SQLException {
     boolean exhausted = false; // the last claim found nothing, and nothing was recorded or committed since
     int recorded = 0;
     while (true) {
       collect();
+      if (stopping) {
+        dropQueued();
+      }
       if (woken.getAsBoolean()) {
         exhausted = false;
       }
@@ -196,8 +210,17 @@ final class DrainSession {
         add(next);
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      stopping = true; // the server is stopping: finish what is in flight, claim nothing more
+      // The server is stopping: finish what is in flight, claim nothing more. The flag stays cleared until the
+      // session ends, or every later wait would end at once and this loop would spin.
+      interrupted = true;
+      stopping = true;
+    }
+  }
+
+  /** Claimed transactions that have not started stay unsent, to be retaken when their leases end. */
+  private void dropQueued() {
+    for (Work dropped = queue.poll(); dropped != null; dropped = queue.poll()) {
+      outstanding.decrementAndGet();
     }
   }
 
@@ -257,6 +280,9 @@ final class DrainSession {
         if (!stopping && System.nanoTime() < work.lastStart()) {
           finished.add(new Finished(deliverer.deliver(work.transaction(), work.route()), work.leaseEnds()));
         }
+      } catch (Error e) {
+        workers.decrementAndGet(); // this worker ends; its transaction is retaken when its lease ends
+        throw e;
       } finally {
         outstanding.decrementAndGet(); // after its outcome is queued: the session ends only once it is recorded
       }

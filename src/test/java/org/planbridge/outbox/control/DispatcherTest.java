@@ -1,6 +1,7 @@
 package org.planbridge.outbox.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -180,6 +181,36 @@ class DispatcherTest {
     }
     assertEquals(null, outcomes.get(3L).retryAt(), "the third attempt was the last");
     assertEquals("HTTP 503", outcomes.get(3L).message());
+  }
+
+  @Test
+  void whenTheServerStopsTheDrainFinishesWhatIsInFlightRecordsItStartsNothingMoreAndEnds() throws Exception {
+    due.addAll(batch(1, 50));
+    slowDown = 20;
+    Dispatcher dispatcher = dispatcher(2, id -> false);
+    AtomicBoolean stillInterrupted = new AtomicBoolean();
+    Thread drain = new Thread(() -> {
+      try {
+        dispatcher.drain(() -> false);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      stillInterrupted.set(Thread.currentThread().isInterrupted());
+    });
+    drain.start();
+    long until = System.nanoTime() + 5_000_000_000L;
+    while (sent.size() < 2 && System.nanoTime() < until) {
+      Thread.onSpinWait();
+    }
+
+    drain.interrupt();
+    drain.join(5000);
+
+    assertFalse(drain.isAlive(), "the drain ended");
+    assertTrue(sent.size() < 50, "nothing more started: " + sent.size());
+    assertEquals(sent.keySet(), recorded.stream().map(o -> o.transaction().id()).collect(Collectors.toSet()),
+        "what went out is recorded");
+    assertTrue(stillInterrupted.get(), "the caller still sees the interruption");
   }
 
   @Test
