@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -24,9 +25,11 @@ import java.util.function.Function;
  * not started when its delivery could outlast its lease (it stays claimed until the lease ends and is then taken
  * again), so two instances never send it at once.
  *
- * <p>When the database fails, no claimed transaction that has not started is sent any more (they are retaken when
- * their leases end); the ones in flight finish, and their outcomes are recorded while the database answers again
- * before their leases end. The session then ends with the failure; the next timer tick starts a new one.
+ * <p>When the database fails, no delivery starts while outcomes cannot be recorded (what is sent but not recorded
+ * goes out again once its lease ends); recording is tried again until the first lease ends, and when it
+ * succeeds, delivery goes on. If the database stays away, claimed transactions that have not started stay unsent
+ * (they are retaken when their leases end), the session ends with the failure, and the next timer tick starts a
+ * new one.
  */
 final class DrainSession {
 
@@ -36,6 +39,7 @@ final class DrainSession {
   /** How long an idle worker waits for work before it ends. */
   static final long WORKER_IDLE_MS = 100;
   static final long IDLE_WAIT_NANOS = 50_000_000L;
+  static final long HOLD_CHECK_NANOS = 10_000_000L;
   private static final Finished NUDGE = new Finished(null, 0);
 
   interface Deliverer {
@@ -62,6 +66,8 @@ final class DrainSession {
   /** Claimed and not finished: in the queue or being delivered. */
   private final AtomicInteger outstanding = new AtomicInteger();
   private final AtomicInteger workers = new AtomicInteger();
+  /** While outcomes cannot be recorded, no delivery starts. */
+  private volatile boolean holding;
   /** No more claims, and no more deliveries start: the database failed, or the server is stopping. */
   private volatile boolean stopping;
   // Only the session's own thread uses these.
@@ -277,6 +283,9 @@ final class DrainSession {
         continue;
       }
       try {
+        while (holding && !stopping) {
+          LockSupport.parkNanos(HOLD_CHECK_NANOS);
+        }
         if (!stopping && System.nanoTime() < work.lastStart()) {
           finished.add(new Finished(deliverer.deliver(work.transaction(), work.route()), work.leaseEnds()));
         }
@@ -299,8 +308,11 @@ final class DrainSession {
     while (true) {
       try {
         ledger.record(instance, outcomes);
+        holding = false;
         return;
       } catch (SQLException e) {
+        // What is delivered now could not be recorded either, and would go out again: the workers hold on.
+        holding = true;
         if (System.nanoTime() + RECORD_RETRY_NANOS >= leaseEnds) {
           throw e;
         }

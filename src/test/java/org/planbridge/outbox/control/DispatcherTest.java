@@ -47,6 +47,8 @@ class DispatcherTest {
   volatile long longestDelivery = 0;
   volatile Duration retryAfter;
   volatile Claim claimHook = number -> {};
+  volatile Claim recordHook = number -> {};
+  final AtomicInteger records = new AtomicInteger();
 
   interface Claim {
     void claiming(int number) throws SQLException;
@@ -214,6 +216,26 @@ class DispatcherTest {
   }
 
   @Test
+  void whileOutcomesCannotBeRecordedNoDeliveryStartsAndWhenTheDatabaseIsBackDeliveryGoesOn() throws Exception {
+    due.addAll(batch(1, 60));
+    slowDown = 5;
+    List<Integer> sentAtFailures = new CopyOnWriteArrayList<>();
+    recordHook = number -> {
+      if (number <= 3) { // the database is away for three attempts, about a second
+        sentAtFailures.add(sent.size());
+        throw new SQLException("Connection refused");
+      }
+    };
+
+    assertEquals(60, dispatcher(2, id -> false).drain(() -> false));
+
+    assertEquals(60, sent.size());
+    assertTrue(sentAtFailures.get(2) - sentAtFailures.get(0) <= 2,
+        "only the 2 in flight finished while the database was away: " + sentAtFailures);
+    assertEquals(60, recorded.size(), "every outcome recorded once the database answered");
+  }
+
+  @Test
   void anEmptyClaimDeliversNothing() throws Exception {
     assertEquals(0, dispatcher(4, id -> false).drain(() -> false));
     assertTrue(sent.isEmpty());
@@ -255,7 +277,8 @@ class DispatcherTest {
       }
 
       @Override
-      public void record(String instance, List<Outcome> outcomes) {
+      public void record(String instance, List<Outcome> outcomes) throws SQLException {
+        recordHook.claiming(records.incrementAndGet());
         recorded.addAll(outcomes);
       }
     };

@@ -32,9 +32,7 @@ class TransactionLedgerTest {
 
   @Test
   void aClaimHoldsItsLockUntilItsLeasesAreWrittenSoTwoInstancesNeverClaimTheSameRows() throws Exception {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-    SchemaMigration.migrate(h2);
+    JdbcDataSource h2 = database(";LOCK_TIMEOUT=10000");
     for (long appointment = 1; appointment <= 10; appointment++) {
       pending(h2, appointment, 1);
     }
@@ -58,9 +56,7 @@ class TransactionLedgerTest {
 
   @Test
   void aBacklogOfSupersededVersionsDoesNotHideTheNewestOne() throws Exception {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(h2);
+    JdbcDataSource h2 = database("");
     for (int sequence = 1; sequence <= 250; sequence++) {
       pending(h2, 1, sequence);
     }
@@ -85,9 +81,7 @@ class TransactionLedgerTest {
 
   @Test
   void aBatchIsRecordedWithEachOutcomeAndAttemptAndDropsOneWhoseLeaseAnotherInstanceTook() throws Exception {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(h2);
+    JdbcDataSource h2 = database("");
     for (long appointment = 1; appointment <= 600; appointment++) {
       pending(h2, appointment, 1);
     }
@@ -141,9 +135,7 @@ class TransactionLedgerTest {
 
   @Test
   void aFailedTransactionWhoseAutomaticRetryIsDueGoesOutAgainAsTimerTheOthersStayFailed() throws Exception {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(h2);
+    JdbcDataSource h2 = database("");
     for (long appointment = 1; appointment <= 4; appointment++) {
       pending(h2, appointment, 1);
     }
@@ -177,6 +169,14 @@ class TransactionLedgerTest {
             + rows.getBoolean(4));
       }
     }
+  }
+
+  /** A new in-memory database with the schema. */
+  private static JdbcDataSource database(String settings) {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + settings);
+    SchemaMigration.migrate(h2);
+    return h2;
   }
 
   private static void execute(DataSource dataSource, String sql) throws SQLException {
