@@ -40,15 +40,15 @@ final class DrainSession {
   static final long WORKER_IDLE_MS = 100;
   static final long IDLE_WAIT_NANOS = 50_000_000L;
   static final long HOLD_CHECK_NANOS = 10_000_000L;
-  private static final Finished NUDGE = new Finished(null, 0);
+  private static final Finished NUDGE = new Finished(null);
 
   interface Deliverer {
     Outcome deliver(Claimed transaction, Route route);
   }
 
-  private record Work(Claimed transaction, Route route, long lastStart, long leaseEnds) {}
+  private record Work(Claimed transaction, Route route, long lastStart) {}
 
-  private record Finished(Outcome outcome, long leaseEnds) {}
+  private record Finished(Outcome outcome) {}
 
   private final TransactionLedger ledger;
   private final String instance;
@@ -240,7 +240,7 @@ final class DrainSession {
     for (Claimed transaction : batch) {
       Route route = routes.computeIfAbsent(transaction.sourceApp(), routing);
       outstanding.incrementAndGet();
-      queue.add(new Work(transaction, route, leaseEnds - marginNanos, leaseEnds));
+      queue.add(new Work(transaction, route, leaseEnds - marginNanos));
     }
     while (workers.get() < Math.min(parallelism, outstanding.get()) && reserveWorker()) {
       try {
@@ -287,7 +287,7 @@ final class DrainSession {
           LockSupport.parkNanos(HOLD_CHECK_NANOS);
         }
         if (!stopping && System.nanoTime() < work.lastStart()) {
-          finished.add(new Finished(deliverer.deliver(work.transaction(), work.route()), work.leaseEnds()));
+          finished.add(new Finished(deliverer.deliver(work.transaction(), work.route())));
         }
       } catch (Error e) {
         workers.decrementAndGet(); // this worker ends; its transaction is retaken when its lease ends
@@ -299,12 +299,14 @@ final class DrainSession {
   }
 
   /**
-   * Records outcomes; while the database does not answer, tries again until the first of their leases ends, so
-   * that a short outage does not make delivered transactions go out a second time.
+   * Records outcomes; while the database does not answer, tries again for up to twice the lease, so that an outage
+   * does not make delivered transactions go out a second time. A late record is still right: it records only the
+   * transactions still claimed by this instance (the update checks the claim), also when their leases ended
+   * meanwhile; one that another instance took over after its lease ended is that instance's to send again.
    */
   private void record(List<Finished> pending) throws SQLException {
-    long leaseEnds = pending.stream().mapToLong(Finished::leaseEnds).min().orElseThrow();
     List<Outcome> outcomes = pending.stream().map(Finished::outcome).toList();
+    long giveUp = 0;
     while (true) {
       try {
         ledger.record(instance, outcomes);
@@ -313,7 +315,8 @@ final class DrainSession {
       } catch (SQLException e) {
         // What is delivered now could not be recorded either, and would go out again: the workers hold on.
         holding = true;
-        if (System.nanoTime() + RECORD_RETRY_NANOS >= leaseEnds) {
+        giveUp = giveUp == 0 ? System.nanoTime() + 2L * leaseSeconds * 1_000_000_000L : giveUp;
+        if (System.nanoTime() + RECORD_RETRY_NANOS >= giveUp) {
           throw e;
         }
         try {
