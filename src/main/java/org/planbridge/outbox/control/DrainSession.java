@@ -132,7 +132,7 @@ final class DrainSession {
           record(pending);
           recorded += pending.size();
           exhausted = false; // newer versions of these appointments may be due now
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
           fail(e);
         }
         pending.clear();
@@ -142,8 +142,8 @@ final class DrainSession {
         // would record them over and over while the queue runs dry.
         try {
           exhausted = !enqueue(ledger.claim(instance, claimSize, leaseSeconds));
-        } catch (SQLException e) {
-          fail(e);
+        } catch (SQLException | RuntimeException e) {
+          fail(e); // also what the pool or JPA (reading the connector) throw when the database is away
         }
       } else if (recordNow) {
         continue;
@@ -183,10 +183,10 @@ final class DrainSession {
   }
 
   /** No more claims; claimed transactions that have not started stay unsent, to be retaken when their leases end. */
-  private void fail(SQLException e) {
+  private void fail(Exception e) {
     stopping = true;
     if (failure == null) {
-      failure = e;
+      failure = e instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e);
     } else {
       failure.addSuppressed(e);
     }
@@ -312,7 +312,8 @@ final class DrainSession {
         ledger.record(instance, outcomes);
         holding = false;
         return;
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException e) {
+        // The pool throws runtime exceptions too (a connection PostgreSQL closed as it stopped).
         // What is delivered now could not be recorded either, and would go out again: the workers hold on.
         holding = true;
         giveUp = giveUp == 0 ? System.nanoTime() + 2L * leaseSeconds * 1_000_000_000L : giveUp;

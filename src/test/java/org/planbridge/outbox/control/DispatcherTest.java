@@ -223,6 +223,9 @@ class DispatcherTest {
     recordHook = number -> {
       if (number <= 3) { // the database is away for three attempts, about a second
         sentAtFailures.add(sent.size());
+        if (number == 2) { // as the pool says it, about a connection PostgreSQL closed
+          throw new IllegalStateException("This connection has been closed.");
+        }
         throw new SQLException("Connection refused");
       }
     };
