@@ -293,6 +293,9 @@ class ReliabilityIT {
 
       await().atMost(Duration.ofSeconds(15)).until(() -> hook.refused() == 5);
       Instant refused = Instant.now();
+      // recorded a few milliseconds after the refusals arrive; the retry is 3 s away
+      await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+          .until(() -> counts(api, app).get("Failed") == 5);
       for (JsonObject failed : transactions(api, app)) {
         assertEquals("Failed", failed.getString("status"), failed.toString());
         String message = failed.getString("message");
