@@ -85,6 +85,7 @@ public class DrainBenchmark {
   static final int APPOINTMENTS = intSetting("BENCH_APPOINTMENTS", 20_000);
   static final int ROUNDS = intSetting("BENCH_ROUNDS", 5);
   static final int WARMUP = intSetting("BENCH_WARMUP", 20_000);
+  static final int WARMUP_ROUNDS = intSetting("BENCH_WARMUP_ROUNDS", 4);
   static final int LATENCY_CHANGES = intSetting("BENCH_LATENCY_CHANGES", 1_500);
   static final int LATENCY_RATE = intSetting("BENCH_LATENCY_RATE", 50);
   static final int LATENCY_WARMUP = intSetting("BENCH_LATENCY_WARMUP", 100);
@@ -179,15 +180,19 @@ public class DrainBenchmark {
           + " bodies, %,d bytes on average", bodies.size(), bodies.stream().mapToLong(b -> b.body().length()).sum()
           / bodies.size());
 
-      // Warm-up: a part of the transactions through the engine (which also shows its concurrency), then the loop.
-      vacuum();
+      // Warm-up: the transactions through the engine (which also shows its concurrency), then the loop, a few times:
+      // both JVMs' JIT compilers keep making each side cheaper for several rounds.
       List<Long> warmIds = bodies.subList(0, Math.min(WARMUP, bodies.size())).stream().map(Body::id).toList();
-      Phase warmDrain = drainPhase(0, server, api, stub, warmIds, false);
       int concurrency = intSetting("BENCH_CEILING_CONCURRENCY", engineConcurrency(environment));
-      out("warm-up drain: %,d transactions, %,.0f/s; the engine's client opened %d connections",
-          warmDrain.count(), warmDrain.rate(), warmDrain.connections());
-      Phase warmCeiling = ceilingPhase(0, server, stub, bodies.subList(0, warmIds.size()), concurrency);
-      out("warm-up ceiling: %,d posts, %,.0f/s with %d threads", warmCeiling.count(), warmCeiling.rate(), concurrency);
+      for (int warm = 1; warm <= WARMUP_ROUNDS; warm++) {
+        vacuum();
+        Phase warmDrain = drainPhase(0, server, api, stub, warmIds, false);
+        out("warm-up %d drain: %,d transactions, %,.0f/s; the engine's client opened %d connections", warm,
+            warmDrain.count(), warmDrain.rate(), warmDrain.connections());
+        Phase warmCeiling = ceilingPhase(0, server, stub, bodies.subList(0, warmIds.size()), concurrency);
+        out("warm-up %d ceiling: %,d posts, %,.0f/s with %d threads", warm, warmCeiling.count(), warmCeiling.rate(),
+            concurrency);
+      }
       out("ceiling concurrency: %d threads, each posting one request at a time (%s)", concurrency,
           System.getenv("BENCH_CEILING_CONCURRENCY") == null
               ? "the engine's: planbridge.drain.parallelism deliveries at once"

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -38,17 +40,13 @@ final class DrainSession {
   static final long RECORD_RETRY_NANOS = 500_000_000L;
   /** How long an idle worker waits for work before it ends. */
   static final long WORKER_IDLE_MS = 100;
-  static final long IDLE_WAIT_NANOS = 50_000_000L;
   static final long HOLD_CHECK_NANOS = 10_000_000L;
-  private static final Finished NUDGE = new Finished(null);
 
   interface Deliverer {
     Outcome deliver(Claimed transaction, Route route);
   }
 
   private record Work(Claimed transaction, Route route, long lastStart) {}
-
-  private record Finished(Outcome outcome) {}
 
   private final TransactionLedger ledger;
   private final String instance;
@@ -62,7 +60,14 @@ final class DrainSession {
   private final BooleanSupplier woken;
 
   private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
-  private final BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
+  /**
+   * Outcomes, not signalled one by one: the session's thread looks at them every few milliseconds and is woken
+   * only when it has something to do at once (nothing outstanding, the queue at its low-water mark, a nudge).
+   * Waking it for each outcome cost a context switch per delivery.
+   */
+  private final Queue<Outcome> finished = new ConcurrentLinkedQueue<>();
+  private volatile Thread coordinator;
+  private volatile int lowWaterMark;
   /** Claimed and not finished: in the queue or being delivered. */
   private final AtomicInteger outstanding = new AtomicInteger();
   private final AtomicInteger workers = new AtomicInteger();
@@ -71,7 +76,7 @@ final class DrainSession {
   /** No more claims, and no more deliveries start: the database failed, or the server is stopping. */
   private volatile boolean stopping;
   // Only the session's own thread uses these.
-  private final List<Finished> pending = new ArrayList<>();
+  private final List<Outcome> pending = new ArrayList<>();
   private long pendingSince;
   /** Moving average of the deliveries' durations, 0 before the first. */
   private double averageMs;
@@ -96,11 +101,12 @@ final class DrainSession {
 
   /** Wakes the session up to claim again (new transactions were committed). */
   void nudge() {
-    finished.offer(NUDGE);
+    wakeCoordinator();
   }
 
   /** Runs the session on the calling thread; answers how many outcomes it recorded. */
   int run() throws SQLException {
+    coordinator = Thread.currentThread();
     try {
       return loop();
     } finally {
@@ -124,6 +130,7 @@ final class DrainSession {
       int claimSize = claimSize();
       // Before the first outcome nothing is known of the back office: no second claim yet.
       int lowWater = averageMs == 0 ? parallelism : claimSize;
+      lowWaterMark = lowWater;
       boolean wantClaim = !stopping && !exhausted && queue.size() < lowWater;
       boolean recordNow = !pending.isEmpty() && (wantClaim || pending.size() >= batchSize / 2
           || outstanding.get() == 0 || System.nanoTime() - pendingSince >= RECORD_DELAY_NANOS);
@@ -163,7 +170,7 @@ final class DrainSession {
         }
         exhausted = false;
       } else {
-        await(pending.isEmpty() ? IDLE_WAIT_NANOS : RECORD_DELAY_NANOS - (System.nanoTime() - pendingSince));
+        await(pending.isEmpty() ? RECORD_DELAY_NANOS / 2 : RECORD_DELAY_NANOS - (System.nanoTime() - pendingSince));
       }
     }
   }
@@ -193,33 +200,34 @@ final class DrainSession {
   }
 
   private void collect() {
-    for (Finished next = finished.poll(); next != null; next = finished.poll()) {
+    for (Outcome next = finished.poll(); next != null; next = finished.poll()) {
       add(next);
     }
   }
 
-  private void add(Finished next) {
-    if (next != NUDGE) {
-      long ms = Math.max(1, next.outcome().durationMs());
-      averageMs = averageMs == 0 ? ms : averageMs * 0.9 + ms * 0.1;
-      if (pending.isEmpty()) {
-        pendingSince = System.nanoTime();
-      }
-      pending.add(next);
+  private void add(Outcome next) {
+    long ms = Math.max(1, next.durationMs());
+    averageMs = averageMs == 0 ? ms : averageMs * 0.9 + ms * 0.1;
+    if (pending.isEmpty()) {
+      pendingSince = System.nanoTime();
     }
+    pending.add(next);
   }
 
   private void await(long nanos) {
-    try {
-      Finished next = finished.poll(Math.max(nanos, 1), TimeUnit.NANOSECONDS);
-      if (next != null) {
-        add(next);
-      }
-    } catch (InterruptedException e) {
+    LockSupport.parkNanos(this, Math.max(nanos, 1));
+    if (Thread.interrupted()) {
       // The server is stopping: finish what is in flight, claim nothing more. The flag stays cleared until the
       // session ends, or every later wait would end at once and this loop would spin.
       interrupted = true;
       stopping = true;
+    }
+  }
+
+  private void wakeCoordinator() {
+    Thread waiting = coordinator;
+    if (waiting != null) {
+      LockSupport.unpark(waiting);
     }
   }
 
@@ -270,6 +278,9 @@ final class DrainSession {
       Work work;
       try {
         work = queue.poll(WORKER_IDLE_MS, TimeUnit.MILLISECONDS);
+        if (work != null && queue.size() == lowWaterMark - 1) {
+          wakeCoordinator(); // time for the next claim
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         work = null;
@@ -287,13 +298,16 @@ final class DrainSession {
           LockSupport.parkNanos(HOLD_CHECK_NANOS);
         }
         if (!stopping && System.nanoTime() < work.lastStart()) {
-          finished.add(new Finished(deliverer.deliver(work.transaction(), work.route())));
+          finished.add(deliverer.deliver(work.transaction(), work.route()));
         }
       } catch (Error e) {
         workers.decrementAndGet(); // this worker ends; its transaction is retaken when its lease ends
         throw e;
       } finally {
-        outstanding.decrementAndGet(); // after its outcome is queued: the session ends only once it is recorded
+        // after its outcome is queued: the session ends only once it is recorded
+        if (outstanding.decrementAndGet() == 0) {
+          wakeCoordinator();
+        }
       }
     }
   }
@@ -304,8 +318,8 @@ final class DrainSession {
    * transactions still claimed by this instance (the update checks the claim), also when their leases ended
    * meanwhile; one that another instance took over after its lease ended is that instance's to send again.
    */
-  private void record(List<Finished> pending) throws SQLException {
-    List<Outcome> outcomes = pending.stream().map(Finished::outcome).toList();
+  private void record(List<Outcome> pending) throws SQLException {
+    List<Outcome> outcomes = List.copyOf(pending);
     long giveUp = 0;
     while (true) {
       try {
