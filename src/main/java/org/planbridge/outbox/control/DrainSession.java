@@ -28,7 +28,7 @@ import java.util.function.Function;
  * again), so two instances never send it at once.
  *
  * <p>When the database fails, no delivery starts while outcomes cannot be recorded (what is sent but not recorded
- * goes out again once its lease ends); recording is tried again until the first lease ends, and when it
+ * goes out again once its lease ends); recording is tried again for up to twice the lease, and when it
  * succeeds, delivery goes on. If the database stays away, claimed transactions that have not started stay unsent
  * (they are retaken when their leases end), the session ends with the failure, and the next timer tick starts a
  * new one.
@@ -110,6 +110,7 @@ final class DrainSession {
     try {
       return loop();
     } finally {
+      coordinator = null;
       if (interrupted) {
         Thread.currentThread().interrupt(); // for the caller, after the in-flight outcomes were recorded
       }
