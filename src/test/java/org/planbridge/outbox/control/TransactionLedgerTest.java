@@ -33,9 +33,7 @@ class TransactionLedgerTest {
   @Test
   void aClaimHoldsItsLockUntilItsLeasesAreWrittenSoTwoInstancesNeverClaimTheSameRows() throws Exception {
     JdbcDataSource h2 = database(";LOCK_TIMEOUT=10000");
-    for (long appointment = 1; appointment <= 10; appointment++) {
-      pending(h2, appointment, 1);
-    }
+    pendingAppointments(h2, 10);
     CountDownLatch leasing = new CountDownLatch(1);
     CountDownLatch goOn = new CountDownLatch(1);
     AtomicBoolean first = new AtomicBoolean(true);
@@ -60,8 +58,7 @@ class TransactionLedgerTest {
     for (int sequence = 1; sequence <= 250; sequence++) {
       pending(h2, 1, sequence);
     }
-    TransactionLedger ledger = new TransactionLedger();
-    ledger.dataSource = h2;
+    TransactionLedger ledger = ledger(h2);
 
     List<Claimed> claimed = ledger.claim("a", 100, 60);
 
@@ -82,11 +79,8 @@ class TransactionLedgerTest {
   @Test
   void aBatchIsRecordedWithEachOutcomeAndAttemptAndDropsOneWhoseLeaseAnotherInstanceTook() throws Exception {
     JdbcDataSource h2 = database("");
-    for (long appointment = 1; appointment <= 600; appointment++) {
-      pending(h2, appointment, 1);
-    }
-    TransactionLedger ledger = new TransactionLedger();
-    ledger.dataSource = h2;
+    pendingAppointments(h2, 600);
+    TransactionLedger ledger = ledger(h2);
     List<Claimed> claimed = ledger.claim("a", 600, 60);
     assertEquals(600, claimed.size());
     Claimed takenOver = claimed.get(599);
@@ -136,11 +130,8 @@ class TransactionLedgerTest {
   @Test
   void aFailedTransactionWhoseAutomaticRetryIsDueGoesOutAgainAsTimerTheOthersStayFailed() throws Exception {
     JdbcDataSource h2 = database("");
-    for (long appointment = 1; appointment <= 4; appointment++) {
-      pending(h2, appointment, 1);
-    }
-    TransactionLedger ledger = new TransactionLedger();
-    ledger.dataSource = h2;
+    pendingAppointments(h2, 4);
+    TransactionLedger ledger = ledger(h2);
     List<Claimed> claimed = ledger.claim("a", 10, 60);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     List<Outcome> outcomes = new ArrayList<>();
@@ -168,6 +159,19 @@ class TransactionLedgerTest {
         assertEquals(row, rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
             + rows.getBoolean(4));
       }
+    }
+  }
+
+  private static TransactionLedger ledger(DataSource dataSource) {
+    TransactionLedger ledger = new TransactionLedger();
+    ledger.dataSource = dataSource;
+    return ledger;
+  }
+
+  /** One Pending transaction (sequence 1) for each of appointments 1 to {@code count}. */
+  private static void pendingAppointments(DataSource dataSource, int count) throws SQLException {
+    for (long appointment = 1; appointment <= count; appointment++) {
+      pending(dataSource, appointment, 1);
     }
   }
 
