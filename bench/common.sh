@@ -38,7 +38,7 @@ bench_run() {
   local report="bench/work/$BENCH_NAME-report.txt"
   BENCH_RC=0
   BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml server-config 2>/dev/null || echo '+uncommitted changes')" \
-    java -cp "$BENCH_CLASSES:target/payara/postgresql.jar" "bench.$main" "$@" | tee "$report" || BENCH_RC=$?
+    java ${BENCH_DRIVER_JAVA_OPTS:-} -cp "$BENCH_CLASSES:target/payara/postgresql.jar" "bench.$main" "$@" | tee "$report" || BENCH_RC=$?
   if [[ " $* " == *" --boot-only "* ]]; then
     :  # a harness check, not a result
   elif [[ $BENCH_RC -eq 0 || $BENCH_RC -eq 3 ]]; then
