@@ -43,8 +43,9 @@ public class DrainTimer {
     if (backoff.enabled()) {
       try {
         ledger.requeueDueRetries();
-      } catch (SQLException e) {
-        // the drain this wakes meets the same database, and says so
+      } catch (SQLException | RuntimeException e) {
+        // the database is away (the pool throws runtime exceptions too): the drain this wakes meets the same
+        // database and says so, once; a stack trace every tick would say nothing more
       }
     }
     trigger.wake();
