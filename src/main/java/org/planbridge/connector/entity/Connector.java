@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
+import org.planbridge.platform.entity.Tracked;
 
 /**
  * A connector (the MBOC setting of one Source App): whether its appointments go back to the back
@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "connector")
-public class Connector {
+public class Connector extends Tracked {
 
   @Id
   // A sequence rather than IDENTITY: the provider's identity read-back is not portable to H2 2.x.
@@ -61,16 +61,6 @@ public class Connector {
 
   @Column(name = "password_cipher", length = 4000)
   private String passwordCipher;
-
-  // row_version, created_at, updated_at: set by the database on insert, moved by Connectors on update.
-  @Column(name = "row_version", nullable = false, insertable = false, updatable = false)
-  private Long rowVersion;
-
-  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime updatedAt;
 
   public Long getId() {
     return id;
@@ -160,18 +150,6 @@ public class Connector {
 
   public boolean isPasswordSet() {
     return passwordCipher != null;
-  }
-
-  public Long getRowVersion() {
-    return rowVersion;
-  }
-
-  public OffsetDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public OffsetDateTime getUpdatedAt() {
-    return updatedAt;
   }
 
   @Override

@@ -105,7 +105,11 @@ public class AppointmentStore {
     if (existing == null) {
       return;
     }
-    deleteById(connection, existing.ref().id(), fromBackOffice);
+    record(connection, existing.ref(), AppointmentChange.DELETE, fromBackOffice);
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM appointment WHERE appointment_id = ?")) {
+      delete.setLong(1, existing.ref().id());
+      delete.executeUpdate();
+    }
   }
 
   /**
@@ -114,22 +118,10 @@ public class AppointmentStore {
    */
   public void deleteUnder(Connection connection, List<String> keyColumns, List<Object[]> keys,
       boolean fromBackOffice) throws SQLException {
-    String sql = "SELECT appointment_id FROM appointment WHERE "
-        + keyColumns.stream().map(c -> c + " = ?").collect(Collectors.joining(" AND "));
+    String where = keyColumns.stream().map(c -> c + " = ?").collect(Collectors.joining(" AND "));
     for (Object[] key : keys) {
-      List<Long> ids = new ArrayList<>();
-      try (PreparedStatement query = connection.prepareStatement(sql)) {
-        for (int i = 0; i < key.length; i++) {
-          query.setObject(i + 1, key[i]);
-        }
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            ids.add(rows.getLong(1));
-          }
-        }
-      }
-      for (long id : ids) {
-        deleteById(connection, id, fromBackOffice);
+      for (Existing existing : existing(connection, where, key)) {
+        delete(connection, existing, fromBackOffice);
       }
     }
   }
@@ -137,18 +129,8 @@ public class AppointmentStore {
   /** Takes the resources about to be deleted off their appointments, each change with its transaction. */
   public void unassignEverywhere(Connection connection, List<String> resourceNos) throws SQLException {
     for (String resourceNo : resourceNos) {
-      List<Long> ids = new ArrayList<>();
-      try (PreparedStatement query = connection.prepareStatement(
-          "SELECT appointment_id FROM assignment WHERE resource_no = ?")) {
-        query.setString(1, resourceNo);
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            ids.add(rows.getLong(1));
-          }
-        }
-      }
-      for (long id : ids) {
-        Existing existing = find(connection, "appointment_id", id);
+      for (Existing existing : existing(connection,
+          "appointment_id IN (SELECT appointment_id FROM assignment WHERE resource_no = ?)", resourceNo)) {
         unassign(connection, existing.ref(), resourceNo, false);
       }
     }
@@ -166,15 +148,6 @@ public class AppointmentStore {
       throws SQLException {
     if (removeAssignment(connection, ref, resourceNo)) {
       record(connection, ref, AppointmentChange.UPDATE, fromBackOffice);
-    }
-  }
-
-  private void deleteById(Connection connection, long id, boolean fromBackOffice) throws SQLException {
-    Existing existing = find(connection, "appointment_id", id);
-    record(connection, existing.ref(), AppointmentChange.DELETE, fromBackOffice);
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM appointment WHERE appointment_id = ?")) {
-      delete.setLong(1, id);
-      delete.executeUpdate();
     }
   }
 
@@ -317,45 +290,42 @@ public class AppointmentStore {
   }
 
   private static Existing find(Connection connection, String column, Object value) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT appointment_id, appointment_guid, start_time, end_time FROM appointment WHERE " + column + " = ?")) {
-      query.setObject(1, value);
-      try (ResultSet row = query.executeQuery()) {
-        if (!row.next()) {
-          return null;
-        }
-        return new Existing(new AppointmentRef(row.getLong(1), row.getObject(2, UUID.class)),
-            row.getObject(3, OffsetDateTime.class), row.getObject(4, OffsetDateTime.class));
-      }
-    }
+    List<Existing> found = existing(connection, column + " = ?", value);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The appointments {@code where} selects, with what a change is checked against. */
+  private static List<Existing> existing(Connection connection, String where, Object... parameters)
+      throws SQLException {
+    return rows(connection, "SELECT appointment_id, appointment_guid, start_time, end_time FROM appointment WHERE "
+        + where, parameters, row -> new Existing(new AppointmentRef(row.getLong(1), row.getObject(2, UUID.class)),
+        row.getObject(3, OffsetDateTime.class), row.getObject(4, OffsetDateTime.class)));
   }
 
   private static Set<String> existingResources(Connection connection, Set<String> resourceNos) throws SQLException {
-    Set<String> found = new LinkedHashSet<>();
-    String sql = "SELECT resource_no FROM resource WHERE resource_no IN ("
-        + PlanningWriter.placeholders(resourceNos.size()) + ")";
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      int index = 1;
-      for (String resourceNo : resourceNos) {
-        query.setString(index++, resourceNo);
-      }
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          found.add(rows.getString(1));
-        }
-      }
-    }
-    return found;
+    return new LinkedHashSet<>(rows(connection, "SELECT resource_no FROM resource WHERE resource_no IN ("
+        + PlanningWriter.placeholders(resourceNos.size()) + ")", resourceNos.toArray(), row -> row.getString(1)));
   }
 
   private static Set<String> assignedResources(Connection connection, long appointmentId) throws SQLException {
-    Set<String> found = new LinkedHashSet<>();
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT resource_no FROM assignment WHERE appointment_id = ?")) {
-      query.setLong(1, appointmentId);
+    return new LinkedHashSet<>(rows(connection, "SELECT resource_no FROM assignment WHERE appointment_id = ?",
+        new Object[] {appointmentId}, row -> row.getString(1)));
+  }
+
+  interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  private static <T> List<T> rows(Connection connection, String sql, Object[] parameters, RowReader<T> reader)
+      throws SQLException {
+    List<T> found = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          found.add(rows.getString(1));
+          found.add(reader.read(rows));
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.planbridge.planning.entity;
 
+import org.planbridge.platform.entity.Tracked;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

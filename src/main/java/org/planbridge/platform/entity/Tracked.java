@@ -1,13 +1,13 @@
-package org.planbridge.planning.entity;
+package org.planbridge.platform.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.OffsetDateTime;
 
 /**
- * The change-tracking columns every planning table has. They are read-only to JPA: the database
- * sets them on insert and the import engine on update, and the read API pages and feeds changes
- * by them ({@code rowVersion} is unique and only grows).
+ * The change-tracking columns every planning table and the connector table have. They are read-only
+ * to JPA: the database sets them on insert and the import engine (or {@code Connectors}) on update,
+ * and the read API pages and feeds changes by them ({@code rowVersion} is unique and only grows).
  */
 @MappedSuperclass
 public abstract class Tracked {
