@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,9 @@ final class Server implements AutoCloseable {
    * bench/work/<name>.log, and waits until it is ready. {@code extraEnvironment} adds to (or overrides) the
    * PLANBRIDGE_* variables set here, e.g. {@code PLANBRIDGE_SECRET_KEY}.
    */
+  /** Method samples of the server from its start (bench/sampling.jfc), written out by {@link #dumpProfile}. */
+  static boolean PROFILE;
+
   static Server start(String name, long xmxMiB, Map<String, String> extraEnvironment) throws Exception {
     int port = freePort();
     Path log = WORK.resolve(name + ".log");
@@ -74,6 +78,7 @@ final class Server implements AutoCloseable {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + xmxMiB + "m",
         "-Xlog:gc:file=" + gcLog,
+        PROFILE ? "-XX:StartFlightRecording=name=bench,settings=" + ROOT.resolve("bench/sampling.jfc") : "-Dbench.profile=off",
         "-jar", PAYARA_DIR.resolve("payara-micro.jar").toString(),
         "--deploy", WAR.toString(),
         "--contextroot", "/",
@@ -203,15 +208,17 @@ final class Server implements AutoCloseable {
     return matcher.find() ? new OptionalMetric(true, (long) Double.parseDouble(matcher.group(1))) : new OptionalMetric(false, 0);
   }
 
-  String jcmd(String command) throws Exception {
-    Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-        String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+  String jcmd(String... command) throws Exception {
+    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+        String.valueOf(process.pid())));
+    line.addAll(List.of(command));
+    Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
     String output;
     try (InputStream in = jcmd.getInputStream()) {
       output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     if (jcmd.waitFor() != 0) {
-      throw new IllegalStateException("jcmd " + command + " failed: " + output);
+      throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + output);
     }
     return output;
   }
