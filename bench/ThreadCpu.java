@@ -17,13 +17,20 @@ import java.util.Map;
 final class ThreadCpu {
 
   private final Map<String, Long> ticksByThread;
+  /** Context switches of all threads so far: voluntary (the thread waited) and not (it was preempted). */
+  private final long voluntarySwitches;
+  private final long forcedSwitches;
 
-  private ThreadCpu(Map<String, Long> ticksByThread) {
+  private ThreadCpu(Map<String, Long> ticksByThread, long voluntarySwitches, long forcedSwitches) {
     this.ticksByThread = ticksByThread;
+    this.voluntarySwitches = voluntarySwitches;
+    this.forcedSwitches = forcedSwitches;
   }
 
   static ThreadCpu of(long pid) {
     Map<String, Long> ticks = new HashMap<>();
+    long voluntary = 0;
+    long forced = 0;
     try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
       for (Path task : tasks.toList()) {
         try {
@@ -32,6 +39,13 @@ final class ThreadCpu {
           String name = stat.substring(stat.indexOf('(') + 1, close);
           String[] fields = stat.substring(close + 2).split(" ");
           ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+          for (String line : Files.readAllLines(task.resolve("status"))) {
+            if (line.startsWith("voluntary_ctxt_switches:")) {
+              voluntary += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+            } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+              forced += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+            }
+          }
         } catch (IOException | RuntimeException e) {
           // the thread ended meanwhile
         }
@@ -39,7 +53,7 @@ final class ThreadCpu {
     } catch (IOException e) {
       // no /proc: an empty breakdown
     }
-    return new ThreadCpu(ticks);
+    return new ThreadCpu(ticks, voluntary, forced);
   }
 
   /** CPU seconds per thread group used since {@code before}, largest first, as "group 1.23 s (n threads, the busiest x s)" items. */
@@ -74,6 +88,9 @@ final class ThreadCpu {
     if (rest > 0) {
       items.add(String.format(Locale.ROOT, "other %.2f s", rest / 100.0));
     }
+    // Threads that ended meanwhile are not counted: a lower bound.
+    items.add(String.format(Locale.ROOT, "context switches %,d waiting + %,d preempted",
+        voluntarySwitches - before.voluntarySwitches, forcedSwitches - before.forcedSwitches));
     return items;
   }
 
