@@ -129,24 +129,12 @@ final class DrainSession {
         exhausted = false;
       }
       int claimSize = claimSize();
-      // Before the first outcome nothing is known of the back office: no second claim yet. After it, up to two
-      // claims' worth stays queued: under load the claim's database round trips wait for the CPU too, and with one
-      // claim's worth the workers ran dry while it was made (pauses of 5-30 ms at the back office, a tenth of the
-      // drain's time in the benchmark).
-      int lowWater = averageMs == 0 ? parallelism : 2 * claimSize;
+      // Before the first outcome nothing is known of the back office: no second claim yet.
+      int lowWater = averageMs == 0 ? parallelism : claimSize;
       lowWaterMark = lowWater;
       boolean wantClaim = !stopping && !exhausted && queue.size() < lowWater;
       boolean recordNow = !pending.isEmpty() && (wantClaim || pending.size() >= batchSize / 2
           || outstanding.get() == 0 || System.nanoTime() - pendingSince >= RECORD_DELAY_NANOS);
-      if (wantClaim) {
-        // The claim first, the workers are waiting for it; the outcomes right after, before collecting again:
-        // outcomes keep coming in, and looping back first would record them over and over while the queue runs dry.
-        try {
-          exhausted = !enqueue(ledger.claim(instance, claimSize, leaseSeconds));
-        } catch (SQLException | RuntimeException e) {
-          fail(e); // also what the pool or JPA (reading the connector) throw when the database is away
-        }
-      }
       if (recordNow) {
         try {
           record(pending);
@@ -157,7 +145,15 @@ final class DrainSession {
         }
         pending.clear();
       }
-      if (wantClaim || recordNow) {
+      if (wantClaim && !stopping) {
+        // Right after the record, before collecting again: outcomes keep coming in, and looping back first
+        // would record them over and over while the queue runs dry.
+        try {
+          exhausted = !enqueue(ledger.claim(instance, claimSize, leaseSeconds));
+        } catch (SQLException | RuntimeException e) {
+          fail(e); // also what the pool or JPA (reading the connector) throw when the database is away
+        }
+      } else if (recordNow) {
         continue;
       } else if (outstanding.get() == 0 && (stopping || exhausted)) {
         // A worker queues its outcome before it lowers the count: with the count at 0, every outcome is in the
@@ -181,17 +177,17 @@ final class DrainSession {
   }
 
   /**
-   * How many to claim: a claim is made while the queue still holds up to two claims (the low-water mark in
-   * {@link #loop}), so the workers never wait for it; but the queue holds no more than half of what the workers can
-   * start within a lease (three claims of a sixth), so that with a slow back office claimed transactions do not
-   * wait in the queue until their leases are too short to start.
+   * How many to claim, and the queue's low-water mark: a claim is made while the queue still holds up to one claim,
+   * so the workers never wait for it; but the queue holds no more than a quarter of what the workers can start
+   * within a lease, so that with a slow back office claimed transactions do not wait in the queue until their
+   * leases are too short to start.
    */
   private int claimSize() {
     if (averageMs == 0) {
       return batchSize;
     }
     double startable = parallelism * ((leaseSeconds * 1000.0 - marginNanos / 1_000_000.0) / averageMs);
-    return (int) Math.max(1, Math.min(batchSize, startable / 6));
+    return (int) Math.max(1, Math.min(batchSize, startable / 4));
   }
 
   /** No more claims; claimed transactions that have not started stay unsent, to be retaken when their leases end. */

@@ -125,7 +125,7 @@ class DispatcherTest {
 
     assertEquals(200, limits.get(0), "the first claim knows nothing of the back office yet");
     assertTrue(limits.subList(1, limits.size()).stream().allMatch(limit -> limit <= 25),
-        "then a sixth of what can start within a lease: " + limits);
+        "then a quarter of what can start within a lease: " + limits);
     assertTrue(batch(201, 30).stream().allMatch(transaction -> sent.containsKey(transaction.id())),
         "every transaction claimed after that started within its lease");
   }
