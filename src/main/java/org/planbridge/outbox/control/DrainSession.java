@@ -41,6 +41,8 @@ final class DrainSession {
   /** How long an idle worker waits for work before it ends. */
   static final long WORKER_IDLE_MS = 100;
   static final long HOLD_CHECK_NANOS = 10_000_000L;
+  /** How long a claim may look only behind the highest id claimed before it looks from the start again. */
+  static final long FULL_SCAN_NANOS = 1_000_000_000L;
 
   interface Deliverer {
     Outcome deliver(Claimed transaction, Route route);
@@ -82,6 +84,9 @@ final class DrainSession {
   private double averageMs;
   private SQLException failure;
   private boolean interrupted;
+  /** The highest id claimed so far, and when a claim last looked from the start. */
+  private long floor;
+  private long lastFullScan;
 
   DrainSession(TransactionLedger ledger, String instance, int batchSize, int leaseSeconds, int parallelism,
       long longestDeliveryMs, Function<String, Route> routing, Deliverer deliverer, Executor executor,
@@ -149,7 +154,7 @@ final class DrainSession {
         // Right after the record, before collecting again: outcomes keep coming in, and looping back first
         // would record them over and over while the queue runs dry.
         try {
-          exhausted = !enqueue(ledger.claim(instance, claimSize, leaseSeconds));
+          exhausted = !enqueue(claim(claimSize));
         } catch (SQLException | RuntimeException e) {
           fail(e); // also what the pool or JPA (reading the connector) throw when the database is away
         }
@@ -174,6 +179,31 @@ final class DrainSession {
         await(pending.isEmpty() ? RECORD_DELAY_NANOS / 2 : RECORD_DELAY_NANOS - (System.nanoTime() - pendingSince));
       }
     }
+  }
+
+  /**
+   * Claims behind the highest id this session has claimed, so the due query does not walk the rows it has already
+   * sent (see {@link TransactionLedger#claim(String, int, int, long)}). From the start again when that finds fewer
+   * than {@code size}, and at least every {@link #FULL_SCAN_NANOS}: transactions below the floor become due too (a
+   * retry by hand, an automatic retry, a lease of a stopped instance that ended, a newer version that waited for
+   * its appointment's delivery in flight).
+   */
+  private List<Claimed> claim(int size) throws SQLException {
+    long now = System.nanoTime();
+    boolean fromStart = floor == 0 || now - lastFullScan >= FULL_SCAN_NANOS;
+    List<Claimed> batch = ledger.claim(instance, size, leaseSeconds, fromStart ? 0 : floor);
+    if (!fromStart && batch.size() < size) {
+      batch = new ArrayList<>(batch);
+      batch.addAll(ledger.claim(instance, size - batch.size(), leaseSeconds, 0));
+      fromStart = true;
+    }
+    if (fromStart) {
+      lastFullScan = now;
+    }
+    for (Claimed transaction : batch) {
+      floor = Math.max(floor, transaction.id());
+    }
+    return batch;
   }
 
   /**

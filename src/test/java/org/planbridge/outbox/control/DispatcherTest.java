@@ -39,6 +39,7 @@ class DispatcherTest {
   /** Due transactions: a claim takes up to its limit of them. */
   final List<Claimed> due = new ArrayList<>();
   final List<Integer> limits = new CopyOnWriteArrayList<>();
+  final List<Long> afterIds = new CopyOnWriteArrayList<>();
   final List<Outcome> recorded = new CopyOnWriteArrayList<>();
   final ConcurrentHashMap<Long, Integer> sent = new ConcurrentHashMap<>();
   final AtomicInteger inFlight = new AtomicInteger();
@@ -97,6 +98,26 @@ class DispatcherTest {
 
     assertTrue(deliveredDuringClaim.get(), "deliveries went on during the second claim");
     assertEquals(100, sent.size());
+  }
+
+  @Test
+  void aClaimLooksBehindTheHighestIdClaimedAndFromTheStartAgainWhenThatComesUpShort() throws Exception {
+    due.addAll(batch(100, 100));
+    claimHook = number -> {
+      if (number == 1) {
+        due.add(0, batch(5, 1).get(0)); // an older transaction is due again meanwhile: a retry by hand
+      }
+    };
+    Dispatcher dispatcher = dispatcher(4, id -> false);
+    dispatcher.batchSize = 50;
+
+    assertEquals(101, dispatcher.drain(() -> false));
+
+    assertEquals(0L, afterIds.get(0), "the first claim looks from the start");
+    assertEquals(149L, afterIds.get(1), "the next one only behind the highest id claimed: " + afterIds);
+    assertTrue(sent.containsKey(5L), "the older one went out once a claim behind the floor came up short");
+    assertEquals(101, sent.size());
+    assertTrue(afterIds.indexOf(0L) < afterIds.lastIndexOf(0L), "a claim from the start again: " + afterIds);
   }
 
   @Test
@@ -273,10 +294,11 @@ class DispatcherTest {
     };
     dispatcher.ledger = new TransactionLedger() {
       @Override
-      public List<Claimed> claim(String instance, int limit, int leaseSeconds) throws SQLException {
+      public List<Claimed> claim(String instance, int limit, int leaseSeconds, long afterId) throws SQLException {
         limits.add(limit);
-        List<Claimed> taken = new ArrayList<>(due.subList(0, Math.min(limit, due.size())));
-        due.subList(0, taken.size()).clear();
+        afterIds.add(afterId);
+        List<Claimed> taken = new ArrayList<>(due.stream().filter(t -> t.id() > afterId).limit(limit).toList());
+        due.removeAll(taken);
         claimHook.claiming(limits.size());
         return taken;
       }

@@ -77,6 +77,20 @@ class TransactionLedgerTest {
   }
 
   @Test
+  void aClaimBehindAnIdTakesOnlyTheTransactionsAfterIt() throws Exception {
+    JdbcDataSource h2 = database("");
+    pendingAppointments(h2, 10);
+    TransactionLedger ledger = ledger(h2);
+    List<Claimed> all = byId(ledger.claim("a", 3, 60));
+    long floor = all.get(all.size() - 1).id();
+
+    List<Claimed> behind = ledger.claim("a", 100, 60, floor);
+
+    assertEquals(7, behind.size());
+    assertTrue(behind.stream().allMatch(transaction -> transaction.id() > floor), "only ids after " + floor);
+  }
+
+  @Test
   void aBatchIsRecordedWithEachOutcomeAndAttemptAndDropsOneWhoseLeaseAnotherInstanceTook() throws Exception {
     JdbcDataSource h2 = database("");
     pendingAppointments(h2, 600);
@@ -169,6 +183,10 @@ class TransactionLedgerTest {
   }
 
   /** One Pending transaction (sequence 1) for each of appointments 1 to {@code count}. */
+  private static List<Claimed> byId(List<Claimed> claimed) {
+    return claimed.stream().sorted(java.util.Comparator.comparingLong(Claimed::id)).toList();
+  }
+
   private static void pendingAppointments(DataSource dataSource, int count) throws SQLException {
     for (long appointment = 1; appointment <= count; appointment++) {
       pending(dataSource, appointment, 1);
