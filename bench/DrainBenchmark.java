@@ -182,8 +182,8 @@ public class DrainBenchmark {
         for (int warm = 1; warm <= WARMUP_ROUNDS; warm++) {
           vacuum();
           Phase warmDrain = drainPhase(0, server, api, stub, warmIds, false);
-          Phase warmOwn = ceilingPhase(0, server, stub, bodies.subList(0, warmIds.size()), concurrency, child, null);
-          Phase warmStub = ceilingPhase(0, server, stub, bodies.subList(0, warmIds.size()), concurrency, null, inStub);
+          Phase warmOwn = ceilingPhase(0, stub, bodies.subList(0, warmIds.size()), concurrency, child, null);
+          Phase warmStub = ceilingPhase(0, stub, bodies.subList(0, warmIds.size()), concurrency, null, inStub);
           out("warm-up %d: drain %,.0f/s (the engine's client opened %d connections); ceiling %,.0f/s in its own JVM,"
               + " %,.0f/s in the stub's; %,d each, %d threads", warm, warmDrain.rate(), warmDrain.connections(),
               warmOwn.rate(), warmStub.rate(), warmDrain.count(), concurrency);
@@ -196,8 +196,8 @@ public class DrainBenchmark {
         List<Long> allIds = bodies.stream().map(Body::id).toList();
         for (int round = 1; round <= ROUNDS; round++) {
           vacuum();
-          phases.add(ceilingPhase(round, server, stub, bodies, concurrency, child, null));
-          phases.add(ceilingPhase(round, server, stub, bodies, concurrency, null, inStub));
+          phases.add(ceilingPhase(round, stub, bodies, concurrency, child, null));
+          phases.add(ceilingPhase(round, stub, bodies, concurrency, null, inStub));
           phases.add(drainPhase(round, server, api, stub, allIds, stacks && round == ROUNDS));
         }
       }
@@ -426,7 +426,7 @@ public class DrainBenchmark {
    * The ceiling: the same bodies, headers and client as the engine ({@link CeilingLoop}), {@code concurrency}
    * threads each posting one at a time; in the loop's own JVM ({@code child}) or in this one ({@code inStub}).
    */
-  static Phase ceilingPhase(int round, Server server, Stub stub, List<Body> bodies, int concurrency,
+  static Phase ceilingPhase(int round, Stub stub, List<Body> bodies, int concurrency,
       CeilingLoop.Child child, CeilingLoop inStub) throws Exception {
     Loop where = child != null ? Loop.OWN_JVM : Loop.STUB_JVM;
     Recorder recorder = stub.record(bodies.size());

@@ -59,7 +59,7 @@ public class TransactionLedger {
    * already sent. From the start it walks their index entries again on every claim, because the index on status
    * keeps an entry under Pending for each until vacuum removes it, and PostgreSQL cannot mark them dead while any
    * transaction older than their outcome runs (autovacuum's own, for one): in the benchmark the due query cost
-   * 45-55 µs per claimed row instead of 7 once autovacuum ran during the drain.
+   * 43-56 µs per claimed row instead of 5-7 once autovacuum ran during the drain.
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public List<Claimed> claim(String instance, int limit, int leaseSeconds, long afterId) throws SQLException {

@@ -182,11 +182,11 @@ class TransactionLedgerTest {
     return ledger;
   }
 
-  /** One Pending transaction (sequence 1) for each of appointments 1 to {@code count}. */
   private static List<Claimed> byId(List<Claimed> claimed) {
     return claimed.stream().sorted(java.util.Comparator.comparingLong(Claimed::id)).toList();
   }
 
+  /** One Pending transaction (sequence 1) for each of appointments 1 to {@code count}. */
   private static void pendingAppointments(DataSource dataSource, int count) throws SQLException {
     for (long appointment = 1; appointment <= count; appointment++) {
       pending(dataSource, appointment, 1);
