@@ -166,8 +166,10 @@ final class CeilingLoop {
     private final BufferedReader answers;
     private final java.io.Writer commands;
 
+    private final Path file;
+
     Child(URI stub, List<Body> bodies, int concurrency, long xmxMiB, Path work) throws IOException {
-      Path file = work.resolve("ceiling-bodies.bin");
+      file = work.resolve("ceiling-bodies.bin");
       write(file, bodies);
       process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx" + xmxMiB + "m", "-cp", System.getProperty("java.class.path"), CeilingLoop.class.getName(),
@@ -194,6 +196,11 @@ final class CeilingLoop {
 
     long pid() {
       return process.pid();
+    }
+
+    /** The bodies, as {@link #read} reads them. */
+    Path bodiesFile() {
+      return file;
     }
 
     /** CPU seconds the loop's JVM has used so far. */

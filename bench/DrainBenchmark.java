@@ -38,6 +38,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -176,17 +177,23 @@ public class DrainBenchmark {
       // times: the JIT compilers of all JVMs keep making each side cheaper for several rounds.
       List<Long> warmIds = bodies.subList(0, Math.min(WARMUP, bodies.size())).stream().map(Body::id).toList();
       int concurrency = intSetting("BENCH_CEILING_CONCURRENCY", engineConcurrency(environment));
-      CeilingLoop inStub = new CeilingLoop(stub.uri());
-      try (CeilingLoop.Child child = new CeilingLoop.Child(stub.uri(), bodies.stream()
-          .map(b -> new CeilingLoop.Body(b.id(), b.body())).toList(), concurrency, SERVER_XMX_MIB, WORK)) {
+      List<CeilingLoop.Body> loopBodies = bodies.stream().map(b -> new CeilingLoop.Body(b.id(), b.body())).toList();
+      try (CeilingLoop.Child child = new CeilingLoop.Child(stub.uri(), loopBodies, concurrency, SERVER_XMX_MIB, WORK)) {
+        Loops loops = new Loops(child, new CeilingLoop(stub.uri()), server,
+            CeilingAgent.jar(Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]), WORK),
+            child.bodiesFile());
         for (int warm = 1; warm <= WARMUP_ROUNDS; warm++) {
           vacuum();
           Phase warmDrain = drainPhase(0, server, api, stub, warmIds, false);
-          Phase warmOwn = ceilingPhase(0, stub, bodies.subList(0, warmIds.size()), concurrency, child, null);
-          Phase warmStub = ceilingPhase(0, stub, bodies.subList(0, warmIds.size()), concurrency, null, inStub);
-          out("warm-up %d: drain %,.0f/s (the engine's client opened %d connections); ceiling %,.0f/s in its own JVM,"
-              + " %,.0f/s in the stub's; %,d each, %d threads", warm, warmDrain.rate(), warmDrain.connections(),
-              warmOwn.rate(), warmStub.rate(), warmDrain.count(), concurrency);
+          List<Body> warmBodies = bodies.subList(0, warmIds.size());
+          List<String> rates = new ArrayList<>();
+          for (Loop where : Loop.values()) {
+            rates.add(String.format(Locale.ROOT, "%,.0f/s (%s)", ceilingPhase(0, stub, warmBodies, concurrency, where,
+                loops).rate(), where.phase));
+          }
+          out("warm-up %d: drain %,.0f/s (the engine's client opened %d connections); ceilings %s; %,d each, %d"
+              + " threads", warm, warmDrain.rate(), warmDrain.connections(), String.join(", ", rates),
+              warmDrain.count(), concurrency);
         }
         out("ceiling concurrency: %d threads, each posting one request at a time (%s)", concurrency,
             System.getenv("BENCH_CEILING_CONCURRENCY") == null
@@ -196,8 +203,9 @@ public class DrainBenchmark {
         List<Long> allIds = bodies.stream().map(Body::id).toList();
         for (int round = 1; round <= ROUNDS; round++) {
           vacuum();
-          phases.add(ceilingPhase(round, stub, bodies, concurrency, child, null));
-          phases.add(ceilingPhase(round, stub, bodies, concurrency, null, inStub));
+          for (Loop where : Loop.values()) {
+            phases.add(ceilingPhase(round, stub, bodies, concurrency, where, loops));
+          }
           phases.add(drainPhase(round, server, api, stub, allIds, stacks && round == ROUNDS));
         }
       }
@@ -411,47 +419,66 @@ public class DrainBenchmark {
     return phase;
   }
 
-  /** Where the ceiling loop runs: in a JVM of its own, as the engine does, or in the stub's JVM. */
+  /**
+   * Where the ceiling loop runs: in a JVM of its own, as the engine runs apart from the stub; in the stub's JVM; or
+   * inside the server's JVM (an attached agent, {@link CeilingAgent}), next to the idle engine.
+   */
   enum Loop {
-    OWN_JVM("ceiling"), STUB_JVM("ceil/stub");
+    OWN_JVM("ceiling", "ceiling, loop in its own JVM", "loop JVM"),
+    STUB_JVM("ceil/stub", "ceiling, loop in the stub's JVM", "driver (stub and loop)"),
+    SERVER_JVM("ceil/srv", "ceiling, loop in the server's JVM", "server (loop)");
 
     final String phase;
+    final String title;
+    final String cpuOf;
 
-    Loop(String phase) {
+    Loop(String phase, String title, String cpuOf) {
       this.phase = phase;
+      this.title = title;
+      this.cpuOf = cpuOf;
     }
   }
 
+  /** The three places the ceiling loop runs, set up once for all rounds. */
+  record Loops(CeilingLoop.Child child, CeilingLoop inStub, Server server, Path agentJar, Path bodiesFile) {}
+
   /**
    * The ceiling: the same bodies, headers and client as the engine ({@link CeilingLoop}), {@code concurrency}
-   * threads each posting one at a time; in the loop's own JVM ({@code child}) or in this one ({@code inStub}).
+   * threads each posting one at a time, in the JVM {@code where} says.
    */
-  static Phase ceilingPhase(int round, Stub stub, List<Body> bodies, int concurrency,
-      CeilingLoop.Child child, CeilingLoop inStub) throws Exception {
-    Loop where = child != null ? Loop.OWN_JVM : Loop.STUB_JVM;
+  static Phase ceilingPhase(int round, Stub stub, List<Body> bodies, int concurrency, Loop where, Loops loops)
+      throws Exception {
     Recorder recorder = stub.record(bodies.size());
-    double loopCpu = child != null ? child.cpu() : 0;
+    long pid = switch (where) {
+      case OWN_JVM -> loops.child().pid();
+      case STUB_JVM -> ProcessHandle.current().pid();
+      case SERVER_JVM -> loops.server().process.pid();
+    };
+    double senderCpu = where == Loop.OWN_JVM ? loops.child().cpu()
+        : where == Loop.SERVER_JVM ? loops.server().cpu().toMillis() / 1000.0 : 0;
     double driverCpu = driverCpu();
     double databaseCpu = databaseCpu();
-    long pid = child != null ? child.pid() : ProcessHandle.current().pid();
     ThreadCpu before = ThreadCpu.of(pid);
     List<List<String>> byThread = new ArrayList<>(List.of(List.of()));
-    if (child != null) {
-      child.post(bodies.size());
+    switch (where) {
+      case OWN_JVM -> loops.child().post(bodies.size());
+      case STUB_JVM -> loops.inStub().post(bodies.stream().map(b -> new CeilingLoop.Body(b.id(), b.body())).toList(),
+          concurrency, () -> byThread.set(0, ThreadCpu.of(pid).since(before, 8)));
+      case SERVER_JVM -> CeilingAgent.post(pid, loops.agentJar(), stub.uri(), loops.bodiesFile(), concurrency,
+          bodies.size());
+    }
+    if (where != Loop.STUB_JVM) {
       byThread.set(0, ThreadCpu.of(pid).since(before, 8));
-    } else {
-      inStub.post(bodies.stream().map(b -> new CeilingLoop.Body(b.id(), b.body())).toList(), concurrency,
-          () -> byThread.set(0, ThreadCpu.of(pid).since(before, 8)));
     }
     recorder.await(bodies.size(), "the ceiling loop");
-    Phase phase = recorder.phase(where.phase, round, child != null ? child.cpu() - loopCpu : 0,
-        driverCpu() - driverCpu, Math.max(0, databaseCpu() - databaseCpu), "");
+    senderCpu = where == Loop.OWN_JVM ? loops.child().cpu() - senderCpu
+        : where == Loop.SERVER_JVM ? loops.server().cpu().toMillis() / 1000.0 - senderCpu : 0;
+    Phase phase = recorder.phase(where.phase, round, senderCpu, driverCpu() - driverCpu,
+        Math.max(0, databaseCpu() - databaseCpu), "");
     if (round > 0) {
-      out("  round %d %s: %,d posts in %.2f s = %,.0f/s (%d connections)", round,
-          where == Loop.OWN_JVM ? "ceiling, loop in its own JVM" : "ceiling, loop in the stub's JVM", phase.count(),
+      out("  round %d %s: %,d posts in %.2f s = %,.0f/s (%d connections)", round, where.title, phase.count(),
           phase.seconds(), phase.rate(), phase.connections());
-      out("    %s CPU by thread: %s", where == Loop.OWN_JVM ? "loop JVM" : "driver (stub and loop)",
-          String.join(", ", byThread.get(0)));
+      out("    %s CPU by thread: %s", where.cpuOf, String.join(", ", byThread.get(0)));
     }
     return phase;
   }
@@ -628,11 +655,14 @@ public class DrainBenchmark {
     }
     Phase bestCeiling = best(phases, Loop.OWN_JVM.phase);
     Phase bestInStub = best(phases, Loop.STUB_JVM.phase);
+    Phase bestInServer = best(phases, Loop.SERVER_JVM.phase);
     Phase bestDrain = best(phases, "drain");
     List<Double> perRound = perRound(phases, Loop.OWN_JVM.phase);
     List<Double> perRoundInStub = perRound(phases, Loop.STUB_JVM.phase);
+    List<Double> perRoundInServer = perRound(phases, Loop.SERVER_JVM.phase);
     double ratio = bestDrain.rate() / bestCeiling.rate();
     double ratioInStub = bestDrain.rate() / bestInStub.rate();
+    double ratioInServer = bestDrain.rate() / bestInServer.rate();
     double medianRatio = median(perRound);
     long[] answerSorted = sorted(latency.fromAnswer());
     long[] requestSorted = sorted(latency.fromRequest());
@@ -647,12 +677,14 @@ public class DrainBenchmark {
         APPOINTMENTS, phases.stream().filter(p -> p.name().equals("drain")).mapToInt(Phase::duplicates).sum());
     out("ceiling: %d threads (the engine's concurrency: planbridge.drain.parallelism deliveries at once), the same"
         + " bodies, headers and HttpClient settings as WebhookClient; \"ceiling\": the loop in a JVM of its own, as the"
-        + " engine runs apart from the stub (the target is judged on it); \"ceil/stub\": the loop in the stub's JVM",
-        concurrency);
+        + " engine runs apart from the stub (the target is judged on it); \"ceil/stub\": the loop in the stub's JVM;"
+        + " \"ceil/srv\": the loop inside the server's JVM (an attached agent), next to the idle engine", concurrency);
     out("ratio drain/ceiling per round (each drain against the ceilings of its round): %s; median %.2f",
         ratios(perRound), medianRatio);
     out("ratio drain/ceiling with the loop in the stub's JVM, per round: %s; median %.2f", ratios(perRoundInStub),
         median(perRoundInStub));
+    out("ratio drain/ceiling with the loop in the server's JVM, per round: %s; median %.2f", ratios(perRoundInServer),
+        median(perRoundInServer));
     out("latency: %,d changes at %.1f/s (target %d/s), one /api/import request per change, each a different"
         + " appointment; /api/import answered in p50 %.1f ms, p99 %.1f ms", latency.changes(), latency.achievedRate(),
         LATENCY_RATE, percentile(importSorted, 0.5) / 1e6, percentile(importSorted, 0.99) / 1e6);
@@ -670,12 +702,16 @@ public class DrainBenchmark {
         String.format(Locale.ROOT, "%,.0f tx/s", bestCeiling.rate()), "", "");
     out("%-44s %-18s %-14s %s", "ceiling, loop in the stub's JVM (best of " + ROUNDS + ")",
         String.format(Locale.ROOT, "%,.0f tx/s", bestInStub.rate()), "", "");
+    out("%-44s %-18s %-14s %s", "ceiling, loop in the server's JVM (best of " + ROUNDS + ")",
+        String.format(Locale.ROOT, "%,.0f tx/s", bestInServer.rate()), "", "");
     out("%-44s %-18s %-14s %s", "drain / ceiling (best / best)", String.format(Locale.ROOT, "%.2f", ratio),
         ">= 0.80", ratioMet ? "yes" : "NO");
     out("%-44s %-18s %-14s %s", "drain / ceiling (median of rounds)", String.format(Locale.ROOT, "%.2f", medianRatio),
         "", medianRatio >= TARGET_RATIO ? "(yes)" : "(no)");
     out("%-44s %-18s %-14s %s", "drain / ceiling in the stub's JVM (best/best)",
         String.format(Locale.ROOT, "%.2f", ratioInStub), "", ratioInStub >= TARGET_RATIO ? "(yes)" : "(no)");
+    out("%-44s %-18s %-14s %s", "drain / ceiling in the server's JVM (best/best)",
+        String.format(Locale.ROOT, "%.2f", ratioInServer), "", ratioInServer >= TARGET_RATIO ? "(yes)" : "(no)");
     out("%-44s %-18s %-14s %s", "commit->stub p50 at " + LATENCY_RATE + "/s (upper bound)",
         String.format(Locale.ROOT, "%.1f ms", percentile(requestSorted, 0.5) / 1e6), "", "");
     out("%-44s %-18s %-14s %s", "commit->stub p99 at " + LATENCY_RATE + "/s (upper bound)",
