@@ -393,7 +393,7 @@ public class DrainBenchmark {
     driverCpu = driverCpu() - driverCpu;
     databaseCpu = Math.max(0, databaseCpu() - databaseCpu); // a backend that ended takes its CPU time along
     List<String> serverByThread = ThreadCpu.of(server.process.pid()).since(serverThreads, 8);
-    List<String> statements = Statements.top(6);
+    List<String> statements = Statements.top(8);
     // The last batch's outcomes are recorded just after its last delivery.
     Map<String, Long> statuses = awaitResolved(Duration.ofSeconds(60));
     Phase phase = recorder.phase("drain", round, serverCpu, driverCpu, databaseCpu, statuses.toString());

@@ -26,17 +26,21 @@ final class Statements {
     }
   }
 
-  /** The {@code top} statements by total execution time: calls, rows, µs per transaction of the round. */
+  /**
+   * The {@code top} statements by total time: execution and planning (planning is 0 unless
+   * {@code pg_stat_statements.track_planning} is on), calls, rows, µs per transaction of the round.
+   */
   static List<String> top(int top) {
     List<String> lines = new ArrayList<>();
     try (Connection db = Bench.connect(); Statement statement = db.createStatement();
         ResultSet rows = statement.executeQuery("SELECT calls, rows, total_exec_time, left(regexp_replace(query,"
-            + " '\\s+', ' ', 'g'), 110) FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database"
-            + " WHERE datname = current_database()) ORDER BY total_exec_time DESC LIMIT " + top)) {
+            + " '\\s+', ' ', 'g'), 100), total_plan_time FROM pg_stat_statements WHERE dbid = (SELECT oid FROM"
+            + " pg_database WHERE datname = current_database()) ORDER BY total_exec_time + total_plan_time DESC"
+            + " LIMIT " + top)) {
       while (rows.next()) {
-        lines.add(String.format(Locale.ROOT, "%7.1f µs %8d calls %8d rows  %s",
-            rows.getDouble(3) * 1000 / DrainBenchmark.APPOINTMENTS, rows.getLong(1), rows.getLong(2),
-            rows.getString(4)));
+        lines.add(String.format(Locale.ROOT, "%7.1f µs %7.1f µs planning %8d calls %8d rows  %s",
+            rows.getDouble(3) * 1000 / DrainBenchmark.APPOINTMENTS, rows.getDouble(5) * 1000 / DrainBenchmark.APPOINTMENTS,
+            rows.getLong(1), rows.getLong(2), rows.getString(4)));
       }
     } catch (SQLException e) {
       // not available
