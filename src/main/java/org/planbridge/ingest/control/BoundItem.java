@@ -1,8 +1,8 @@
 package org.planbridge.ingest.control;
 
-import org.planbridge.planning.control.ColumnNames;
 import java.util.Map;
 import org.planbridge.connector.control.ConnectorInput;
+import org.planbridge.planning.control.ColumnNames;
 
 /**
  * An item whose parameters have been matched to columns and parsed: {@code values} by column,

@@ -1,6 +1,5 @@
 package org.planbridge.ingest.control;
 
-import org.planbridge.planning.control.ColumnNames;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +7,7 @@ import org.planbridge.connector.control.ConnectorField;
 import org.planbridge.connector.control.ConnectorInput;
 import org.planbridge.connector.control.ConnectorViolation;
 import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.planning.control.ColumnNames;
 
 /**
  * Binds the parameters of {@code mboc_upsertConnector} / {@code mboc_addConnector} /

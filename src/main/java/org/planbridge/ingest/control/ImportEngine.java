@@ -1,6 +1,5 @@
 package org.planbridge.ingest.control;
 
-import org.planbridge.planning.control.ColumnNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +20,7 @@ import org.planbridge.planning.control.AppointmentRef;
 import org.planbridge.planning.control.AppointmentStore;
 import org.planbridge.planning.control.BatchFailure;
 import org.planbridge.planning.control.Column;
+import org.planbridge.planning.control.ColumnNames;
 import org.planbridge.planning.control.PlanningSchema;
 import org.planbridge.planning.control.PlanningViolation;
 import org.planbridge.planning.control.PlanningWriter;

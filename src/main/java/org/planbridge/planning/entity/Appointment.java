@@ -1,6 +1,5 @@
 package org.planbridge.planning.entity;
 
-import org.planbridge.platform.entity.Tracked;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.planbridge.platform.entity.Tracked;
 
 /** A planned period of a task, assigned to one or more resources. Table {@code appointment}. */
 @Entity

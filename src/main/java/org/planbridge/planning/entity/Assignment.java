@@ -1,11 +1,11 @@
 package org.planbridge.planning.entity;
 
-import org.planbridge.platform.entity.Tracked;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.planbridge.platform.entity.Tracked;
 
 /** One resource assigned to one appointment. Key: appointment id and resource number. Table {@code assignment}. */
 @Entity

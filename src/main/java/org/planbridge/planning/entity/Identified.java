@@ -1,11 +1,11 @@
 package org.planbridge.planning.entity;
 
-import org.planbridge.platform.entity.Tracked;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.planbridge.platform.entity.Tracked;
 
 /**
  * A tracked row whose primary key is a surrogate {@code id} the database generates. The business

@@ -101,7 +101,7 @@ class DispatcherTest {
   }
 
   @Test
-  void aClaimLooksBehindTheHighestIdClaimedAndFromTheStartAgainWhenThatComesUpShort() throws Exception {
+  void aClaimLooksBehindTheHighestIdClaimedAndFromTheStartAgainWhenThatFindsNothing() throws Exception {
     due.addAll(batch(100, 100));
     claimHook = number -> {
       if (number == 1) {
@@ -115,7 +115,7 @@ class DispatcherTest {
 
     assertEquals(0L, afterIds.get(0), "the first claim looks from the start");
     assertEquals(149L, afterIds.get(1), "the next one only behind the highest id claimed: " + afterIds);
-    assertTrue(sent.containsKey(5L), "the older one went out once a claim behind the floor came up short");
+    assertTrue(sent.containsKey(5L), "the older one went out once a claim behind the floor found nothing");
     assertEquals(101, sent.size());
     assertTrue(afterIds.indexOf(0L) < afterIds.lastIndexOf(0L), "a claim from the start again: " + afterIds);
   }
