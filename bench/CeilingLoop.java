@@ -82,7 +82,7 @@ final class CeilingLoop {
     }
   }
 
-  private void send(Body body) throws Exception {
+  void send(Body body) throws Exception {
     String credentials = LOGIN + ":" + PASSWORD;
     HttpRequest request = HttpRequest.newBuilder(uri)
         .timeout(READ_TIMEOUT)
@@ -140,7 +140,10 @@ final class CeilingLoop {
     }
   }
 
-  /** {@code CeilingLoop <stub URI> <bodies file> <concurrency>}, then {@code go <n>} lines on standard input. */
+  /**
+   * {@code CeilingLoop <stub URI> <bodies file> <concurrency>}, then lines on standard input: {@code go <n>} posts the
+   * first {@code n} bodies, {@code floor <n>} and {@code floorpk <n>} run {@link OutboxFloor} on those tables until {@code n} are recorded.
+   */
   public static void main(String[] args) throws Exception {
     CeilingLoop loop = new CeilingLoop(URI.create(args[0]));
     List<Body> bodies = read(Path.of(args[1]));
@@ -148,9 +151,15 @@ final class CeilingLoop {
     BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     System.out.println("ready");
     System.out.flush();
-    for (String line = commands.readLine(); line != null && line.startsWith("go "); line = commands.readLine()) {
+    for (String line = commands.readLine(); line != null && line.matches("(go|floor|floorpk) \\d+");
+        line = commands.readLine()) {
       try {
-        loop.post(bodies.subList(0, Integer.parseInt(line.substring(3).trim())), concurrency);
+        int count = Integer.parseInt(line.substring(line.indexOf(' ') + 1));
+        if (line.startsWith("floor")) {
+          OutboxFloor.run(line.substring(0, line.indexOf(' ')), loop, count, concurrency);
+        } else {
+          loop.post(bodies.subList(0, count), concurrency);
+        }
         System.out.println("done");
       } catch (Exception e) {
         System.out.println("failed " + e);
@@ -182,7 +191,16 @@ final class CeilingLoop {
 
     /** Posts the first {@code count} bodies and returns once all were answered. */
     void post(int count) throws IOException {
-      commands.write("go " + count + "\n");
+      command("go " + count);
+    }
+
+    /** Runs {@link OutboxFloor} on {@code tables} until {@code count} outcomes are recorded. */
+    void floor(String tables, int count) throws IOException {
+      command(tables + " " + count);
+    }
+
+    private void command(String line) throws IOException {
+      commands.write(line + "\n");
       commands.flush();
       expect("done");
     }

@@ -169,6 +169,7 @@ public class DrainBenchmark {
       api.createConnector(stub.uri());
       List<Phase> phases = new ArrayList<>();
       List<Body> bodies = bodies();
+      OutboxFloor.prepare(SOURCE_APP);
       out("setup: WEBHOOK connector created (login and password: Basic auth and X-PlanBridge-Signature); %,d"
           + " bodies, %,d bytes on average", bodies.size(), bodies.stream().mapToLong(b -> b.body().length()).sum()
           / bodies.size());
@@ -426,7 +427,14 @@ public class DrainBenchmark {
   enum Loop {
     OWN_JVM("ceiling", "ceiling, loop in its own JVM", "loop JVM"),
     STUB_JVM("ceil/stub", "ceiling, loop in the stub's JVM", "driver (stub and loop)"),
-    SERVER_JVM("ceil/srv", "ceiling, loop in the server's JVM", "server (loop)");
+    SERVER_JVM("ceil/srv", "ceiling, loop in the server's JVM", "server (loop)"),
+    FLOOR("floor", "the least outbox (OutboxFloor), the engine's indexes, loop in its own JVM", "loop JVM"),
+    FLOOR_PK("floor/pk", "the least outbox (OutboxFloor), a primary key only, loop in its own JVM", "loop JVM");
+
+    /** The floor's tables (OutboxFloor), null for a ceiling. */
+    String floorTables() {
+      return this == FLOOR ? "floor" : this == FLOOR_PK ? "floorpk" : null;
+    }
 
     final String phase;
     final String title;
@@ -449,12 +457,17 @@ public class DrainBenchmark {
   static Phase ceilingPhase(int round, Stub stub, List<Body> bodies, int concurrency, Loop where, Loops loops)
       throws Exception {
     Recorder recorder = stub.record(bodies.size());
+    if (where.floorTables() != null) {
+      OutboxFloor.reset(where.floorTables());
+      Statements.reset();
+    }
     long pid = switch (where) {
-      case OWN_JVM -> loops.child().pid();
+      case OWN_JVM, FLOOR, FLOOR_PK -> loops.child().pid();
       case STUB_JVM -> ProcessHandle.current().pid();
       case SERVER_JVM -> loops.server().process.pid();
     };
-    double senderCpu = where == Loop.OWN_JVM ? loops.child().cpu()
+    boolean child = where == Loop.OWN_JVM || where.floorTables() != null;
+    double senderCpu = child ? loops.child().cpu()
         : where == Loop.SERVER_JVM ? loops.server().cpu().toMillis() / 1000.0 : 0;
     double driverCpu = driverCpu();
     double databaseCpu = databaseCpu();
@@ -462,6 +475,7 @@ public class DrainBenchmark {
     List<List<String>> byThread = new ArrayList<>(List.of(List.of()));
     switch (where) {
       case OWN_JVM -> loops.child().post(bodies.size());
+      case FLOOR, FLOOR_PK -> loops.child().floor(where.floorTables(), bodies.size());
       case STUB_JVM -> loops.inStub().post(bodies.stream().map(b -> new CeilingLoop.Body(b.id(), b.body())).toList(),
           concurrency, () -> byThread.set(0, ThreadCpu.of(pid).since(before, 8)));
       case SERVER_JVM -> CeilingAgent.post(pid, loops.agentJar(), stub.uri(), loops.bodiesFile(), concurrency,
@@ -471,14 +485,23 @@ public class DrainBenchmark {
       byThread.set(0, ThreadCpu.of(pid).since(before, 8));
     }
     recorder.await(bodies.size(), "the ceiling loop");
-    senderCpu = where == Loop.OWN_JVM ? loops.child().cpu() - senderCpu
+    senderCpu = child ? loops.child().cpu() - senderCpu
         : where == Loop.SERVER_JVM ? loops.server().cpu().toMillis() / 1000.0 - senderCpu : 0;
     Phase phase = recorder.phase(where.phase, round, senderCpu, driverCpu() - driverCpu,
         Math.max(0, databaseCpu() - databaseCpu), "");
+    String wrong = where.floorTables() != null ? OutboxFloor.check(where.floorTables(), bodies.size()) : null;
+    if (wrong != null) {
+      throw new IllegalStateException("the floor's outbox after round " + round + ": " + wrong);
+    }
     if (round > 0) {
       out("  round %d %s: %,d posts in %.2f s = %,.0f/s (%d connections)", round, where.title, phase.count(),
           phase.seconds(), phase.rate(), phase.connections());
       out("    %s CPU by thread: %s", where.cpuOf, String.join(", ", byThread.get(0)));
+      List<String> statements = where.floorTables() != null ? Statements.top(3) : List.of();
+      if (!statements.isEmpty()) {
+        out("    PostgreSQL statements (pg_stat_statements, execution time per transaction):");
+        statements.forEach(statement -> out("      %s", statement));
+      }
     }
     return phase;
   }
@@ -660,6 +683,11 @@ public class DrainBenchmark {
     List<Double> perRound = perRound(phases, Loop.OWN_JVM.phase);
     List<Double> perRoundInStub = perRound(phases, Loop.STUB_JVM.phase);
     List<Double> perRoundInServer = perRound(phases, Loop.SERVER_JVM.phase);
+    Phase bestFloor = best(phases, Loop.FLOOR.phase);
+    Phase bestFloorPk = best(phases, Loop.FLOOR_PK.phase);
+    List<Double> floorPkPerRound = perRound(phases, Loop.FLOOR_PK.phase, Loop.OWN_JVM.phase);
+    List<Double> floorPerRound = perRound(phases, Loop.FLOOR.phase, Loop.OWN_JVM.phase);
+    List<Double> drainOverFloor = perRound(phases, "drain", Loop.FLOOR.phase);
     double ratio = bestDrain.rate() / bestCeiling.rate();
     double ratioInStub = bestDrain.rate() / bestInStub.rate();
     double ratioInServer = bestDrain.rate() / bestInServer.rate();
@@ -685,6 +713,11 @@ public class DrainBenchmark {
         median(perRoundInStub));
     out("ratio drain/ceiling with the loop in the server's JVM, per round: %s; median %.2f", ratios(perRoundInServer),
         median(perRoundInServer));
+    out("floor (the least outbox: the loop in its own JVM with one claim and one record statement per batch, see"
+        + " OutboxFloor) / ceiling, per round: %s; median %.2f", ratios(floorPerRound), median(floorPerRound));
+    out("floor/pk (the same with a primary key only) / ceiling, per round: %s; median %.2f", ratios(floorPkPerRound),
+        median(floorPkPerRound));
+    out("drain / floor, per round: %s; median %.2f", ratios(drainOverFloor), median(drainOverFloor));
     out("latency: %,d changes at %.1f/s (target %d/s), one /api/import request per change, each a different"
         + " appointment; /api/import answered in p50 %.1f ms, p99 %.1f ms", latency.changes(), latency.achievedRate(),
         LATENCY_RATE, percentile(importSorted, 0.5) / 1e6, percentile(importSorted, 0.99) / 1e6);
@@ -712,6 +745,12 @@ public class DrainBenchmark {
         String.format(Locale.ROOT, "%.2f", ratioInStub), "", ratioInStub >= TARGET_RATIO ? "(yes)" : "(no)");
     out("%-44s %-18s %-14s %s", "drain / ceiling in the server's JVM (best/best)",
         String.format(Locale.ROOT, "%.2f", ratioInServer), "", ratioInServer >= TARGET_RATIO ? "(yes)" : "(no)");
+    out("%-44s %-18s %-14s %s", "floor / ceiling (best / best)",
+        String.format(Locale.ROOT, "%.2f", bestFloor.rate() / bestCeiling.rate()), "", "");
+    out("%-44s %-18s %-14s %s", "floor/pk / ceiling (best / best)",
+        String.format(Locale.ROOT, "%.2f", bestFloorPk.rate() / bestCeiling.rate()), "", "");
+    out("%-44s %-18s %-14s %s", "drain / floor (best / best)",
+        String.format(Locale.ROOT, "%.2f", bestDrain.rate() / bestFloor.rate()), "", "");
     out("%-44s %-18s %-14s %s", "commit->stub p50 at " + LATENCY_RATE + "/s (upper bound)",
         String.format(Locale.ROOT, "%.1f ms", percentile(requestSorted, 0.5) / 1e6), "", "");
     out("%-44s %-18s %-14s %s", "commit->stub p99 at " + LATENCY_RATE + "/s (upper bound)",
@@ -723,9 +762,14 @@ public class DrainBenchmark {
 
   /** Per round, the drain's rate over the rate of the ceiling {@code ceiling} of the same round. */
   static List<Double> perRound(List<Phase> phases, String ceiling) {
+    return perRound(phases, "drain", ceiling);
+  }
+
+  /** Per round, the rate of phase {@code measured} over the rate of phase {@code ceiling} of the same round. */
+  static List<Double> perRound(List<Phase> phases, String measured, String ceiling) {
     List<Double> ratios = new ArrayList<>();
     for (Phase drain : phases) {
-      if (drain.name().equals("drain")) {
+      if (drain.name().equals(measured)) {
         phases.stream().filter(p -> p.name().equals(ceiling) && p.round() == drain.round()).findFirst()
             .ifPresent(loop -> ratios.add(drain.rate() / loop.rate()));
       }

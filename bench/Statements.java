@@ -27,16 +27,18 @@ final class Statements {
   }
 
   /**
-   * The {@code top} statements by total time: execution and planning (planning is 0 unless
+   * The {@code top} statements (those that differ only after their first 50 characters together) by total time: execution and planning (planning is 0 unless
    * {@code pg_stat_statements.track_planning} is on), calls, rows, µs per transaction of the round.
    */
   static List<String> top(int top) {
     List<String> lines = new ArrayList<>();
     try (Connection db = Bench.connect(); Statement statement = db.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT calls, rows, total_exec_time, left(regexp_replace(query,"
-            + " '\\s+', ' ', 'g'), 100), total_plan_time FROM pg_stat_statements WHERE dbid = (SELECT oid FROM"
-            + " pg_database WHERE datname = current_database()) ORDER BY total_exec_time + total_plan_time DESC"
-            + " LIMIT " + top)) {
+        // Grouped by the statement's start: a statement with an IN list or VALUES rows of another length is
+        // another entry of pg_stat_statements, and the top entries alone left most of the record's time out.
+        ResultSet rows = statement.executeQuery("SELECT SUM(calls), SUM(rows), SUM(total_exec_time), "
+            + "left(MIN(q), 100), SUM(total_plan_time) FROM (SELECT *, regexp_replace(query, '\\s+', ' ', 'g') AS q "
+            + "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())) s "
+            + "GROUP BY left(q, 50) ORDER BY SUM(total_exec_time + total_plan_time) DESC LIMIT " + top)) {
       while (rows.next()) {
         lines.add(String.format(Locale.ROOT, "%7.1f µs %7.1f µs planning %8d calls %8d rows  %s",
             rows.getDouble(3) * 1000 / DrainBenchmark.APPOINTMENTS, rows.getDouble(5) * 1000 / DrainBenchmark.APPOINTMENTS,
