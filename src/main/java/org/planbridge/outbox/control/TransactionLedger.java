@@ -3,6 +3,7 @@ package org.planbridge.outbox.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +11,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,8 +38,12 @@ import javax.sql.DataSource;
 public class TransactionLedger {
 
   static final String PENDING = Status.PENDING.label();
-  /** Rows per multi-row statement of {@link #record}: far below any driver's limit on parameters. */
-  static final int RECORD_CHUNK = 250;
+  /**
+   * One parameter holding any number of ids, in place of an IN list of placeholders: each statement then has one
+   * text, which PostgreSQL and the driver keep prepared, where an IN list had one per length (parsed and planned
+   * again for most batches). The same on H2.
+   */
+  static final String BIGINT_ARRAY = "CAST(? AS BIGINT ARRAY)";
 
   @Resource(lookup = "jdbc/planbridge")
   DataSource dataSource;
@@ -138,55 +143,67 @@ public class TransactionLedger {
   }
 
   /**
-   * A batch in a few statements, not two per transaction: the attempts as multi-row inserts, then one update per
-   * distinct (status, message, retry time). Per transaction statements cost the database more than the
-   * deliveries they record. {@code last_attempt_at} is when the outcome was recorded, a few milliseconds after
-   * the attempt ended; each attempt keeps its exact start and duration.
+   * A batch in a few statements, not two per transaction: the attempts in one insert, then one update per distinct
+   * (status, message, retry time). Per transaction statements cost the database more than the deliveries they
+   * record. The ids and the attempts' columns go in as arrays, so each statement has one text whatever the batch's
+   * size, and the database and the driver keep it prepared. {@code last_attempt_at} is when the outcome was
+   * recorded, a few milliseconds after the attempt ended; each attempt keeps its exact start and duration.
    */
   private static void record(Connection connection, String instance, List<Outcome> outcomes) throws SQLException {
-    for (int from = 0; from < outcomes.size(); from += RECORD_CHUNK) {
-      insertAttempts(connection, instance, outcomes.subList(from, Math.min(outcomes.size(), from + RECORD_CHUNK)));
-    }
+    insertAttempts(connection, instance, outcomes);
     Map<List<Object>, List<Long>> byResult = new LinkedHashMap<>();
     for (Outcome outcome : outcomes) {
       byResult.computeIfAbsent(Arrays.asList(outcome.status().label(), Messages.cut(outcome.message()),
           outcome.retryAt()), result -> new ArrayList<>()).add(outcome.transaction().id());
     }
-    for (Map.Entry<List<Object>, List<Long>> result : byResult.entrySet()) {
-      List<Long> ids = result.getValue();
-      for (int from = 0; from < ids.size(); from += RECORD_CHUNK) {
-        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + RECORD_CHUNK));
-        try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
-            + "message = ?, attempts = attempts + 1, last_attempt_at = CURRENT_TIMESTAMP, retry_at = ?, "
-            + "claimed_by = NULL, lease_until = NULL WHERE claimed_by = ? AND id IN (" + placeholders(chunk.size())
-            + ")")) {
-          update.setString(1, (String) result.getKey().get(0));
-          update.setString(2, (String) result.getKey().get(1));
-          update.setObject(3, result.getKey().get(2), Types.TIMESTAMP_WITH_TIMEZONE);
-          update.setString(4, instance);
-          bind(update, 5, chunk);
-          update.executeUpdate();
-        }
+    try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
+        + "message = ?, attempts = attempts + 1, last_attempt_at = CURRENT_TIMESTAMP, retry_at = ?, "
+        + "claimed_by = NULL, lease_until = NULL WHERE claimed_by = ? AND id = ANY(" + BIGINT_ARRAY + ")")) {
+      for (Map.Entry<List<Object>, List<Long>> result : byResult.entrySet()) {
+        update.setString(1, (String) result.getKey().get(0));
+        update.setString(2, (String) result.getKey().get(1));
+        update.setObject(3, result.getKey().get(2), Types.TIMESTAMP_WITH_TIMEZONE);
+        update.setString(4, instance);
+        update.setArray(5, ids(connection, result.getValue()));
+        update.executeUpdate();
       }
     }
   }
 
   private static void insertAttempts(Connection connection, String instance, List<Outcome> outcomes)
       throws SQLException {
+    int n = outcomes.size();
+    Long[] transactions = new Long[n];
+    Object[] starts = new Object[n];
+    Long[] durations = new Long[n];
+    String[] statuses = new String[n];
+    String[] messages = new String[n];
+    String[] stackTraces = new String[n];
+    Long[] connectors = new Long[n];
+    for (int i = 0; i < n; i++) {
+      Outcome outcome = outcomes.get(i);
+      transactions[i] = outcome.transaction().id();
+      starts[i] = outcome.startedAt();
+      durations[i] = outcome.durationMs();
+      statuses[i] = outcome.status().label();
+      messages[i] = Messages.cut(outcome.message());
+      stackTraces[i] = outcome.stackTrace();
+      connectors[i] = outcome.connectorId();
+    }
     try (PreparedStatement attempt = connection.prepareStatement("INSERT INTO transaction_attempt (transaction_id, "
-        + "started_at, duration_ms, status, message, stack_trace, connector_id, instance) VALUES "
-        + String.join(", ", Collections.nCopies(outcomes.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")))) {
-      int index = 1;
-      for (Outcome outcome : outcomes) {
-        attempt.setLong(index++, outcome.transaction().id());
-        attempt.setObject(index++, outcome.startedAt());
-        attempt.setLong(index++, outcome.durationMs());
-        attempt.setString(index++, outcome.status().label());
-        attempt.setString(index++, Messages.cut(outcome.message()));
-        attempt.setString(index++, outcome.stackTrace());
-        attempt.setObject(index++, outcome.connectorId(), Types.BIGINT);
-        attempt.setString(index++, instance);
-      }
+        + "started_at, duration_ms, status, message, stack_trace, connector_id, instance) SELECT a.transaction_id, "
+        + "a.started_at, a.duration_ms, a.status, a.message, a.stack_trace, a.connector_id, CAST(? AS VARCHAR(100)) "
+        + "FROM UNNEST(" + BIGINT_ARRAY + ", CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY), " + BIGINT_ARRAY + ", "
+        + "CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), " + BIGINT_ARRAY + ") "
+        + "AS a(transaction_id, started_at, duration_ms, status, message, stack_trace, connector_id)")) {
+      attempt.setString(1, instance);
+      attempt.setArray(2, connection.createArrayOf("BIGINT", transactions));
+      attempt.setArray(3, connection.createArrayOf("TIMESTAMP WITH TIME ZONE", starts));
+      attempt.setArray(4, connection.createArrayOf("BIGINT", durations));
+      attempt.setArray(5, connection.createArrayOf("VARCHAR", statuses));
+      attempt.setArray(6, connection.createArrayOf("VARCHAR", messages));
+      attempt.setArray(7, connection.createArrayOf("VARCHAR", stackTraces));
+      attempt.setArray(8, connection.createArrayOf("BIGINT", connectors));
       attempt.executeUpdate();
     }
   }
@@ -282,12 +299,11 @@ public class TransactionLedger {
     try (PreparedStatement query = connection.prepareStatement("SELECT appointment_id, MAX(sequence), "
         + "MAX(CASE WHEN status = ? AND claimed_by IS NOT NULL AND lease_until >= CURRENT_TIMESTAMP THEN 1 ELSE 0 END), "
         + "SUM(CASE WHEN status IN (?, ?) AND archived = FALSE THEN 1 ELSE 0 END) "
-        + "FROM appointment_transaction WHERE appointment_id IN (" + placeholders(appointments.size()) + ") "
-        + "GROUP BY appointment_id")) {
+        + "FROM appointment_transaction WHERE appointment_id = ANY(" + BIGINT_ARRAY + ") GROUP BY appointment_id")) {
       query.setString(1, PENDING);
       query.setString(2, PENDING);
       query.setString(3, Status.FAILED.label());
-      bind(query, 4, appointments);
+      query.setArray(4, ids(connection, appointments));
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           states.put(rows.getLong(1), new Appointment(rows.getLong(2), rows.getInt(3) == 1, rows.getLong(4)));
@@ -324,11 +340,10 @@ public class TransactionLedger {
       return;
     }
     try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
-        + "message = ?, claimed_by = NULL, lease_until = NULL, retry_at = NULL WHERE id IN ("
-        + placeholders(superseded.size()) + ")")) {
+        + "message = ?, claimed_by = NULL, lease_until = NULL, retry_at = NULL WHERE id = ANY(" + BIGINT_ARRAY + ")")) {
       update.setString(1, Status.SKIPPED.label());
       update.setString(2, "Superseded: a newer version of the appointment is waiting or was sent");
-      bind(update, 3, superseded.stream().map(Claimed::id).toList());
+      update.setArray(3, ids(connection, superseded.stream().map(Claimed::id).toList()));
       update.executeUpdate();
     }
   }
@@ -339,23 +354,16 @@ public class TransactionLedger {
       return;
     }
     try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET claimed_by = ?, "
-        + "lease_until = CURRENT_TIMESTAMP + INTERVAL '" + leaseSeconds + "' SECOND WHERE id IN ("
-        + placeholders(claimed.size()) + ")")) {
+        + "lease_until = CURRENT_TIMESTAMP + INTERVAL '" + leaseSeconds + "' SECOND WHERE id = ANY(" + BIGINT_ARRAY
+        + ")")) {
       update.setString(1, instance);
-      bind(update, 2, claimed.stream().map(Claimed::id).toList());
+      update.setArray(2, ids(connection, claimed.stream().map(Claimed::id).toList()));
       update.executeUpdate();
     }
   }
 
-  private static String placeholders(int count) {
-    return String.join(", ", Collections.nCopies(count, "?"));
-  }
-
-  private static int bind(PreparedStatement statement, int from, Iterable<Long> values) throws SQLException {
-    int index = from;
-    for (long value : values) {
-      statement.setLong(index++, value);
-    }
-    return index;
+  /** An array of ids, bound as one parameter ({@link #BIGINT_ARRAY}). */
+  private static Array ids(Connection connection, Collection<Long> ids) throws SQLException {
+    return connection.createArrayOf("BIGINT", ids.toArray(Long[]::new));
   }
 }

@@ -112,7 +112,7 @@ class TransactionLedgerTest {
 
     try (Connection connection = h2.getConnection();
         var query = connection.prepareStatement("SELECT t.id, t.status, t.message, t.attempts, t.last_attempt_at, "
-            + "t.claimed_by, a.status, a.message, a.stack_trace, a.duration_ms, a.connector_id, a.instance "
+            + "t.claimed_by, a.status, a.message, a.stack_trace, a.duration_ms, a.connector_id, a.instance, a.started_at "
             + "FROM appointment_transaction t JOIN transaction_attempt a ON a.transaction_id = t.id ORDER BY t.id");
         var rows = query.executeQuery()) {
       for (Outcome outcome : outcomes) {
@@ -124,6 +124,7 @@ class TransactionLedgerTest {
         assertEquals(outcome.durationMs(), rows.getLong(10));
         assertEquals(7L, rows.getLong(11));
         assertEquals("a", rows.getString(12));
+        assertEquals(outcome.startedAt().toInstant(), rows.getObject(13, OffsetDateTime.class).toInstant());
         if (outcome.transaction() == takenOver) {
           assertEquals("Pending", rows.getString(2), "another instance holds it now: its result is not ours");
           assertEquals("b", rows.getString(6));
