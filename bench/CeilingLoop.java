@@ -142,7 +142,8 @@ final class CeilingLoop {
 
   /**
    * {@code CeilingLoop <stub URI> <bodies file> <concurrency>}, then lines on standard input: {@code go <n>} posts the
-   * first {@code n} bodies, {@code floor <n>} and {@code floorpk <n>} run {@link OutboxFloor} on those tables until {@code n} are recorded.
+   * first {@code n} bodies; {@code floor <n>} and {@code floorpk <n>} run {@link OutboxFloor} on those tables until
+   * {@code n} outcomes are recorded.
    */
   public static void main(String[] args) throws Exception {
     CeilingLoop loop = new CeilingLoop(URI.create(args[0]));

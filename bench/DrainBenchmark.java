@@ -452,7 +452,8 @@ public class DrainBenchmark {
 
   /**
    * The ceiling: the same bodies, headers and client as the engine ({@link CeilingLoop}), {@code concurrency}
-   * threads each posting one at a time, in the JVM {@code where} says.
+   * threads each posting one at a time, in the JVM {@code where} says; or, for a floor, the same loop in its own
+   * JVM fed by {@link OutboxFloor} from a copy of the outbox (reset before the timing, checked after it).
    */
   static Phase ceilingPhase(int round, Stub stub, List<Body> bodies, int concurrency, Loop where, Loops loops)
       throws Exception {
@@ -768,10 +769,10 @@ public class DrainBenchmark {
   /** Per round, the rate of phase {@code measured} over the rate of phase {@code ceiling} of the same round. */
   static List<Double> perRound(List<Phase> phases, String measured, String ceiling) {
     List<Double> ratios = new ArrayList<>();
-    for (Phase drain : phases) {
-      if (drain.name().equals(measured)) {
-        phases.stream().filter(p -> p.name().equals(ceiling) && p.round() == drain.round()).findFirst()
-            .ifPresent(loop -> ratios.add(drain.rate() / loop.rate()));
+    for (Phase phase : phases) {
+      if (phase.name().equals(measured)) {
+        phases.stream().filter(p -> p.name().equals(ceiling) && p.round() == phase.round()).findFirst()
+            .ifPresent(loop -> ratios.add(phase.rate() / loop.rate()));
       }
     }
     return ratios;
