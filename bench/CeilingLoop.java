@@ -108,6 +108,11 @@ final class CeilingLoop {
     }
   }
 
+  /** The body the engine sends (Claimed.body()): the payload with the transaction id, the idempotency key, in front. */
+  static String body(long id, String payload) {
+    return "{\"transactionId\":" + id + "," + payload.substring(1);
+  }
+
   static String sign(String body, String secret) throws GeneralSecurityException {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -24,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,7 +39,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -342,7 +342,7 @@ public class DrainBenchmark {
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           long id = rows.getLong(1);
-          bodies.add(new Body(id, rows.getLong(2), "{\"transactionId\":" + id + "," + rows.getString(3).substring(1)));
+          bodies.add(new Body(id, rows.getLong(2), CeilingLoop.body(id, rows.getString(3))));
         }
       }
     }
@@ -428,22 +428,25 @@ public class DrainBenchmark {
     OWN_JVM("ceiling", "ceiling, loop in its own JVM", "loop JVM"),
     STUB_JVM("ceil/stub", "ceiling, loop in the stub's JVM", "driver (stub and loop)"),
     SERVER_JVM("ceil/srv", "ceiling, loop in the server's JVM", "server (loop)"),
-    FLOOR("floor", "the least outbox (OutboxFloor), the engine's indexes, loop in its own JVM", "loop JVM"),
-    FLOOR_PK("floor/pk", "the least outbox (OutboxFloor), a primary key only, loop in its own JVM", "loop JVM");
-
-    /** The floor's tables (OutboxFloor), null for a ceiling. */
-    String floorTables() {
-      return this == FLOOR ? "floor" : this == FLOOR_PK ? "floorpk" : null;
-    }
+    FLOOR("floor", "the least outbox (OutboxFloor), the engine's indexes, loop in its own JVM", "loop JVM", "floor"),
+    FLOOR_PK("floor/pk", "the least outbox (OutboxFloor), a primary key only, loop in its own JVM", "loop JVM",
+        "floorpk");
 
     final String phase;
     final String title;
     final String cpuOf;
+    /** The floor's tables (OutboxFloor), null for a ceiling. */
+    final String floorTables;
 
     Loop(String phase, String title, String cpuOf) {
+      this(phase, title, cpuOf, null);
+    }
+
+    Loop(String phase, String title, String cpuOf, String floorTables) {
       this.phase = phase;
       this.title = title;
       this.cpuOf = cpuOf;
+      this.floorTables = floorTables;
     }
   }
 
@@ -458,8 +461,8 @@ public class DrainBenchmark {
   static Phase ceilingPhase(int round, Stub stub, List<Body> bodies, int concurrency, Loop where, Loops loops)
       throws Exception {
     Recorder recorder = stub.record(bodies.size());
-    if (where.floorTables() != null) {
-      OutboxFloor.reset(where.floorTables());
+    if (where.floorTables != null) {
+      OutboxFloor.reset(where.floorTables);
       Statements.reset();
     }
     long pid = switch (where) {
@@ -467,7 +470,7 @@ public class DrainBenchmark {
       case STUB_JVM -> ProcessHandle.current().pid();
       case SERVER_JVM -> loops.server().process.pid();
     };
-    boolean child = where == Loop.OWN_JVM || where.floorTables() != null;
+    boolean child = where == Loop.OWN_JVM || where.floorTables != null;
     double senderCpu = child ? loops.child().cpu()
         : where == Loop.SERVER_JVM ? loops.server().cpu().toMillis() / 1000.0 : 0;
     double driverCpu = driverCpu();
@@ -476,7 +479,7 @@ public class DrainBenchmark {
     List<List<String>> byThread = new ArrayList<>(List.of(List.of()));
     switch (where) {
       case OWN_JVM -> loops.child().post(bodies.size());
-      case FLOOR, FLOOR_PK -> loops.child().floor(where.floorTables(), bodies.size());
+      case FLOOR, FLOOR_PK -> loops.child().floor(where.floorTables, bodies.size());
       case STUB_JVM -> loops.inStub().post(bodies.stream().map(b -> new CeilingLoop.Body(b.id(), b.body())).toList(),
           concurrency, () -> byThread.set(0, ThreadCpu.of(pid).since(before, 8)));
       case SERVER_JVM -> CeilingAgent.post(pid, loops.agentJar(), stub.uri(), loops.bodiesFile(), concurrency,
@@ -490,7 +493,7 @@ public class DrainBenchmark {
         : where == Loop.SERVER_JVM ? loops.server().cpu().toMillis() / 1000.0 - senderCpu : 0;
     Phase phase = recorder.phase(where.phase, round, senderCpu, driverCpu() - driverCpu,
         Math.max(0, databaseCpu() - databaseCpu), "");
-    String wrong = where.floorTables() != null ? OutboxFloor.check(where.floorTables(), bodies.size()) : null;
+    String wrong = where.floorTables != null ? OutboxFloor.check(where.floorTables, bodies.size()) : null;
     if (wrong != null) {
       throw new IllegalStateException("the floor's outbox after round " + round + ": " + wrong);
     }
@@ -498,7 +501,7 @@ public class DrainBenchmark {
       out("  round %d %s: %,d posts in %.2f s = %,.0f/s (%d connections)", round, where.title, phase.count(),
           phase.seconds(), phase.rate(), phase.connections());
       out("    %s CPU by thread: %s", where.cpuOf, String.join(", ", byThread.get(0)));
-      List<String> statements = where.floorTables() != null ? Statements.top(3) : List.of();
+      List<String> statements = where.floorTables != null ? Statements.top(3) : List.of();
       if (!statements.isEmpty()) {
         out("    PostgreSQL statements (pg_stat_statements, execution time per transaction):");
         statements.forEach(statement -> out("      %s", statement));
@@ -641,13 +644,10 @@ public class DrainBenchmark {
       for (java.nio.file.Path dir : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
         try {
           String stat = Files.readString(dir.resolve("stat"));
-          int close = stat.lastIndexOf(')');
           String title = Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
-          if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres") || !title.contains(database)) {
-            continue;
+          if (ThreadCpu.name(stat).startsWith("postgres") && title.contains(database)) {
+            ticks += ThreadCpu.ticks(stat);
           }
-          String[] fields = stat.substring(close + 2).split(" ");
-          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
         } catch (IOException | RuntimeException e) {
           // the process ended meanwhile
         }

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -103,7 +102,6 @@ final class OutboxFloor {
   static void run(String tables, CeilingLoop loop, int count, int concurrency) throws Exception {
     BlockingQueue<CeilingLoop.Body> queue = new LinkedBlockingQueue<>();
     Queue<Sent> finished = new ConcurrentLinkedQueue<>();
-    AtomicInteger recorded = new AtomicInteger();
     ExecutorService threads = Executors.newFixedThreadPool(concurrency);
     Thread coordinator = Thread.currentThread();
     if (connection == null) {
@@ -144,7 +142,8 @@ final class OutboxFloor {
       boolean exhausted = false;
       List<Sent> pending = new ArrayList<>();
       long pendingSince = 0;
-      while (recorded.get() < count) {
+      int recorded = 0;
+      while (recorded < count) {
         for (Future<?> poster : posters) {
           if (poster.isDone()) {
             poster.get(); // a post failed: rethrows it
@@ -158,9 +157,9 @@ final class OutboxFloor {
         }
         boolean wantClaim = !exhausted && queue.size() < CLAIM;
         if (!pending.isEmpty() && (wantClaim || pending.size() >= RECORD_AT
-            || System.nanoTime() - pendingSince >= RECORD_DELAY_NANOS || recorded.get() + pending.size() == count)) {
+            || System.nanoTime() - pendingSince >= RECORD_DELAY_NANOS || recorded + pending.size() == count)) {
           record(record, pending);
-          recorded.addAndGet(pending.size());
+          recorded += pending.size();
           pending.clear();
         }
         if (wantClaim) {
@@ -172,7 +171,7 @@ final class OutboxFloor {
             while (rows.next()) {
               long id = rows.getLong(1);
               floor = Math.max(floor, id);
-              queue.add(new CeilingLoop.Body(id, "{\"transactionId\":" + id + "," + rows.getString(2).substring(1)));
+              queue.add(new CeilingLoop.Body(id, CeilingLoop.body(id, rows.getString(2))));
               claimed++;
             }
           }

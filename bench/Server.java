@@ -62,13 +62,16 @@ final class Server implements AutoCloseable {
   }
 
   /**
+   * A JFR recording of method samples from the server's start (bench/sampling.jfc, recording {@code bench}), which
+   * the drain benchmark writes out with {@code jcmd JFR.dump} after its last round.
+   */
+  static boolean PROFILE;
+
+  /**
    * Starts PlanBridge with {@code -Xmx<xmxMiB>m} on a free port against {@link Bench#DB_URL}, logging to
    * bench/work/<name>.log, and waits until it is ready. {@code extraEnvironment} adds to (or overrides) the
    * PLANBRIDGE_* variables set here, e.g. {@code PLANBRIDGE_SECRET_KEY}.
    */
-  /** Method samples of the server from its start (bench/sampling.jfc), written out by {@link #dumpProfile}. */
-  static boolean PROFILE;
-
   static Server start(String name, long xmxMiB, Map<String, String> extraEnvironment) throws Exception {
     int port = freePort();
     Path log = WORK.resolve(name + ".log");

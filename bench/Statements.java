@@ -27,8 +27,9 @@ final class Statements {
   }
 
   /**
-   * The {@code top} statements (those that differ only after their first 50 characters together) by total time: execution and planning (planning is 0 unless
-   * {@code pg_stat_statements.track_planning} is on), calls, rows, µs per transaction of the round.
+   * The {@code top} statements by total time (those that differ only after their first 50 characters together):
+   * execution and planning (planning is 0 unless {@code pg_stat_statements.track_planning} is on), calls, rows, µs
+   * per transaction of the round.
    */
   static List<String> top(int top) {
     List<String> lines = new ArrayList<>();

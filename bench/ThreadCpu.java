@@ -35,10 +35,7 @@ final class ThreadCpu {
       for (Path task : tasks.toList()) {
         try {
           String stat = Files.readString(task.resolve("stat"));
-          int close = stat.lastIndexOf(')');
-          String name = stat.substring(stat.indexOf('(') + 1, close);
-          String[] fields = stat.substring(close + 2).split(" ");
-          ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+          ticks.put(task.getFileName() + " " + name(stat), ticks(stat));
           for (String line : Files.readAllLines(task.resolve("status"))) {
             if (line.startsWith("voluntary_ctxt_switches:")) {
               voluntary += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
@@ -92,6 +89,17 @@ final class ThreadCpu {
     items.add(String.format(Locale.ROOT, "context switches %,d waiting + %,d preempted",
         voluntarySwitches - before.voluntarySwitches, forcedSwitches - before.forcedSwitches));
     return items;
+  }
+
+  /** The command name of a {@code /proc/<pid>/stat} or {@code /proc/<pid>/task/<tid>/stat} line. */
+  static String name(String stat) {
+    return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+  }
+
+  /** The CPU time of such a line, user and system, in clock ticks (USER_HZ, 100 a second). */
+  static long ticks(String stat) {
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   private static String group(String name) {

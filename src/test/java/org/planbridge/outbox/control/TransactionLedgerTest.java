@@ -60,7 +60,7 @@ class TransactionLedgerTest {
     }
     TransactionLedger ledger = ledger(h2);
 
-    List<Claimed> claimed = ledger.claim("a", 100, 60);
+    List<Claimed> claimed = ledger.claim("a", 100, 60, 0);
 
     assertEquals(1, claimed.size(), "the newest version, past two windows of older ones");
     try (Connection connection = h2.getConnection();
@@ -94,7 +94,7 @@ class TransactionLedgerTest {
     JdbcDataSource h2 = database("");
     pendingAppointments(h2, 600);
     TransactionLedger ledger = ledger(h2);
-    List<Claimed> claimed = ledger.claim("a", 600, 60);
+    List<Claimed> claimed = ledger.claim("a", 600, 60, 0);
     assertEquals(600, claimed.size());
     Claimed takenOver = claimed.get(599);
     execute(h2, "UPDATE appointment_transaction SET claimed_by = 'b' WHERE id = " + takenOver.id());
@@ -146,7 +146,7 @@ class TransactionLedgerTest {
     JdbcDataSource h2 = database("");
     pendingAppointments(h2, 4);
     TransactionLedger ledger = ledger(h2);
-    List<Claimed> claimed = ledger.claim("a", 10, 60);
+    List<Claimed> claimed = ledger.claim("a", 10, 60, 0);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     List<Outcome> outcomes = new ArrayList<>();
     for (Claimed transaction : claimed) {
@@ -158,7 +158,7 @@ class TransactionLedgerTest {
     execute(h2, "UPDATE appointment_transaction SET archived = TRUE WHERE appointment_id = 3");
 
     assertEquals(1, ledger.requeueDueRetries(), "due, not archived: appointment 1's");
-    List<Claimed> again = ledger.claim("a", 10, 60);
+    List<Claimed> again = ledger.claim("a", 10, 60, 0);
 
     assertEquals(List.of(1L), again.stream().map(Claimed::appointmentId).toList());
     assertEquals(1, again.get(0).attempts(), "one attempt was made before");
@@ -213,7 +213,7 @@ class TransactionLedgerTest {
 
   private static List<Claimed> claim(TransactionLedger ledger, String instance) {
     try {
-      return ledger.claim(instance, 100, 60);
+      return ledger.claim(instance, 100, 60, 0);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
