@@ -4,12 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,7 +32,10 @@ import org.planbridge.connector.control.ConnectorViolation;
 import org.planbridge.connector.control.Connectors;
 import org.planbridge.connector.control.SecretUnavailable;
 import org.planbridge.connector.entity.Connector;
+import org.planbridge.platform.boundary.BodyLimits;
 import org.planbridge.platform.boundary.Problem;
+import org.planbridge.platform.control.BadBody;
+import org.planbridge.platform.control.JsonBody;
 
 /**
  * {@code /api/admin/connectors}: list, read, create, replace and delete connectors. Errors are
@@ -48,6 +50,7 @@ import org.planbridge.platform.boundary.Problem;
 public class ConnectorResource {
 
   @Inject Connectors connectors;
+  @Inject BodyLimits limits;
 
   @GET
   @Operation(operationId = "listConnectors", summary = "List connectors, by Source App")
@@ -81,9 +84,10 @@ public class ConnectorResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectorSchemas.Answer.class)))
   @APIResponse(responseCode = "400", description = "A field is not valid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "409", description = "Another connector has this sourceApp", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public Response create(@Context UriInfo uri, InputStream body) {
+  public Response create(@Context UriInfo uri, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+      InputStream body) {
     return answer(() -> {
-      Connector created = connectors.create(ConnectorJson.input(read(body)));
+      Connector created = connectors.create(ConnectorJson.input(read(body, contentLength)));
       return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
           .entity(ConnectorJson.toJson(created).toString()).build();
     });
@@ -100,10 +104,11 @@ public class ConnectorResource {
   @APIResponse(responseCode = "400", description = "A field is not valid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "404", description = "No such connector", content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "409", description = "Another connector has this sourceApp", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public Response update(@PathParam("id") String id, InputStream body) {
+  public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+      InputStream body) {
     return answer(() -> {
       long key = id(id);
-      return ok(connectors.update(key, ConnectorJson.input(read(body))));
+      return ok(connectors.update(key, ConnectorJson.input(read(body, contentLength))));
     });
   }
 
@@ -140,21 +145,15 @@ public class ConnectorResource {
       return Problem.of(400, "Unknown field: " + e.getMessage(), e.getMessage() + " is not a connector field. Fields: "
           + "name, description, sourceApp, sourceType, sendAppointmentToWebService, backOfficeSystem, backOfficeType, "
           + "uri, login, password.");
+    } catch (BadBody e) {
+      return Problem.of(e);
     } catch (SecretUnavailable e) {
       return Problem.of(500, "Secrets unavailable", e.getMessage());
     }
   }
 
-  private static JsonObject read(InputStream body) {
-    try (JsonReader reader = Json.createReader(body)) {
-      JsonStructure json = reader.read();
-      if (json instanceof JsonObject object) {
-        return object;
-      }
-      throw new ConnectorViolation(null, 400, "The body must be one JSON object.");
-    } catch (JsonException | IllegalStateException e) {
-      throw new ConnectorViolation(null, 400, "The body must be one JSON object: it is empty or not valid JSON.");
-    }
+  private JsonObject read(InputStream body, String contentLength) {
+    return JsonBody.object(limits.admin(body, contentLength), "one JSON object");
   }
 
   private static long id(String id) {

@@ -18,7 +18,8 @@ import org.planbridge.platform.control.Failures;
 /**
  * Runs an import and answers in the SDK envelope. Refusals answer HTTP 200 with the status inside
  * the envelope, because the .NET SDK shows the envelope's Description only then; a body too large
- * (413) and a missing key (401) answer with that HTTP status too.
+ * (413) or too slow (408), a missing key (401) and a key without the scope (403) answer with that
+ * HTTP status too.
  */
 final class ImportAnswers {
 
@@ -41,7 +42,8 @@ final class ImportAnswers {
   }
 
   static Response failure(ImportRejected rejection) {
-    int httpStatus = rejection.status() == 413 ? 413 : 200;
+    int status = rejection.status();
+    int httpStatus = status == 401 || status == 403 || status == 408 || status == 413 ? status : 200;
     return Envelope.failure(httpStatus, rejection.status(), rejection.getMessage());
   }
 

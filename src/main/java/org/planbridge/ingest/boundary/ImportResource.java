@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.planbridge.ingest.control.ImportRejected;
+import org.planbridge.platform.boundary.BodyLimits;
+import org.planbridge.platform.control.BadBody;
 import org.planbridge.ingest.control.ImportRequestReader;
 
 /** {@code POST /api/import}: Dime.Scheduler {@code mboc_*} procedure calls, applied as one transaction. */
@@ -23,7 +25,7 @@ import org.planbridge.ingest.control.ImportRequestReader;
 public class ImportResource {
 
   @Inject Imports imports;
-  @Inject ImportLimits limits;
+  @Inject BodyLimits limits;
 
   @POST
   @Consumes(MediaType.WILDCARD)
@@ -39,10 +41,12 @@ public class ImportResource {
   @APIResponse(responseCode = "413", description = "Body over PLANBRIDGE_IMPORT_MAX_BODY_BYTES")
   public Response importProcedures(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
     try {
-      InputStream limited = limits.limit(body, contentLength);
+      InputStream limited = limits.ingest(body, contentLength);
       return ImportAnswers.run(imports, () -> ImportRequestReader.read(limited));
     } catch (ImportRejected e) {
       return ImportAnswers.failure(e);
+    } catch (BadBody e) {
+      return ImportAnswers.failure(new ImportRejected(e.status(), e.getMessage()));
     }
   }
 }

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.planbridge.ingest.control.ImportRejected;
+import org.planbridge.platform.boundary.BodyLimits;
+import org.planbridge.platform.control.BadBody;
 import org.planbridge.ingest.control.TypedRoutes;
 
 /**
@@ -31,7 +33,7 @@ import org.planbridge.ingest.control.TypedRoutes;
 public class TypedImportResource {
 
   @Inject Imports imports;
-  @Inject ImportLimits limits;
+  @Inject BodyLimits limits;
 
   @POST
   @Path("{route}")
@@ -84,10 +86,12 @@ public class TypedImportResource {
           + "; send the new value with POST or PUT."));
     }
     try {
-      InputStream limited = limits.limit(body, contentLength);
+      InputStream limited = limits.ingest(body, contentLength);
       return ImportAnswers.run(imports, () -> TypedRoutes.items(TypedRoutes.read(limited), procedure));
     } catch (ImportRejected e) {
       return ImportAnswers.failure(e);
+    } catch (BadBody e) {
+      return ImportAnswers.failure(new ImportRejected(e.status(), e.getMessage()));
     }
   }
 }

@@ -1,23 +1,21 @@
 package org.planbridge.ingest.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.planbridge.platform.control.BadBody;
+import org.planbridge.platform.control.JsonBody;
 
 /**
  * The typed routes of the SDKs ({@code POST /api/job}, {@code DELETE /api/appointment}, ...): each
@@ -69,23 +67,16 @@ public final class TypedRoutes {
 
   /** Reads a typed route's body: a JSON array of objects, or one object, and nothing after it. */
   public static JsonStructure read(InputStream body) {
-    try (JsonParser parser = Json.createParser(ImportRequestReader.nonEmpty(body, "a JSON array of objects"))) {
-      JsonParser.Event first = parser.next();
-      if (first != JsonParser.Event.START_OBJECT && first != JsonParser.Event.START_ARRAY) {
-        throw ImportRejected.request("The body must be a JSON array of objects, or one object.");
-      }
-      JsonStructure structure = (JsonStructure) parser.getValue();
-      if (parser.hasNext()) {
-        // e.g. two objects one after the other: the second must not be dropped in silence
-        throw ImportRejected.request("Malformed JSON: there is more after the end of the body's "
-            + (first == JsonParser.Event.START_ARRAY ? "array" : "object") + ".");
-      }
-      return structure;
-    } catch (NoSuchElementException e) {
-      throw ImportRejected.request("The body is empty: send a JSON array of objects.");
-    } catch (JsonException e) {
-      throw ImportRequestReader.malformed(e);
+    JsonValue value;
+    try {
+      value = JsonBody.read(body, "a JSON array of objects");
+    } catch (BadBody e) {
+      throw ImportRequestReader.rejection(e);
     }
+    if (value instanceof JsonStructure structure) {
+      return structure;
+    }
+    throw ImportRejected.request("The body must be a JSON array of objects, or one object.");
   }
 
   /** The body's objects (an array of them, or one: the .NET SDK sends one) as procedure calls. */

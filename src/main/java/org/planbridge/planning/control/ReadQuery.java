@@ -87,7 +87,7 @@ public record ReadQuery(
     } catch (NumberFormatException e) {
       // answered below, with the range
     }
-    String range = max == Integer.MAX_VALUE ? "a whole number of at least " + min : "a whole number from " + min + " to " + max;
+    String range = "a whole number from " + min + " to " + max;
     throw new BadParameter(name, "Query parameter '" + name + "' must be " + range + ", not '" + value + "'.");
   }
 

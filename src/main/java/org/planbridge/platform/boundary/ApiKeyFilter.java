@@ -1,11 +1,9 @@
 package org.planbridge.platform.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.planbridge.platform.control.ApiKeys;
 
@@ -33,9 +31,6 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     if (!apiKeys.anyConfigured()) {
       detail += " No API key is configured on this server: set PLANBRIDGE_API_KEY.";
     }
-    boolean admin = request.getUriInfo().getPath().replaceAll("^/+", "").startsWith("admin/");
-    request.abortWith(HttpMethod.GET.equals(request.getMethod()) || admin
-        ? Problem.of(401, "Unauthorized", detail)
-        : Envelope.failure(401, 401, detail));
+    request.abortWith(Answers.refusal(request.getMethod(), request.getUriInfo().getPath(), 401, "Unauthorized", detail));
   }
 }

@@ -1,5 +1,6 @@
 package org.planbridge.ingest.control;
 
+import org.planbridge.platform.control.BodyLimit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

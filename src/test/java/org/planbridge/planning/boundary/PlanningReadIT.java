@@ -223,7 +223,7 @@ class PlanningReadIT {
     assertProblem(api.get("api/jobs?limit=1001"), "limit", "from 1 to 1000");
     assertProblem(api.get("api/appointments?changedSince=yesterday"), "changedSince", "ISO-8601");
     assertProblem(api.get("api/categories?jobNo=J1"), "jobNo", "not a filter of categories");
-    assertProblem(api.get("api/jobs?offset=-1"), "offset", "at least 0");
+    assertProblem(api.get("api/jobs?offset=-1"), "offset", "from 0 to 2147483647");
     assertProblem(api.get("api/tasks?sinceRowVersion=x"), "sinceRowVersion", "row version");
   }
 

@@ -44,8 +44,8 @@ class ReadQueryTest {
 
   @Test
   void negativeOrNonNumericOffset() {
-    assertBad("offset", "at least 0", PlanningCollection.PINS, "offset", "-1");
-    assertBad("offset", "at least 0", PlanningCollection.PINS, "offset", "1.5");
+    assertBad("offset", "from 0 to 2147483647", PlanningCollection.PINS, "offset", "-1");
+    assertBad("offset", "from 0 to 2147483647", PlanningCollection.PINS, "offset", "1.5");
   }
 
   @Test

@@ -1,0 +1,27 @@
+package org.planbridge.platform.boundary;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Which shape a refusal takes on a route: the SDK envelope on the Dime-compatible writes
+ * ({@code /api/import} and the typed routes, which the SDKs parse), RFC 9457 problem details on the
+ * reads and the admin API. Decided from the method and the path alone, so that a refusal made before
+ * any resource runs (a key, a route that does not exist) has the shape the client expects.
+ */
+public final class Answers {
+
+  private Answers() {}
+
+  /** Whether {@code method} on {@code path} (relative to {@code /api}) answers in the SDK envelope. */
+  public static boolean envelope(String method, String path) {
+    String relative = path == null ? "" : path.replaceAll("^/+", "");
+    return !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)
+        && !relative.equals("admin") && !relative.startsWith("admin/");
+  }
+
+  /** A refusal in the route's shape; in the envelope with the status as HTTP status too. */
+  public static Response refusal(String method, String path, int status, String title, String detail) {
+    return envelope(method, path) ? Envelope.failure(status, status, detail) : Problem.of(status, title, detail);
+  }
+}
