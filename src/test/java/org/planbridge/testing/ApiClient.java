@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,18 +32,28 @@ public final class ApiClient {
   }
 
   public Answer send(String method, String path, String body, String key) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+    return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), key, Duration.ofSeconds(60));
+  }
+
+  /** Sends the body's bytes as they are (they need not be UTF-8), waiting at most {@code timeout} for the answer. */
+  public Answer send(String method, String path, byte[] body, String key, Duration timeout) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
         .header("Content-Type", "application/json").header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     if (key != null) {
       request.header("X-API-KEY", key);
     }
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.body());
+      return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + ": " + e, e);
     }
+  }
+
+  /** The URI of {@code path} on the server under test. */
+  public URI uri(String path) {
+    return base.resolve(path);
   }
 
   public Answer get(String path) {
@@ -50,7 +61,7 @@ public final class ApiClient {
   }
 
   /** An HTTP answer; {@link #content()} unwraps the SDK envelope. */
-  public record Answer(int status, String body) {
+  public record Answer(int status, String body, String contentType) {
 
     public JsonStructure json() {
       return Json.createReader(new StringReader(body)).read();

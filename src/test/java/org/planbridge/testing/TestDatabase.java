@@ -74,4 +74,28 @@ public final class TestDatabase {
       throw new IllegalStateException(e);
     }
   }
+
+  /** The tables a request can write, for {@link #state()}. */
+  static final List<String> WRITTEN = List.of("job", "task", "resource", "appointment", "assignment", "category",
+      "time_marker", "pin", "filter_group", "filter_value", "task_filter_value", "resource_filter_value", "action_uri",
+      "connector", "api_key", "appointment_transaction");
+  static final List<String> VERSIONED = List.of("job", "task", "resource", "appointment", "category", "time_marker",
+      "pin", "filter_group", "filter_value", "task_filter_value", "resource_filter_value", "action_uri", "connector");
+
+  /**
+   * What a refused request must leave as it was: the count of every table it could write, the highest
+   * row version of every versioned table and the outbox's highest id, in one line. (Attempts are left
+   * out: the drain writes them, at its own time.)
+   */
+  public static String state() {
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (String table : WRITTEN) {
+      sql.append("(SELECT COUNT(*) FROM ").append(table).append(") AS ").append(table).append("_count, ");
+    }
+    for (String table : VERSIONED) {
+      sql.append("(SELECT MAX(row_version) FROM ").append(table).append(") AS ").append(table).append("_version, ");
+    }
+    sql.append("(SELECT MAX(id) FROM appointment_transaction) AS outbox_id");
+    return rows(sql.toString()).get(0).toString();
+  }
 }

@@ -15,12 +15,7 @@ import org.planbridge.planning.control.AppointmentRef;
 import org.planbridge.platform.boundary.Envelope;
 import org.planbridge.platform.control.Failures;
 
-/**
- * Runs an import and answers in the SDK envelope. Refusals answer HTTP 200 with the status inside
- * the envelope, because the .NET SDK shows the envelope's Description only then; a body too large
- * (413) or too slow (408), a missing key (401) and a key without the scope (403) answer with that
- * HTTP status too.
- */
+/** Runs an import and answers in the SDK envelope ({@link Envelope#refusal} says with which HTTP status). */
 final class ImportAnswers {
 
   private static final Logger LOG = Logger.getLogger(ImportAnswers.class.getName());
@@ -42,9 +37,7 @@ final class ImportAnswers {
   }
 
   static Response failure(ImportRejected rejection) {
-    int status = rejection.status();
-    int httpStatus = status == 401 || status == 403 || status == 408 || status == 413 ? status : 200;
-    return Envelope.failure(httpStatus, rejection.status(), rejection.getMessage());
+    return Envelope.refusal(rejection.status(), rejection.getMessage());
   }
 
   private static Response success(List<AppointmentRef> appointments) {

@@ -20,8 +20,8 @@ public final class Answers {
         && !relative.equals("admin") && !relative.startsWith("admin/");
   }
 
-  /** A refusal in the route's shape; in the envelope with the status as HTTP status too. */
+  /** A refusal in the route's shape (see {@link Envelope#refusal} for the envelope's HTTP status). */
   public static Response refusal(String method, String path, int status, String title, String detail) {
-    return envelope(method, path) ? Envelope.failure(status, status, detail) : Problem.of(status, title, detail);
+    return envelope(method, path) ? Envelope.refusal(status, detail) : Problem.of(status, title, detail);
   }
 }

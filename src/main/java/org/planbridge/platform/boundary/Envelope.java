@@ -13,6 +13,16 @@ public final class Envelope {
 
   private Envelope() {}
 
+  /**
+   * A refusal with its status in the envelope and HTTP 200, because the .NET SDK shows the envelope's
+   * Description only then; a missing key (401), a key without the scope (403), a body too slow (408)
+   * or too large (413) answer with that HTTP status too, as the SDKs and proxies expect.
+   */
+  public static Response refusal(int statusCode, String description) {
+    boolean http = statusCode == 401 || statusCode == 403 || statusCode == 408 || statusCode == 413;
+    return failure(http ? statusCode : 200, statusCode, description);
+  }
+
   public static Response failure(int httpStatus, int statusCode, String description) {
     JsonObject content = Json.createObjectBuilder()
         .add("Success", false)
