@@ -2,7 +2,7 @@ package org.planbridge.connector.control;
 
 /**
  * The fields a client sets on a connector, with their admin API (JSON) name and, for text, the most
- * characters the column holds. The password has a limit of its own: it is stored encrypted.
+ * characters (UTF-16 units, see {@code StorableText}) the column holds. The password has a limit of its own: it is stored encrypted.
  */
 public enum ConnectorField {
   NAME("name", 100),

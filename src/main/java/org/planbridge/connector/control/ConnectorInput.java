@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.platform.control.StorableText;
 
 /**
  * The fields of a connector as one request sets them. A field that is absent is left as it is; a
@@ -37,13 +38,16 @@ public final class ConnectorInput {
     return values.entrySet();
   }
 
-  /** Refuses text that is too long, and name or Source App sent empty; the other rules need the stored connector. */
+  /**
+   * Refuses text that is too long (in UTF-16 units) or that cannot be stored as sent, by the rule of
+   * {@link StorableText}, and name or Source App sent empty; the other rules need the stored connector.
+   */
   public ConnectorInput check() {
     values.forEach((field, value) -> {
       if (field.isText() && value instanceof String text) {
-        int length = text.codePointCount(0, text.length());
-        if (length > field.maxLength()) {
-          throw ConnectorViolation.invalid(field, length + " characters, longer than the " + field.maxLength() + " allowed");
+        String problem = StorableText.problem(text, field.maxLength());
+        if (problem != null) {
+          throw ConnectorViolation.invalid(field, problem);
         }
       }
     });

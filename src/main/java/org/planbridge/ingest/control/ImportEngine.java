@@ -26,6 +26,7 @@ import org.planbridge.planning.control.PlanningViolation;
 import org.planbridge.planning.control.PlanningWriter;
 import org.planbridge.platform.control.Database;
 import org.planbridge.platform.control.Failures;
+import org.planbridge.platform.control.StorableText;
 
 /**
  * Applies a request's procedure calls in order. Every item is bound (matched and parsed) before
@@ -260,9 +261,9 @@ public class ImportEngine {
       return null;
     }
     try {
-      return UUID.fromString(raw.trim());
-    } catch (IllegalArgumentException e) {
-      throw ImportRejected.item(item.index(), item.procedure().name(), "AppointmentGuid", "'" + raw + "' is not a GUID");
+      return ValueParser.parseGuid(raw.trim());
+    } catch (ValueParser.Invalid e) {
+      throw ImportRejected.item(item.index(), item.procedure().name(), "AppointmentGuid", e.getMessage());
     }
   }
 
@@ -272,6 +273,10 @@ public class ImportEngine {
       return null;
     }
     List<String> resources = new ArrayList<>();
+    String problem = StorableText.problem(raw);
+    if (problem != null) {
+      throw ImportRejected.item(item.index(), item.procedure().name(), "ResourceNo", problem);
+    }
     for (String resourceNo : raw.split(";")) {
       if (!resourceNo.isBlank()) {
         resources.add(resourceNo.trim());

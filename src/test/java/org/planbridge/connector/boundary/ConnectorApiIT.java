@@ -150,7 +150,7 @@ class ConnectorApiIT {
     assertEquals("Invalid field: name", ((JsonObject) noName.json()).getString("title"), noName.body());
     Answer tooLong = api.send("POST", ADMIN, "{\"name\": \"n\", \"sourceApp\": \"" + "x".repeat(31) + "\"}");
     assertEquals(400, tooLong.status());
-    assertEquals("sourceApp: 31 characters, longer than the 30 allowed", ((JsonObject) tooLong.json()).getString("detail"));
+    assertEquals("sourceApp: 31 characters (UTF-16 units), longer than the 30 allowed", ((JsonObject) tooLong.json()).getString("detail"));
     Answer badSystem = api.send("POST", ADMIN, "{\"name\": \"n\", \"sourceApp\": \"Y\", \"backOfficeSystem\": 7}");
     assertEquals(400, badSystem.status());
     assertTrue(((JsonObject) badSystem.json()).getString("detail").startsWith("backOfficeSystem: must be NAV"), badSystem.body());

@@ -51,6 +51,19 @@ class ConnectorJsonTest {
   }
 
   @Test
+  void aJsonEscapeCannotSmuggleInANulOrHalfAnEmoji() {
+    ConnectorViolation nul = assertThrows(ConnectorViolation.class,
+        () -> input("{\"name\": \"a\\u0000b\", \"sourceApp\": \"A\"}").check());
+    assertEquals(ConnectorField.NAME, nul.field());
+    assertTrue(nul.getMessage().contains("NUL") && nul.getMessage().contains("position 2"), nul.getMessage());
+    ConnectorViolation lone = assertThrows(ConnectorViolation.class,
+        () -> input("{\"name\": \"a\", \"sourceApp\": \"\\ud83d\"}").check());
+    assertEquals(ConnectorField.SOURCE_APP, lone.field());
+    assertTrue(lone.getMessage().contains("unpaired UTF-16 surrogate (U+D83D) at position 1"), lone.getMessage());
+    input("{\"name\": \"a\", \"sourceApp\": \"\\ud83d\\ude00\"}").check();
+  }
+
+  @Test
   void wrongTypesAndUnknownFieldsAreRefusedByName() {
     assertEquals(ConnectorField.BACK_OFFICE_SYSTEM,
         assertThrows(ConnectorViolation.class, () -> input("{\"backOfficeSystem\": 9}")).field());

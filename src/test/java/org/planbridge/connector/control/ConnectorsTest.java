@@ -62,18 +62,59 @@ class ConnectorsTest {
   }
 
   @Test
-  void lengthsAreCountedInCharactersAndNamed() {
+  void lengthsAreCountedInUtf16UnitsAndNamed() {
     ConnectorViolation tooLong = assertThrows(ConnectorViolation.class,
         () -> new ConnectorInput().set(ConnectorField.SOURCE_APP, "x".repeat(31)).check());
     assertEquals(ConnectorField.SOURCE_APP, tooLong.field());
     assertEquals(400, tooLong.status());
-    assertEquals("31 characters, longer than the 30 allowed", tooLong.getMessage());
-    new ConnectorInput().set(ConnectorField.SOURCE_APP, "😀".repeat(30)).check();
+    assertTrue(tooLong.getMessage().startsWith("31 characters (UTF-16 units)"), tooLong.getMessage());
+    assertTrue(tooLong.getMessage().contains("30 allowed"), tooLong.getMessage());
     new ConnectorInput().set(ConnectorField.URI, "u".repeat(1000)).check();
     assertThrows(ConnectorViolation.class, () -> new ConnectorInput().set(ConnectorField.URI, "u".repeat(1001)).check());
     ConnectorViolation password = assertThrows(ConnectorViolation.class,
         () -> new ConnectorInput().set(ConnectorField.PASSWORD, "p".repeat(501)).check());
     assertFalse(password.getMessage().contains("ppp"));
+  }
+
+  @Test
+  void anEmojiCountsAsTwoAsOnH2AndInDimesColumns() {
+    new ConnectorInput().set(ConnectorField.SOURCE_APP, "😀".repeat(15)).check();
+    ConnectorViolation tooLong = assertThrows(ConnectorViolation.class,
+        () -> new ConnectorInput().set(ConnectorField.SOURCE_APP, "😀".repeat(16)).check());
+    assertTrue(tooLong.getMessage().contains("32 characters (UTF-16 units)"), tooLong.getMessage());
+    assertTrue(tooLong.getMessage().contains("emoji counts as 2"), tooLong.getMessage());
+  }
+
+  @Test
+  void noTextFieldTakesANulCharacter() {
+    for (ConnectorField field : ConnectorField.values()) {
+      if (field.isText()) {
+        ConnectorViolation nul = assertThrows(ConnectorViolation.class,
+            () -> new ConnectorInput().set(field, "ab\u0000c").check(), field.name());
+        assertEquals(field, nul.field());
+        assertTrue(nul.getMessage().contains("NUL") && nul.getMessage().contains("position 3"), nul.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void noTextFieldTakesAnUnpairedSurrogate() {
+    for (ConnectorField field : ConnectorField.values()) {
+      if (field.isText()) {
+        for (String half : new String[] {"a\uD83D", "a\uDE00b", "\uDE00\uD83D"}) {
+          ConnectorViolation lone = assertThrows(ConnectorViolation.class,
+              () -> new ConnectorInput().set(field, half).check(), field.name());
+          assertEquals(field, lone.field());
+          assertTrue(lone.getMessage().contains("unpaired UTF-16 surrogate"), lone.getMessage());
+          assertFalse(lone.getMessage().contains(half), "the value is not repeated: it may be the password");
+        }
+      }
+    }
+    ConnectorViolation sourceApp = assertThrows(ConnectorViolation.class,
+        () -> new ConnectorInput().set(ConnectorField.SOURCE_APP, "BC\uD83D").check());
+    assertTrue(sourceApp.getMessage().contains("U+D83D") && sourceApp.getMessage().contains("position 3"),
+        sourceApp.getMessage());
+    new ConnectorInput().set(ConnectorField.SOURCE_APP, "BC 😀").check();
   }
 
   @Test

@@ -280,7 +280,7 @@ class ImportApiIT {
         Map.entry(body(job("J-1", "ok"), call("mboc_upsertJob", "SourceApp", "BC", "SourceType", "SO", "ShortDescription", "x")),
             "Item 1 (mboc_upsertJob), parameter JobNo: is required and missing"),
         Map.entry(body(job("J-1", "ok"), job("J-2", longText)),
-            "Item 1 (mboc_upsertJob), parameter ShortDescription: 51 characters, longer than the 50 allowed"),
+            "Item 1 (mboc_upsertJob), parameter ShortDescription: 51 characters (UTF-16 units), longer than the 50 allowed"),
         Map.entry(body(job("J-1", "ok"), call("mboc_upsertJob", "SourceApp", "BC", "SourceType", "SO", "JobNo", "J-2",
             "ShortDescription", "x", "StartDate", "31/12/2024")), "Item 1 (mboc_upsertJob), parameter StartDate: '31/12/2024' is not a date"),
         Map.entry(body(job("J-1", "ok"), call("mboc_upsertJob", "SourceApp", "BC", "SourceType", "SO", "JobNo", "J-2",

@@ -145,7 +145,7 @@ class ConnectorBinderTest {
         "mboc_upsertConnector", "Name", "x");
     assertMessage("Item 0 (mboc_deleteConnector), parameter SourceApp: is required and missing",
         "mboc_deleteConnector", "Name", "x");
-    assertMessage("Item 0 (mboc_upsertConnector), parameter sourceapp: 31 characters, longer than the 30 allowed",
+    assertMessage("Item 0 (mboc_upsertConnector), parameter sourceapp: 31 characters (UTF-16 units), longer than the 30 allowed",
         "mboc_upsertConnector", "sourceapp", "x".repeat(31));
     assertMessage("Item 0 (mboc_upsertConnector), parameter Colour: is not a parameter of mboc_upsertConnector",
         "mboc_upsertConnector", "SourceApp", "A", "Colour", "red");
@@ -162,6 +162,13 @@ class ConnectorBinderTest {
         () -> bind("mboc_upsertConnector", "SourceApp", "A", "Password", "p".repeat(501)));
     assertTrue(password.getMessage().contains("parameter Password: 501 characters"), password.getMessage());
     assertFalse(password.getMessage().contains("ppp"));
+    ImportRejected nul = assertThrows(ImportRejected.class,
+        () -> bind("mboc_upsertConnector", "SourceApp", "A\u0000B", "Name", "n"));
+    assertTrue(nul.getMessage().contains("parameter SourceApp: contains a NUL character (U+0000) at position 2"),
+        nul.getMessage());
+    ImportRejected lone = assertThrows(ImportRejected.class,
+        () -> bind("mboc_upsertConnector", "SourceApp", "A", "Password", "pw\uD800"));
+    assertTrue(lone.getMessage().contains("parameter Password: contains an unpaired UTF-16 surrogate"), lone.getMessage());
   }
 
   private static void assertMessage(String expected, String procedure, String... namesAndValues) {

@@ -27,6 +27,7 @@ final class V1Schema {
   private static final Pattern COLUMN = Pattern.compile("^\\s+(\\w+) (.+?),?$");
   private static final Pattern CHECK_IN = Pattern.compile("CHECK \\((\\w+) IN \\(([^)]*)\\)\\)");
   private static final Pattern VARCHAR = Pattern.compile("VARCHAR(?:\\((\\d+)\\))?");
+  private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+),\\s*(\\d+)\\)");
 
   /** Columns by table, in schema order. */
   final Map<String, Map<String, Column>> tables = new LinkedHashMap<>();
@@ -96,10 +97,20 @@ final class V1Schema {
       case "INTEGER" -> new Column(name, Types.INTEGER, type, 32, nullable, hasDefault);
       case "SMALLINT" -> new Column(name, Types.SMALLINT, type, 16, nullable, hasDefault);
       case "BOOLEAN" -> new Column(name, Types.BOOLEAN, type, 1, nullable, hasDefault);
-      case "DECIMAL" -> new Column(name, Types.DECIMAL, type, 19, nullable, hasDefault);
+      case "DECIMAL" -> decimal(name, upper, nullable, hasDefault);
       case "UUID" -> new Column(name, Types.BINARY, type, 16, nullable, hasDefault);
       default -> throw new IllegalStateException("no JDBC type for " + name + " " + definition);
     };
+  }
+
+  /** DECIMAL(p,s) with its precision and scale, as the database reports them: the parser checks both. */
+  private static Column decimal(String name, String upper, boolean nullable, boolean hasDefault) {
+    Matcher decimal = DECIMAL.matcher(upper);
+    if (!decimal.lookingAt()) {
+      throw new IllegalStateException("DECIMAL without precision and scale: " + name);
+    }
+    return new Column(name, Types.DECIMAL, "DECIMAL", Integer.parseInt(decimal.group(1)), Integer.parseInt(decimal.group(2)),
+        nullable, hasDefault);
   }
 
   Map<String, Column> columns(String table) {
