@@ -56,7 +56,12 @@ public class ConnectorResource {
   @Operation(operationId = "listConnectors", summary = "List connectors, by Source App")
   @APIResponse(responseCode = "200", description = "{\"items\": [...], \"total\": n}",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectorSchemas.Page.class)))
-  public Response list() {
+  public Response list(@Context UriInfo uri) {
+    if (!uri.getQueryParameters(false).isEmpty()) {
+      String name = uri.getQueryParameters(false).keySet().iterator().next();
+      return Problem.of(400, "Invalid query parameter: " + name, "Query parameter '" + name
+          + "': the connector list takes no query parameters; it lists every connector, by Source App.");
+    }
     List<Connector> all = connectors.list();
     JsonArrayBuilder items = Json.createArrayBuilder();
     all.forEach(connector -> items.add(ConnectorJson.toJson(connector)));

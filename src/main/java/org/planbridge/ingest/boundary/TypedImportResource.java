@@ -3,6 +3,7 @@ package org.planbridge.ingest.boundary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.planbridge.ingest.control.ImportRejected;
 import org.planbridge.platform.boundary.BodyLimits;
+import org.planbridge.platform.boundary.Problem;
 import org.planbridge.platform.control.BadBody;
 import org.planbridge.ingest.control.TypedRoutes;
 
@@ -72,6 +74,24 @@ public class TypedImportResource {
   public Response delete(@PathParam("route") String route,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
     return handle("DELETE", route, contentLength, body);
+  }
+
+  /**
+   * A {@code GET} on a path the reads do not have: the typed routes take writes only, and any other
+   * name is no route at all. Without this, JAX-RS would answer 405 for every unknown path, listing
+   * the typed routes' methods as if the route existed.
+   */
+  @GET
+  @Path("{route}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Response read(@PathParam("route") String route) {
+    if (TypedRoutes.find(route).isPresent()) {
+      return Response.fromResponse(Problem.of(405, "Method Not Allowed", "GET is not allowed on /api/" + route
+          + "; it takes POST, PUT and DELETE. The reads are GET /api/jobs, /api/tasks, /api/appointments, ..."))
+          .allow("POST", "PUT", "DELETE").build();
+    }
+    return Problem.of(404, "Not Found", "There is no route GET /api/" + route + ".");
   }
 
   private Response handle(String method, String route, String contentLength, InputStream body) {

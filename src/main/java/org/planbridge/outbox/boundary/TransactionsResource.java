@@ -38,6 +38,8 @@ import org.planbridge.platform.boundary.BodyLimits;
 import org.planbridge.platform.boundary.Problem;
 import org.planbridge.platform.control.BadBody;
 import org.planbridge.platform.control.JsonBody;
+import org.planbridge.platform.control.QueryParameters;
+import org.planbridge.platform.control.StorableText;
 
 /**
  * {@code /api/admin/transactions}: what happened to every appointment change, and the retry and
@@ -63,7 +65,7 @@ public class TransactionsResource {
       + "lastAttemptAt, status, ...; prefix - for descending); offset; limit (at most 1000). Answers {items, total}.")
   public Response list(@Context UriInfo uri) throws SQLException {
     try {
-      MultivaluedMap<String, String> query = uri.getQueryParameters();
+      MultivaluedMap<String, String> query = decoded(uri);
       return Response.ok(queries.list(filter(query), query.getFirst("sort"), offset(query), limit(query)).toString())
           .build();
     } catch (IllegalArgumentException e) {
@@ -76,7 +78,7 @@ public class TransactionsResource {
   @Operation(summary = "Appointments with their newest transaction", description = "The same filters as the list.")
   public Response appointments(@Context UriInfo uri) throws SQLException {
     try {
-      MultivaluedMap<String, String> query = uri.getQueryParameters();
+      MultivaluedMap<String, String> query = decoded(uri);
       return Response.ok(queries.appointments(filter(query), offset(query), limit(query)).toString()).build();
     } catch (IllegalArgumentException e) {
       return Problem.of(400, "Bad query parameter", e.getMessage());
@@ -139,6 +141,13 @@ public class TransactionsResource {
     return Response.ok(Json.createObjectBuilder().add("affected", affected).build().toString()).build();
   }
 
+  /** The query's parameters, decoded strictly (a {@link QueryParameters.Bad} is an IllegalArgumentException). */
+  private static MultivaluedMap<String, String> decoded(UriInfo uri) {
+    MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
+    QueryParameters.decode(uri.getQueryParameters(false)).forEach(query::put);
+    return query;
+  }
+
   /** {@code "ids"}: an array of transaction ids, whole numbers. */
   private static List<Long> ids(JsonValue value) {
     if (!(value instanceof JsonArray array)) {
@@ -158,16 +167,23 @@ public class TransactionsResource {
   }
 
   /** {@code "filter"}: an object with the list's query parameters, each a string, number or boolean. */
-  private static MultivaluedMap<String, String> filterOf(JsonValue value) {
-    if (!(value instanceof JsonObject object)) {
+  private static MultivaluedMap<String, String> filterOf(JsonValue json) {
+    if (!(json instanceof JsonObject object)) {
       throw new IllegalArgumentException("filter must be an object, such as {\"status\": \"Failed\"}.");
     }
     MultivaluedMap<String, String> filter = new MultivaluedHashMap<>();
-    object.forEach((name, field) -> filter.add(name, switch (field.getValueType()) {
-      case STRING -> ((JsonString) field).getString();
-      case NUMBER, TRUE, FALSE -> field.toString();
-      default -> throw new IllegalArgumentException("filter." + name + " must be a string, number or boolean.");
-    }));
+    object.forEach((name, field) -> {
+      String value = switch (field.getValueType()) {
+        case STRING -> ((JsonString) field).getString();
+        case NUMBER, TRUE, FALSE -> field.toString();
+        default -> throw new IllegalArgumentException("filter." + name + " must be a string, number or boolean.");
+      };
+      String problem = StorableText.problem(value);
+      if (problem != null) {
+        throw new IllegalArgumentException("filter." + name + " " + problem + ".");
+      }
+      filter.add(name, value);
+    });
     if (filter.containsKey("sort") || filter.containsKey("offset") || filter.containsKey("limit")) {
       throw new IllegalArgumentException("filter takes the list's filters " + FILTERS + ", not sort, offset or limit.");
     }

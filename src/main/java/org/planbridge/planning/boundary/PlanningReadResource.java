@@ -24,6 +24,7 @@ import org.planbridge.planning.control.PlanningCollection;
 import org.planbridge.planning.control.PlanningReads;
 import org.planbridge.planning.control.ReadQuery;
 import org.planbridge.platform.boundary.Problem;
+import org.planbridge.platform.control.QueryParameters;
 
 /**
  * Read access to the planning model: one {@code GET} per collection, all answered by the same
@@ -262,8 +263,10 @@ public class PlanningReadResource {
   private Response list(PlanningCollection collection, UriInfo uri) {
     ReadQuery query;
     try {
-      query = ReadQuery.parse(collection, uri.getQueryParameters());
+      query = ReadQuery.parse(collection, QueryParameters.decode(uri.getQueryParameters(false)));
     } catch (BadParameter e) {
+      return Problem.of(400, "Invalid query parameter: " + e.parameter(), e.getMessage());
+    } catch (QueryParameters.Bad e) {
       return Problem.of(400, "Invalid query parameter: " + e.parameter(), e.getMessage());
     }
     return Response.ok(reads.list(query)).build();
