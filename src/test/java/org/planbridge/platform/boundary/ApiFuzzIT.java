@@ -1,0 +1,169 @@
+package org.planbridge.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.planbridge.testing.ApiClient;
+import org.planbridge.testing.ApiClient.Answer;
+import org.planbridge.testing.Deployments;
+import org.planbridge.testing.Refusals;
+import org.planbridge.testing.RequestFuzzer;
+import org.planbridge.testing.RequestFuzzer.Request;
+import org.planbridge.testing.TestDatabase;
+
+/**
+ * A bounded fuzz test of the running server: {@value #DEFAULT_REQUESTS} requests (system property
+ * {@code fuzz.requests}) from {@link RequestFuzzer}, seeded by {@code fuzz.seed} or at random, the seed
+ * printed first so that a failure can be replayed ({@code -Dfuzz.seed=...}). Every answer must come
+ * within five seconds, be 2xx or 4xx, and have its route's shape; a refused request must leave the
+ * database as it was (table counts, highest row versions, the outbox's highest id); and the server
+ * must log no stack trace and at most one line per refused request (the server's output reaches
+ * this JVM's {@code System.out}, line by line, through the Arquillian container).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiFuzzIT {
+
+  static final int DEFAULT_REQUESTS = 2500;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.planbridge();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void fuzzedRequestsGetA2xxOr4xxInTheirShapeAndARefusalWritesNothing() {
+    long seed = Long.getLong("fuzz.seed", new SecureRandom().nextLong());
+    int requests = Integer.getInteger("fuzz.requests", DEFAULT_REQUESTS);
+    System.out.println("ApiFuzzIT: seed " + seed + ", " + requests + " requests (replay with -Dfuzz.seed=" + seed + ")");
+    ApiClient api = new ApiClient(base);
+    RequestFuzzer fuzzer = new RequestFuzzer(new Random(seed));
+    Map<String, Integer> outcomes = new TreeMap<>();
+    int refused = 0;
+    long started = System.nanoTime();
+    ServerLog log = ServerLog.capture();
+    try {
+      String state = TestDatabase.state();
+      for (int i = 0; i < requests; i++) {
+        Request request = fuzzer.next();
+        String replay = "request " + i + " of seed " + seed + ": " + request;
+        Answer answer = assertTimeoutPreemptively(Duration.ofSeconds(5),
+            () -> api.send(request.method(), request.path(), request.body(), ApiClient.KEY, Duration.ofSeconds(5)), replay);
+        int status = checked(request, answer, replay);
+        outcomes.merge(request.method() + " " + route(request.path()) + " " + status, 1, Integer::sum);
+        String after = TestDatabase.state();
+        if (status >= 400) {
+          refused++;
+          assertEquals(state, after, "a refused request wrote to the database: " + replay);
+        }
+        state = after;
+      }
+    } finally {
+      log.stop();
+    }
+    long seconds = (System.nanoTime() - started) / 1_000_000_000;
+    System.out.println("ApiFuzzIT: " + requests + " requests in " + seconds + " s, " + refused + " refused: " + outcomes);
+    assertTrue(refused > requests / 4 && refused < requests, "the mix is hostile but not only: " + refused + " refused");
+    log.assertQuiet(refused);
+  }
+
+  /** The status the client sees (in the envelope where the route answers in it), checked for shape. */
+  static int checked(Request request, Answer answer, String replay) {
+    String context = replay + " -> " + answer.status() + " " + answer.body();
+    assertTrue(answer.status() < 500, context);
+    JsonObject json;
+    try {
+      json = (JsonObject) answer.json();
+    } catch (RuntimeException notJson) {
+      return fail("the answer is not a JSON object: " + context);
+    }
+    if (Refusals.envelope(request.method(), request.path())) {
+      int statusCode = answer.statusCode();
+      assertTrue(statusCode < 500, context);
+      assertEquals("application/json", json.getString("contentType"), context);
+      JsonObject content = answer.content();
+      if (statusCode >= 400) {
+        assertEquals(JsonValue.FALSE, content.get("Success"), context);
+        Refusals.assertNoInternals(content.getString("Description"), context);
+      }
+      return statusCode;
+    }
+    if (answer.status() >= 400) {
+      assertTrue(answer.contentType().startsWith("application/problem+json"), context);
+      assertEquals(answer.status(), json.getInt("status"), context);
+      Refusals.assertNoInternals(json.getString("detail"), context);
+    }
+    return answer.status();
+  }
+
+  /** The route without its query or id, for the summary. */
+  static String route(String path) {
+    return path.replaceAll("\\?.*$", "").replaceAll("/\\d+$", "/{id}");
+  }
+
+  /** The server's output while the fuzz runs: a copy of every line the container prints to System.out. */
+  static final class ServerLog {
+    private final PrintStream original = System.out;
+    private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+
+    static ServerLog capture() {
+      ServerLog log = new ServerLog();
+      System.setOut(new PrintStream(new java.io.OutputStream() {
+        @Override
+        public void write(int b) {
+          log.original.write(b);
+          synchronized (log.copy) {
+            log.copy.write(b);
+          }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+          log.original.write(bytes, offset, length);
+          synchronized (log.copy) {
+            log.copy.write(bytes, offset, length);
+          }
+        }
+      }, true, StandardCharsets.UTF_8));
+      return log;
+    }
+
+    void stop() {
+      System.setOut(original);
+    }
+
+    /** No stack trace, and at most one line per refused request. */
+    void assertQuiet(int refused) {
+      List<String> lines;
+      synchronized (copy) {
+        lines = copy.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("ApiFuzzIT")).toList();
+      }
+      for (String line : lines) {
+        assertTrue(!line.startsWith("\tat ") && !line.trim().startsWith("Caused by:") && !line.contains("Exception"),
+            "the server logged a stack trace for bad input: " + line);
+      }
+      assertTrue(lines.size() <= refused, "more log lines than refused requests: " + lines.size() + " > " + refused);
+    }
+  }
+}
