@@ -24,8 +24,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
   /**
    * The request property holding the {@link KeyIdentity} of the request's key, set on every request
-   * that passes this filter: read it with {@code ContainerRequestContext.getProperty(IDENTITY)} (or
-   * the servlet request's attribute of the same name) where a route needs more than its scope.
+   * that passes this filter: a resource or filter reads it with
+   * {@code ContainerRequestContext.getProperty(IDENTITY)} where a route needs more than its scope.
    */
   public static final String IDENTITY = "org.planbridge.platform.apiKey";
 
