@@ -1,11 +1,26 @@
 /**
  * What every component stands on: the database schema (Flyway, run once at start-up before anything
- * else touches the database), configuration, the API key check, readiness and the start-up report,
- * and the change-tracking columns ({@code entity.Tracked}) that the planning tables and the connector
- * table share.
+ * else touches the database), configuration, the API keys and their scopes, readiness and the
+ * start-up report, and the change-tracking columns ({@code entity.Tracked}) that the planning tables
+ * and the connector table share.
  *
  * <p>The datasource is the server's ({@code jdbc/planbridge}), created from the environment by the
  * server's own set-up ({@code server-config/}), so the same WAR runs on H2 or PostgreSQL without a
  * rebuild. Nothing here names a server product: only Jakarta EE and MicroProfile APIs.
+ *
+ * <p>API keys are modelled once, for every route and for what comes later. A key is an identity
+ * ({@code control.KeyIdentity}: a name, scopes, the Source Apps it is limited to), not only a yes or
+ * no, so that a route which needs more than its scope (the pull delivery will read the Source Apps)
+ * gets it from the request ({@code boundary.ApiKeyFilter.IDENTITY}) instead of asking the database
+ * again. The scope a route needs follows from its path alone ({@code control.Scope.neededFor}), in one
+ * place, so the filter refuses a call before any resource runs, in the route's shape, and a new route
+ * under {@code /api/admin} cannot forget its check. Three coarse scopes, because they match the three
+ * kinds of client (a back office importing, an administrator, a metrics scraper); finer rights can be
+ * added as scopes without changing the model. Keys are stored as SHA-256 only and shown once, at their
+ * creation: a key is 256 random bits, so an unsalted fast hash is enough (there is nothing to guess),
+ * and it lets the filter find a key with one indexed query by its hash. Revoking keeps the row, so the
+ * list says what happened and a client with a revoked key is told so rather than that it is unknown.
+ * The configured key ({@code PLANBRIDGE_API_KEY}) has every scope: it is how the first stored key gets
+ * made, and how an installation without stored keys keeps working as before.
  */
 package org.planbridge.platform;

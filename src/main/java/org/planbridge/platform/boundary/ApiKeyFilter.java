@@ -6,11 +6,15 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import org.planbridge.platform.control.ApiKeys;
+import org.planbridge.platform.control.KeyIdentity;
+import org.planbridge.platform.control.Scope;
 
 /**
- * Every {@code /api} call needs a valid {@code X-API-KEY}. Writes (the Dime-compatible routes) are
- * refused in the SDK envelope, reads and the admin API ({@code /api/admin/...}) as problem details;
- * all with HTTP 401.
+ * Every {@code /api} call needs a valid {@code X-API-KEY} that has the scope of its route
+ * ({@link Scope#neededFor}). A missing, unknown or revoked key is refused with 401, a key without the
+ * scope with 403 naming the scope and the key's name (never the key); both in the route's shape
+ * ({@link Answers}): the SDK envelope on the Dime-compatible writes, problem details on the reads and
+ * the admin API. An accepted key's {@link KeyIdentity} is the request property {@link #IDENTITY}.
  */
 @Provider
 @PreMatching
@@ -18,19 +22,48 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
   public static final String HEADER = "X-API-KEY";
 
+  /**
+   * The request property holding the {@link KeyIdentity} of the request's key, set on every request
+   * that passes this filter: a resource or filter reads it with
+   * {@code ContainerRequestContext.getProperty(IDENTITY)} where a route needs more than its scope.
+   */
+  public static final String IDENTITY = "org.planbridge.platform.apiKey";
+
   @Inject ApiKeys apiKeys;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (apiKeys.accepts(request.getHeaderString(HEADER))) {
+    String method = request.getMethod();
+    String path = request.getUriInfo().getPath();
+    ApiKeys.Authentication authentication = apiKeys.authenticate(request.getHeaderString(HEADER));
+    if (!(authentication instanceof ApiKeys.Accepted accepted)) {
+      request.abortWith(Answers.refusal(method, path, 401, "Unauthorized", unauthorized(authentication)));
       return;
     }
-    String detail = request.getHeaderString(HEADER) == null
-        ? "Missing X-API-KEY header."
-        : "The X-API-KEY is not valid.";
+    KeyIdentity identity = accepted.identity();
+    Scope needed = Scope.neededFor(path);
+    if (!identity.allows(needed)) {
+      request.abortWith(Answers.refusal(method, path, 403, "Forbidden", "This route needs the scope '" + needed
+          + "', which the API key '" + identity.name() + "' does not have (it has: " + scopes(identity) + ")."));
+      return;
+    }
+    request.setProperty(IDENTITY, identity);
+  }
+
+  private String unauthorized(ApiKeys.Authentication authentication) {
+    if (authentication instanceof ApiKeys.Revoked revoked) {
+      return "The X-API-KEY '" + revoked.name() + "' has been revoked (at " + revoked.at()
+          + "); it is no longer accepted. Ask an administrator for a new key.";
+    }
+    String detail = authentication instanceof ApiKeys.Missing ? "Missing X-API-KEY header." : "The X-API-KEY is not valid.";
     if (!apiKeys.anyConfigured()) {
       detail += " No API key is configured on this server: set PLANBRIDGE_API_KEY.";
     }
-    request.abortWith(Answers.refusal(request.getMethod(), request.getUriInfo().getPath(), 401, "Unauthorized", detail));
+    return detail;
+  }
+
+  private static String scopes(KeyIdentity identity) {
+    return identity.scopes().isEmpty() ? "none"
+        : String.join(", ", identity.scopes().stream().map(Scope::wireName).toList());
   }
 }
