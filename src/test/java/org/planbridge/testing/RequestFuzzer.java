@@ -46,7 +46,7 @@ public final class RequestFuzzer {
       "1e99999", "-", "😀", "\t", "\u0000", "\"k\":", "[[[[[[[[");
   static final List<String> COLLECTIONS = List.of("jobs", "tasks", "appointments", "resources", "categories",
       "timeMarkers", "pins", "filterGroups", "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris",
-      "admin/transactions", "admin/appointments", "admin/connectors");
+      "admin/transactions", "admin/appointments", "admin/connectors", "admin/keys");
   static final List<String> QUERY_NAMES = List.of("offset", "limit", "sourceApp", "sourceType", "jobNo", "taskNo",
       "resourceNo", "changedSince", "sinceRowVersion", "status", "sort", "archived", "from", "to", "appointmentId", "nosuch");
   static final List<String> QUERY_VALUES = List.of("0", "1", "1000", "1001", "-1", "2147483648", "99999999999999999999",
@@ -79,15 +79,16 @@ public final class RequestFuzzer {
       path = "api/" + route;
       body = typedBody(route);
     } else {
-      int admin = random.nextInt(4);
+      int admin = random.nextInt(5);
       method = admin == 1 ? "PUT" : "POST";
       path = switch (admin) {
         case 0 -> "api/admin/connectors";
         case 1 -> "api/admin/connectors/" + (1 + random.nextInt(5));
         case 2 -> "api/admin/transactions/retry";
-        default -> "api/admin/transactions/archive";
+        case 3 -> "api/admin/transactions/archive";
+        default -> "api/admin/keys";
       };
-      body = admin < 2 ? connector() : action();
+      body = admin < 2 ? connector() : admin < 4 ? action() : key();
     }
     if (random.nextBoolean()) {
       body = mutate(body);
@@ -150,6 +151,12 @@ public final class RequestFuzzer {
     }
     return Json.createObjectBuilder().add("filter", Json.createObjectBuilder().add("status", "Failed")
         .add("sourceApp", "FZ" + random.nextInt(3))).build();
+  }
+
+  private JsonValue key() {
+    return Json.createObjectBuilder().add("name", "Fuzz key " + random.nextInt(3))
+        .add("scopes", Json.createArrayBuilder().add(pick(List.of("ingest", "admin", "metrics"))))
+        .add("sourceApps", Json.createArrayBuilder().add("FZ" + random.nextInt(3))).build();
   }
 
   private Request read() {

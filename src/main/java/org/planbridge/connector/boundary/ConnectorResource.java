@@ -57,10 +57,9 @@ public class ConnectorResource {
   @APIResponse(responseCode = "200", description = "{\"items\": [...], \"total\": n}",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectorSchemas.Page.class)))
   public Response list(@Context UriInfo uri) {
-    if (!uri.getQueryParameters(false).isEmpty()) {
-      String name = uri.getQueryParameters(false).keySet().iterator().next();
-      return Problem.of(400, "Invalid query parameter: " + name, "Query parameter '" + name
-          + "': the connector list takes no query parameters; it lists every connector, by Source App.");
+    Response queried = Problem.whenQueried(uri, "the connector list (every connector, by Source App)");
+    if (queried != null) {
+      return queried;
     }
     List<Connector> all = connectors.list();
     JsonArrayBuilder items = Json.createArrayBuilder();

@@ -39,6 +39,7 @@ public final class ItemBinder {
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, String> extras = new HashMap<>();
     Map<String, String> sentNames = new HashMap<>();
+    Map<String, Integer> positions = new HashMap<>();
     for (int i = 0; i < item.names().size(); i++) {
       String name = item.names().get(i);
       String raw = item.values().get(i);
@@ -46,6 +47,11 @@ public final class ItemBinder {
         throw reject(item, procedure, null, "parameter name number " + i + " is empty");
       }
       String normalized = Names.normalize(name);
+      Integer earlier = positions.putIfAbsent(normalized, i);
+      if (earlier != null) {
+        // Two values for one parameter: which one the client meant cannot be known, so neither is taken.
+        throw reject(item, procedure, name, "is given twice (parameter names " + earlier + " and " + i + ")");
+      }
       if (target.ignored().contains(normalized)) {
         continue;
       }

@@ -54,7 +54,11 @@ public class ApiKeysResource {
   @Operation(operationId = "listApiKeys", summary = "List API keys, revoked ones included")
   @APIResponse(responseCode = "200", description = "{\"items\": [{\"id\", \"name\", \"scopes\", \"sourceApps\","
       + " \"keyPrefix\", \"createdAt\", \"revokedAt\"}], \"total\": n}")
-  public Response list() {
+  public Response list(@Context UriInfo uri) {
+    Response queried = Problem.whenQueried(uri, "the key list (every key, revoked ones included)");
+    if (queried != null) {
+      return queried;
+    }
     List<StoredKey> all = keys.list();
     JsonArrayBuilder items = Json.createArrayBuilder();
     all.forEach(key -> items.add(toJson(key)));

@@ -2,6 +2,7 @@ package org.planbridge.platform.boundary;
 
 import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.planbridge.platform.control.BadBody;
 
 /** RFC 9457 problem details, the answer of every non-import route that fails. */
@@ -18,6 +19,19 @@ public final class Problem {
       case 413 -> "Payload Too Large";
       default -> "Bad request body";
     }, refusal.getMessage());
+  }
+
+  /**
+   * The refusal of a list that takes no query parameters, when the request has one (null when it has
+   * none): a parameter would otherwise be ignored, and a typo would look like an empty filter.
+   */
+  public static Response whenQueried(UriInfo uri, String list) {
+    if (uri.getQueryParameters(false).isEmpty()) {
+      return null;
+    }
+    String name = uri.getQueryParameters(false).keySet().iterator().next();
+    return of(400, "Invalid query parameter: " + name, "Query parameter '" + name + "': " + list
+        + " takes no query parameters.");
   }
 
   public static Response of(int status, String title, String detail) {

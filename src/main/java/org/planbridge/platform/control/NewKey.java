@@ -122,8 +122,9 @@ public record NewKey(String name, Set<Scope> scopes, List<String> sourceApps) {
       throw KeyViolation.invalid(field, "must be a string.");
     }
     String text = json.getString();
-    if (!isStorableText(text)) {
-      throw KeyViolation.invalid(field, "contains U+0000 or an unpaired surrogate, which cannot be stored.");
+    String problem = StorableText.problem(text);
+    if (problem != null) {
+      throw KeyViolation.invalid(field, problem + ".");
     }
     if (text.isBlank()) {
       throw KeyViolation.invalid(field, "must not be blank.");
@@ -132,29 +133,6 @@ public record NewKey(String name, Set<Scope> scopes, List<String> sourceApps) {
       throw KeyViolation.invalid(field, text.length() + " characters, longer than the " + max + " allowed.");
     }
     return text;
-  }
-
-  /**
-   * Whether text can be stored and sent back as it came: no U+0000 (PostgreSQL refuses it in text)
-   * and no unpaired surrogate (it is not a character and has no UTF-8 form). For now private to
-   * this class; replace it by the shared text check once there is one.
-   */
-  private static boolean isStorableText(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\u0000') {
-        return false;
-      }
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-          return false;
-        }
-        i++;
-      } else if (Character.isLowSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A client's text as it can be quoted in a message: controls and surrogates escaped, at most 50 characters. */

@@ -167,6 +167,14 @@ class ItemBinderTest {
   }
 
   @Test
+  void aParameterNamedTwiceIsRefusedWhateverItsSpelling() {
+    String message = refusal("mboc_upsertJob", JOB, job("ShortDescription", "x", "job_no", "J-2"));
+    assertTrue(message.startsWith("Item 0 (mboc_upsertJob), parameter job_no: is given twice"), message);
+    assertTrue(refusal("mboc_upsertJob", JOB, job("ShortDescription", "x", "SHORTDESCRIPTION", "x"))
+        .contains("parameter SHORTDESCRIPTION: is given twice"), "even with the same value");
+  }
+
+  @Test
   void refusalsNameTheItemIndexAndTheParameterAsSent() {
     ImportRejected rejected = assertThrows(ImportRejected.class,
         () -> bind(4, "mboc_upsertJob", JOB, job("ShortDescription", "x", "importance", "5")));

@@ -85,6 +85,7 @@ class HostileInputIT {
     routes.add(new BodyRoute("PUT", "api/admin/connectors/1", Kind.ADMIN));
     routes.add(new BodyRoute("POST", "api/admin/transactions/retry", Kind.ADMIN));
     routes.add(new BodyRoute("POST", "api/admin/transactions/archive", Kind.ADMIN));
+    routes.add(new BodyRoute("POST", "api/admin/keys", Kind.ADMIN));
     return routes;
   }
 
@@ -212,7 +213,7 @@ class HostileInputIT {
   static List<String> queryRoutes() {
     return Stream.concat(Stream.of("jobs", "tasks", "appointments", "resources", "categories", "timeMarkers", "pins",
         "filterGroups", "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris").map(r -> "api/" + r),
-        Stream.of("api/admin/transactions", "api/admin/appointments", "api/admin/connectors")).toList();
+        Stream.of("api/admin/transactions", "api/admin/appointments", "api/admin/connectors", "api/admin/keys")).toList();
   }
 
   @Test
@@ -243,7 +244,8 @@ class HostileInputIT {
     assertRefused("DELETE", "api/admin/transactions", within5s("DELETE", "api/admin/transactions", null), 405,
         "DELETE is not allowed");
     for (String path : List.of("api/admin/transactions/abc", "api/admin/transactions/99999999999999999999",
-        "api/admin/connectors/abc", "api/admin/connectors/99999999999999999999")) {
+        "api/admin/connectors/abc", "api/admin/connectors/99999999999999999999", "api/admin/keys/abc",
+        "api/admin/keys/99999999999999999999")) {
       assertRefused("GET", path, within5s("GET", path, null), 404, "There is no");
     }
   }
