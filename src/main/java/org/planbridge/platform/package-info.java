@@ -22,5 +22,19 @@
  * list says what happened and a client with a revoked key is told so rather than that it is unknown.
  * The configured key ({@code PLANBRIDGE_API_KEY}) has every scope: it is how the first stored key gets
  * made, and how an installation without stored keys keeps working as before.
+ *
+ * <p>Input is read in one way everywhere, because each server ships its own JSON-P parser and its own
+ * faults: {@code control.JsonBody} drives the parser event by event and never calls its
+ * {@code skipArray}/{@code skipObject}/{@code getValue}, which on Payara's Parsson loop forever on a
+ * body cut short inside a skipped structure and recurse into a stack overflow on a deep one. It
+ * decodes UTF-8 itself, strictly, because a parser's own reader replaces a bad byte with U+FFFD and the
+ * value would be stored other than sent; it refuses a key twice in an object because every route
+ * matches keys without case and the last one would win in silence. {@code control.BodyLimit} bounds a
+ * body's size and the time it may take to arrive (a grace time plus a minimum rate, so a byte-a-second
+ * client is cut off and a large body on a slow line is not). {@code control.StorableText} is the one
+ * rule for text (UTF-16 lengths, no NUL, no unpaired surrogate), so H2 and PostgreSQL give one answer;
+ * {@code control.QueryParameters} applies it to query strings, decoded strictly as well. Refusals take
+ * the route's shape in one place ({@code boundary.Answers}); {@code boundary.ApiExceptionMapper} turns
+ * what no resource answered (no route, no method, a fault) into that shape instead of the server's page.
  */
 package org.planbridge.platform;

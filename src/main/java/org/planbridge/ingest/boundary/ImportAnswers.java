@@ -13,7 +13,6 @@ import org.planbridge.ingest.control.ImportItem;
 import org.planbridge.ingest.control.ImportRejected;
 import org.planbridge.planning.control.AppointmentRef;
 import org.planbridge.platform.boundary.Envelope;
-import org.planbridge.platform.control.Failures;
 
 /** Runs an import and answers in the SDK envelope ({@link Envelope#refusal} says with which HTTP status). */
 final class ImportAnswers {
@@ -32,7 +31,7 @@ final class ImportAnswers {
         return failure(rejected);
       }
       LOG.log(Level.SEVERE, "import failed", e);
-      return Envelope.failure(200, 500, "PlanBridge failed: " + Failures.rootMessage(e));
+      return Envelope.failure(200, 500, "PlanBridge failed on this request; the server log has the details.");
     }
   }
 

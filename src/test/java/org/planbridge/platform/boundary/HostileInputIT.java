@@ -251,6 +251,17 @@ class HostileInputIT {
   }
 
   @Test
+  void aClientThatAcceptsNoJsonIsTold406InProblemDetails() throws Exception {
+    java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(api.uri("api/jobs")).header("X-API-KEY", ApiClient.KEY)
+            .header("Accept", "text/html").timeout(Duration.ofSeconds(5)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(406, answer.statusCode(), answer.body());
+    assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(answer.body().contains("Accept"), answer.body());
+  }
+
+  @Test
   void payarasOwnMetricsAreNotServed() {
     for (String path : List.of("metrics", "metrics/base", "metrics/vendor", "metrics/application")) {
       Answer metrics = within5s("GET", path, null);
