@@ -289,14 +289,33 @@ class HostileInputIT {
     }
   }
 
-  /** Posts {@code length} announced bytes one at a time and answers the raw HTTP answer (status line first). */
+  /**
+   * A client that announces a body and stops sending: the read that waits for its next byte is ended
+   * by the server's read timeout (5 s in the tests, {@code PLANBRIDGE_READ_TIMEOUT_MS}), and the
+   * thread is free again.
+   */
+  @Test
+  void aClientThatStopsSendingIsCutOffByTheReadTimeout() throws Exception {
+    long started = System.nanoTime();
+    String answer = trickle("api/import", 0);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.println("HostileInputIT: a stalled body was answered after " + millis + " ms: "
+        + answer.lines().findFirst().orElse("(the connection was closed without an answer)"));
+    assertTrue(millis < 15_000, "answered after " + millis + " ms");
+  }
+
+  /**
+   * Announces a body of {@code length} bytes (at least 1000), sends its first byte and then one byte every 50 ms
+   * up to {@code length} (0: none at all); answers the raw HTTP answer (status line first), or what was read
+   * before the server closed the connection.
+   */
   String trickle(String path, int length) throws Exception {
     URI uri = api.uri(path);
     try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       out.write(text("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-API-KEY: " + ApiClient.KEY
-          + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n["));
+          + "\r\nContent-Type: application/json\r\nContent-Length: " + Math.max(length, 1000) + "\r\n\r\n["));
       out.flush();
       InputStream in = socket.getInputStream();
       ByteArrayOutputStream answer = new ByteArrayOutputStream();
@@ -310,7 +329,8 @@ class HostileInputIT {
         Thread.sleep(50);
       }
       byte[] buffer = new byte[8192];
-      for (int n; (n = in.read(buffer)) > 0; ) {
+      socket.setSoTimeout(60_000);
+      for (int n; (n = read(in, buffer)) > 0; ) {
         answer.write(buffer, 0, n);
         String text = answer.toString(StandardCharsets.UTF_8);
         if (text.contains("\r\n\r\n") && text.substring(text.indexOf("\r\n\r\n")).contains("}")) {
@@ -318,6 +338,15 @@ class HostileInputIT {
         }
       }
       return answer.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A read that answers -1 when the server resets the connection instead of closing it. */
+  static int read(InputStream in, byte[] buffer) {
+    try {
+      return in.read(buffer);
+    } catch (java.io.IOException reset) {
+      return -1;
     }
   }
 
