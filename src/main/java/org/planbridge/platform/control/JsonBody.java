@@ -12,6 +12,7 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.PushbackInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -195,14 +197,21 @@ public final class JsonBody {
       if (cause instanceof BodyLimit.TooSlow) {
         return new BadBody(408, cause.getMessage() + "; send it in one go.");
       }
+      if (cause instanceof TimeoutException || cause instanceof InterruptedIOException) {
+        return new BadBody(408, "The request body stopped arriving: no byte came within the server's read timeout.");
+      }
       if (cause instanceof CharacterCodingException) {
         return BadBody.malformed("The body is not valid UTF-8 (a byte sequence that is not a character);"
             + " send JSON encoded as UTF-8.");
       }
     }
-    String where = failure instanceof JsonParsingException parsing ? where(parsing.getLocation()) : "";
-    String message = failure.getMessage() == null ? "not valid JSON" : failure.getMessage().lines().findFirst().orElse("");
-    return BadBody.malformed("Malformed JSON" + where + ": " + message.replaceAll("\\s+at line.*$", ""));
+    if (failure instanceof JsonParsingException parsing) {
+      String message = parsing.getMessage() == null ? "not valid JSON" : parsing.getMessage().lines().findFirst().orElse("");
+      return BadBody.malformed("Malformed JSON" + where(parsing.getLocation()) + ": "
+          + message.replaceAll("\\s+at \\(?line.*$", ""));
+    }
+    // An I/O failure below the parser: the client's connection ended before its body did.
+    return BadBody.malformed("The request body could not be read to its end: the connection ended before it.");
   }
 
   /**

@@ -30,6 +30,7 @@ import org.planbridge.ingest.control.TypedRoutes;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
 import org.planbridge.testing.Deployments;
+import org.planbridge.testing.Refusals;
 import org.planbridge.testing.TestDatabase;
 
 /**
@@ -299,9 +300,11 @@ class HostileInputIT {
     long started = System.nanoTime();
     String answer = trickle("api/import", 0);
     long millis = (System.nanoTime() - started) / 1_000_000;
-    System.out.println("HostileInputIT: a stalled body was answered after " + millis + " ms: "
-        + answer.lines().findFirst().orElse("(the connection was closed without an answer)"));
     assertTrue(millis < 15_000, "answered after " + millis + " ms");
+    assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+    String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    assertTrue(body.contains("stopped arriving"), body);
+    Refusals.assertNoInternals(body, answer);
   }
 
   /**

@@ -123,4 +123,25 @@ class JsonBodyTest {
     assertEquals(408, slow.status());
     assertTrue(slow.getMessage().contains("too slowly"), slow.getMessage());
   }
+
+  /** A body whose first bytes arrive and whose next read fails with {@code failure}. */
+  static InputStream failingAfter(String start, java.io.IOException failure) {
+    return new java.io.SequenceInputStream(body(start), new InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw failure;
+      }
+    });
+  }
+
+  @Test
+  void aBodyThatStopsArrivingIs408AndOneWhoseConnectionEndsIs400WithoutInternals() {
+    BadBody stalled = refusal(failingAfter("{\"a\": [", new java.net.SocketTimeoutException("Read timed out")));
+    assertEquals(408, stalled.status());
+    assertTrue(stalled.getMessage().contains("stopped arriving"), stalled.getMessage());
+    BadBody reset = refusal(failingAfter("{\"a\": [", new java.io.IOException("java.io.IOException: Connection reset")));
+    assertEquals(400, reset.status());
+    assertTrue(reset.getMessage().contains("connection ended"), reset.getMessage());
+    assertTrue(!reset.getMessage().contains("java"), reset.getMessage());
+  }
 }
