@@ -207,6 +207,10 @@ public final class JsonBody {
     }
     if (failure instanceof JsonParsingException parsing) {
       String message = parsing.getMessage() == null ? "not valid JSON" : parsing.getMessage().lines().findFirst().orElse("");
+      if (message.contains("token=EOF") || message.contains("char -1")) {
+        return BadBody.malformed("Malformed JSON" + where(parsing.getLocation())
+            + ": the body ends before its JSON is complete (an array, object or string is not closed).");
+      }
       return BadBody.malformed("Malformed JSON" + where(parsing.getLocation()) + ": "
           + message.replaceAll("\\s+at \\(?line.*$", ""));
     }

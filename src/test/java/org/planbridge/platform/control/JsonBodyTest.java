@@ -38,6 +38,7 @@ class JsonBodyTest {
     BadBody refused = refusal(json);
     assertEquals(400, refused.status());
     assertTrue(refused.getMessage().startsWith("Malformed JSON"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("ends before"), refused.getMessage());
   }
 
   @Test
