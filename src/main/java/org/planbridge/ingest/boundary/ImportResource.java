@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.planbridge.ingest.control.ImportRejected;
+import org.planbridge.ingest.control.ImportRequestReader;
 import org.planbridge.platform.boundary.BodyLimits;
 import org.planbridge.platform.control.BadBody;
-import org.planbridge.ingest.control.ImportRequestReader;
 
 /** {@code POST /api/import}: Dime.Scheduler {@code mboc_*} procedure calls, applied as one transaction. */
 @Path("import")

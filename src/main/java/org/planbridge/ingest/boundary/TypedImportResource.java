@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.planbridge.ingest.control.ImportRejected;
+import org.planbridge.ingest.control.TypedRoutes;
 import org.planbridge.platform.boundary.BodyLimits;
 import org.planbridge.platform.boundary.Problem;
 import org.planbridge.platform.control.BadBody;
-import org.planbridge.ingest.control.TypedRoutes;
 
 /**
  * The SDKs' typed routes: {@code POST} (create), {@code PUT} (update) and {@code DELETE} on

@@ -1,6 +1,5 @@
 package org.planbridge.ingest.control;
 
-import org.planbridge.platform.control.BodyLimit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.planbridge.platform.control.BodyLimit;
 
 class ImportRequestReaderTest {
 

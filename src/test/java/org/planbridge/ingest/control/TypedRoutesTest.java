@@ -1,6 +1,5 @@
 package org.planbridge.ingest.control;
 
-import org.planbridge.platform.control.BodyLimit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.planbridge.platform.control.BodyLimit;
 
 class TypedRoutesTest {
 

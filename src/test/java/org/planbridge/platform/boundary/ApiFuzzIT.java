@@ -23,12 +23,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
+import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.Deployments;
 import org.planbridge.testing.Refusals;
-import org.planbridge.testing.RequestFuzzer;
 import org.planbridge.testing.RequestFuzzer.Request;
+import org.planbridge.testing.RequestFuzzer;
 import org.planbridge.testing.TestDatabase;
 
 /**
