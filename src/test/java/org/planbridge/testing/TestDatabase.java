@@ -46,6 +46,18 @@ public final class TestDatabase {
     }
   }
 
+  /** Runs one statement with its parameters; answers the rows it changed. */
+  public static int execute(String sql, Object... parameters) {
+    try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
   public static long count(String table, String where, Object... parameters) {
     Object value = rows("SELECT COUNT(*) AS n FROM " + table + (where.isEmpty() ? "" : " WHERE " + where), parameters)
         .get(0).get("n");

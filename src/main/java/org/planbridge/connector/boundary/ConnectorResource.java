@@ -33,6 +33,7 @@ import org.planbridge.connector.control.Connectors;
 import org.planbridge.connector.control.SecretUnavailable;
 import org.planbridge.connector.entity.Connector;
 import org.planbridge.platform.boundary.BodyLimits;
+import org.planbridge.platform.boundary.PathId;
 import org.planbridge.platform.boundary.Problem;
 import org.planbridge.platform.control.BadBody;
 import org.planbridge.platform.control.JsonBody;
@@ -161,11 +162,7 @@ public class ConnectorResource {
   }
 
   private static long id(String id) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw notFound(id);
-    }
+    return PathId.of(id).orElseThrow(() -> notFound(id));
   }
 
   private static ConnectorViolation notFound(String id) {

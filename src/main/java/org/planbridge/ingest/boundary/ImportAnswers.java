@@ -31,7 +31,7 @@ final class ImportAnswers {
         return failure(rejected);
       }
       LOG.log(Level.SEVERE, "import failed", e);
-      return Envelope.failure(200, 500, "PlanBridge failed on this request; the server log has the details.");
+      return Envelope.refusal(500, "PlanBridge failed on this request; the server log has the details.");
     }
   }
 

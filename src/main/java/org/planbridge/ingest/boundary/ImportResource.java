@@ -46,7 +46,7 @@ public class ImportResource {
     } catch (ImportRejected e) {
       return ImportAnswers.failure(e);
     } catch (BadBody e) {
-      return ImportAnswers.failure(new ImportRejected(e.status(), e.getMessage()));
+      return ImportAnswers.failure(ImportRejected.of(e));
     }
   }
 }

@@ -111,7 +111,7 @@ public class TypedImportResource {
     } catch (ImportRejected e) {
       return ImportAnswers.failure(e);
     } catch (BadBody e) {
-      return ImportAnswers.failure(new ImportRejected(e.status(), e.getMessage()));
+      return ImportAnswers.failure(ImportRejected.of(e));
     }
   }
 }

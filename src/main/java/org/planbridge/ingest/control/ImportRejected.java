@@ -1,6 +1,7 @@
 package org.planbridge.ingest.control;
 
 import jakarta.ejb.ApplicationException;
+import org.planbridge.platform.control.BadBody;
 
 /**
  * Why a request was refused, naming the item (its index in the request array, from 0), the
@@ -27,6 +28,11 @@ public class ImportRejected extends RuntimeException {
       description.append(", parameter ").append(parameter);
     }
     return new ImportRejected(400, description.append(": ").append(problem).toString());
+  }
+
+  /** A body that cannot be read (malformed, too large, too slow), in the import's terms. */
+  public static ImportRejected of(BadBody body) {
+    return new ImportRejected(body.status(), body.getMessage());
   }
 
   public static ImportRejected request(String problem) {

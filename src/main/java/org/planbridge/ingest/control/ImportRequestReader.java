@@ -26,13 +26,8 @@ public final class ImportRequestReader {
     try {
       return JsonBody.parse(body, EXPECTED, ImportRequestReader::items);
     } catch (BadBody e) {
-      throw rejection(e);
+      throw ImportRejected.of(e);
     }
-  }
-
-  /** A body that cannot be read, in the import's terms. */
-  static ImportRejected rejection(BadBody failure) {
-    return new ImportRejected(failure.status(), failure.getMessage());
   }
 
   private static List<ImportItem> items(JsonParser parser) {

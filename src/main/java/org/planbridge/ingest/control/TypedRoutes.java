@@ -71,7 +71,7 @@ public final class TypedRoutes {
     try {
       value = JsonBody.read(body, "a JSON array of objects");
     } catch (BadBody e) {
-      throw ImportRequestReader.rejection(e);
+      throw ImportRejected.of(e);
     }
     if (value instanceof JsonStructure structure) {
       return structure;

@@ -29,12 +29,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.planbridge.outbox.control.Status;
 import org.planbridge.outbox.control.TransactionFilter;
 import org.planbridge.outbox.control.TransactionQueries;
 import org.planbridge.platform.boundary.BodyLimits;
+import org.planbridge.platform.boundary.PathId;
 import org.planbridge.platform.boundary.Problem;
 import org.planbridge.platform.control.BadBody;
 import org.planbridge.platform.control.JsonBody;
@@ -89,10 +92,10 @@ public class TransactionsResource {
   @Path("transactions/{id}")
   @Operation(summary = "One transaction with its attempts and the connector it used")
   public Response get(@PathParam("id") String id) throws SQLException {
-    Long key = id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
-    return (key == null ? java.util.Optional.<JsonObject>empty() : queries.get(key))
-        .map(t -> Response.ok(t.toString()).build())
-        .orElseGet(() -> Problem.of(404, "Not found", "There is no transaction " + (key == null ? "with that id" : key) + "."));
+    OptionalLong key = PathId.of(id);
+    Optional<JsonObject> transaction = key.isPresent() ? queries.get(key.getAsLong()) : Optional.empty();
+    return transaction.map(t -> Response.ok(t.toString()).build())
+        .orElseGet(() -> Problem.of(404, "Not found", "There is no transaction " + id + "."));
   }
 
   @POST

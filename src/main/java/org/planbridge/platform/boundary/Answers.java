@@ -2,6 +2,7 @@ package org.planbridge.platform.boundary;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.Response;
+import org.planbridge.platform.control.Scope;
 
 /**
  * Which shape a refusal takes on a route: the SDK envelope on the Dime-compatible writes
@@ -13,11 +14,12 @@ public final class Answers {
 
   private Answers() {}
 
-  /** Whether {@code method} on {@code path} (relative to {@code /api}) answers in the SDK envelope. */
+  /**
+   * Whether {@code method} on {@code path} (relative to {@code /api}) answers in the SDK envelope: a
+   * write outside the admin API, which is told apart the way the key filter tells it ({@link Scope#neededFor}).
+   */
   public static boolean envelope(String method, String path) {
-    String relative = path == null ? "" : path.replaceAll("^/+", "");
-    return !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)
-        && !relative.equals("admin") && !relative.startsWith("admin/");
+    return !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method) && Scope.neededFor(path) != Scope.ADMIN;
   }
 
   /** A refusal in the route's shape (see {@link Envelope#refusal} for the envelope's HTTP status). */

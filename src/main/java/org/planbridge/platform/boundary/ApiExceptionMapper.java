@@ -32,18 +32,19 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable failure) {
     String method = request.getMethod();
     String path = uri.getPath();
-    String route = method + " /api/" + path.replaceAll("^/+", "");
+    String relative = "/api/" + path.replaceAll("^/+", "");
+    String route = method + " " + relative;
     if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       Response given = web.getResponse();
       if (given.hasEntity()) {
         return given;
       }
       int status = given.getStatus();
-      String title = Response.Status.fromStatusCode(status) == null ? "Error"
-          : Response.Status.fromStatusCode(status).getReasonPhrase();
+      Response.Status known = Response.Status.fromStatusCode(status);
+      String title = known == null ? "Error" : known.getReasonPhrase();
       Response refusal = Answers.refusal(method, path, status, title, switch (status) {
         case 404 -> "There is no route " + route + ".";
-        case 405 -> method + " is not allowed on /api/" + path.replaceAll("^/+", "") + "; allowed: "
+        case 405 -> method + " is not allowed on " + relative + "; allowed: "
             + String.join(", ", given.getAllowedMethods()) + ".";
         case 415 -> "This route does not take Content-Type " + headers.getMediaType() + "; send application/json.";
         case 406 -> "This route answers application/json, which the Accept header excludes.";

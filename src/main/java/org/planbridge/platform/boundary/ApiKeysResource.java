@@ -150,10 +150,6 @@ public class ApiKeysResource {
   }
 
   private static long id(String id) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw KeyViolation.notFound(id);
-    }
+    return PathId.of(id).orElseThrow(() -> KeyViolation.notFound(id));
   }
 }

@@ -52,7 +52,7 @@ public class BodyLimits {
         throw BadBody.malformed("Content-Length '" + contentLength + "' is not a number.");
       }
       if (length > bytes) {
-        throw new BadBody(413, "The request body is larger than " + bytes + " bytes (" + setting + "); send a smaller one.");
+        throw new BadBody(413, BodyLimit.tooLarge(bytes, setting));
       }
     }
     return new BodyLimit(body, bytes, setting, timeoutMillis, minBytesPerSecond);

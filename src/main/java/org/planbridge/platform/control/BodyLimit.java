@@ -33,10 +33,6 @@ public final class BodyLimit extends FilterInputStream {
     this.minBytesPerSecond = Math.max(1, minBytesPerSecond);
   }
 
-  public BodyLimit(InputStream body, long limit) {
-    this(body, limit, null, 0, 1);
-  }
-
   @Override
   public int read() throws IOException {
     int b = super.read();
@@ -64,12 +60,18 @@ public final class BodyLimit extends FilterInputStream {
     }
   }
 
+  /** What a client is told of a body over {@code limit} bytes, whether Content-Length or the count says so. */
+  public static String tooLarge(long limit, String setting) {
+    return "The request body is larger than " + limit + " bytes" + (setting == null ? "" : " (" + setting + ")")
+        + "; send a smaller one.";
+  }
+
   /** The body went past the size limit: 413. */
   public static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
     TooLarge(long limit, String setting) {
-      super("The request body is larger than " + limit + " bytes" + (setting == null ? "" : " (" + setting + ")"));
+      super(tooLarge(limit, setting));
     }
   }
 

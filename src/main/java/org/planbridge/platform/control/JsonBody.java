@@ -20,7 +20,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -81,8 +80,6 @@ public final class JsonBody {
       return reading.apply(parser);
     } catch (JsonException e) {
       throw failure(e);
-    } catch (NoSuchElementException | IllegalStateException e) {
-      throw BadBody.malformed("Malformed JSON: the body ends before " + expected + " is complete.");
     }
   }
 
@@ -108,14 +105,14 @@ public final class JsonBody {
   public static String key(JsonParser parser, Set<String> seen) {
     String key = parser.getString();
     if (!seen.add(key.toLowerCase(Locale.ROOT))) {
-      throw BadBody.malformed("Malformed JSON" + at(parser) + ": the key \"" + printable(key)
+      throw BadBody.malformed("Malformed JSON" + at(parser) + ": the key \"" + StorableText.printable(key, 100)
           + "\" appears twice in one object (keys are matched without regard to case).");
     }
     return key;
   }
 
   /** Reads the value that {@code first} starts, at nesting {@code depth} (the top value is at 1). */
-  public static JsonValue value(JsonParser parser, JsonParser.Event first, int depth) {
+  private static JsonValue value(JsonParser parser, JsonParser.Event first, int depth) {
     return switch (first) {
       case START_OBJECT -> object(parser, depth);
       case START_ARRAY -> array(parser, depth);
@@ -152,7 +149,7 @@ public final class JsonBody {
   }
 
   /** The position of the parser as {@code " at line l, column c"}. */
-  public static String at(JsonParser parser) {
+  private static String at(JsonParser parser) {
     return where(parser.getLocation());
   }
 
@@ -186,13 +183,13 @@ public final class JsonBody {
   }
 
   /** What a failure of the parser means for the client: the body's size, its speed, or its text. */
-  public static BadBody failure(Throwable failure) {
+  private static BadBody failure(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof BadBody bad) {
         return bad;
       }
       if (cause instanceof BodyLimit.TooLarge) {
-        return new BadBody(413, cause.getMessage() + "; send a smaller one.");
+        return new BadBody(413, cause.getMessage());
       }
       if (cause instanceof BodyLimit.TooSlow) {
         return new BadBody(408, cause.getMessage() + "; send it in one go.");
@@ -254,18 +251,5 @@ public final class JsonBody {
       case TRUE, FALSE -> "a boolean";
       case NULL -> "null";
     };
-  }
-
-  /** A key as it can be quoted in a message: control characters escaped, at most 100 characters. */
-  private static String printable(String key) {
-    StringBuilder text = new StringBuilder();
-    key.codePoints().limit(100).forEach(c -> {
-      if (Character.isISOControl(c)) {
-        text.append(String.format("\\u%04x", c));
-      } else {
-        text.appendCodePoint(c);
-      }
-    });
-    return key.codePointCount(0, key.length()) > 100 ? text + "..." : text.toString();
   }
 }

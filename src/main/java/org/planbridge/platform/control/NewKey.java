@@ -45,7 +45,7 @@ public record NewKey(String name, Set<Scope> scopes, List<String> sourceApps) {
         case "name" -> name = field.getValue();
         case "scopes" -> scopes = field.getValue();
         case "sourceapps" -> sourceApps = field.getValue();
-        default -> throw KeyViolation.invalid(printable(field.getKey()), "is not a field of an API key; fields: "
+        default -> throw KeyViolation.invalid(StorableText.printable(field.getKey(), 50), "is not a field of an API key; fields: "
             + FIELDS + ".");
       }
     }
@@ -77,7 +77,7 @@ public record NewKey(String name, Set<Scope> scopes, List<String> sourceApps) {
         throw KeyViolation.invalid(field, "must be a string, one of " + Scope.accepted() + ".");
       }
       String name = text.getString();
-      Scope scope = Scope.parse(name).orElseThrow(() -> KeyViolation.invalid(field, "'" + printable(name)
+      Scope scope = Scope.parse(name).orElseThrow(() -> KeyViolation.invalid(field, "'" + StorableText.printable(name, 50)
           + "' is not a scope; scopes are " + Scope.accepted()));
       if (!scopes.add(scope)) {
         throw KeyViolation.invalid(field, "'" + name + "' is listed twice.");
@@ -104,7 +104,7 @@ public record NewKey(String name, Set<Scope> scopes, List<String> sourceApps) {
       String field = "sourceApps[" + i + "]";
       String sourceApp = text(field, array.get(i), MAX_SOURCE_APP);
       if (!seen.add(sourceApp)) {
-        throw KeyViolation.invalid(field, "'" + printable(sourceApp) + "' is listed twice.");
+        throw KeyViolation.invalid(field, "'" + StorableText.printable(sourceApp, 50) + "' is listed twice.");
       }
       sourceApps.add(sourceApp);
     }
@@ -122,26 +122,14 @@ public record NewKey(String name, Set<Scope> scopes, List<String> sourceApps) {
       throw KeyViolation.invalid(field, "must be a string.");
     }
     String text = json.getString();
-    String problem = StorableText.problem(text);
+    String problem = StorableText.problem(text, max);
     if (problem != null) {
       throw KeyViolation.invalid(field, problem + ".");
     }
     if (text.isBlank()) {
       throw KeyViolation.invalid(field, "must not be blank.");
     }
-    if (text.length() > max) {
-      throw KeyViolation.invalid(field, text.length() + " characters, longer than the " + max + " allowed.");
-    }
     return text;
   }
 
-  /** A client's text as it can be quoted in a message: controls and surrogates escaped, at most 50 characters. */
-  private static String printable(String text) {
-    StringBuilder quoted = new StringBuilder();
-    for (int i = 0; i < text.length() && i < 50; i++) {
-      char c = text.charAt(i);
-      quoted.append(Character.isISOControl(c) || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : c);
-    }
-    return text.length() > 50 ? quoted + "..." : quoted.toString();
-  }
 }

@@ -56,8 +56,7 @@ public final class QueryParameters {
         bytes.write(hex(raw.charAt(i + 1)) * 16 + hex(raw.charAt(i + 2)));
         i += 2; // and the % itself below
       } else if (c == '%') {
-        throw new Bad(printable(parameter), "Query parameter '" + printable(parameter)
-            + "' has a % that is not followed by two hexadecimal digits.");
+        throw bad(parameter, "has a % that is not followed by two hexadecimal digits");
       } else if (c == '+') {
         bytes.write(' ');
       } else {
@@ -69,12 +68,11 @@ public final class QueryParameters {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
     } catch (CharacterCodingException e) {
-      throw new Bad(printable(parameter), "Query parameter '" + printable(parameter)
-          + "' is not valid UTF-8 once its %-escapes are decoded.");
+      throw bad(parameter, "is not valid UTF-8 once its %-escapes are decoded");
     }
     String problem = StorableText.problem(text);
     if (problem != null) {
-      throw new Bad(printable(parameter), "Query parameter '" + printable(parameter) + "': " + problem + ".");
+      throw bad(parameter, problem);
     }
     return text;
   }
@@ -83,10 +81,8 @@ public final class QueryParameters {
     return Character.digit(c, 16) >= 0 && c < 128 ? Character.digit(c, 16) : -1;
   }
 
-  /** A name as it can be quoted: at most 50 characters, control characters as escapes. */
-  private static String printable(String name) {
-    StringBuilder text = new StringBuilder();
-    name.chars().limit(50).forEach(c -> text.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", c) : (char) c));
-    return name.length() > 50 ? text + "..." : text.toString();
+  private static Bad bad(String parameter, String problem) {
+    String name = StorableText.printable(parameter, 50);
+    return new Bad(name, "Query parameter '" + name + "' " + problem + ".");
   }
 }

@@ -32,6 +32,22 @@ public final class StorableText {
     return null;
   }
 
+  /**
+   * Text a client sent as it can be quoted in a message: control characters and unpaired surrogates
+   * as {@code \\uXXXX} escapes, cut after {@code max} UTF-16 units (never inside a pair) with "...".
+   */
+  public static String printable(String text, int max) {
+    StringBuilder quoted = new StringBuilder();
+    int i = 0;
+    while (i < text.length() && i < max) {
+      int c = text.codePointAt(i);
+      boolean unpaired = Character.charCount(c) == 1 && Character.isSurrogate((char) c);
+      quoted.append(Character.isISOControl(c) || unpaired ? String.format("\\u%04x", c) : Character.toString(c));
+      i += Character.charCount(c);
+    }
+    return i < text.length() ? quoted + "..." : quoted.toString();
+  }
+
   /** As {@link #problem(String)}, and refuses text longer than {@code maxLength} UTF-16 units. */
   public static String problem(String text, int maxLength) {
     if (text.length() > maxLength) {

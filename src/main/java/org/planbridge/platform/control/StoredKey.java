@@ -31,14 +31,6 @@ public record StoredKey(long id, String name, Set<Scope> scopes, List<String> so
     sourceApps = sourceApps == null ? null : List.copyOf(sourceApps);
   }
 
-  public boolean revoked() {
-    return revokedAt != null;
-  }
-
-  public KeyIdentity identity() {
-    return new KeyIdentity(id, name, scopes, sourceApps);
-  }
-
   /** The {@code scopes} column: comma-separated names ({@code ingest,admin}). */
   static String scopesColumn(Set<Scope> scopes) {
     return EnumSet.copyOf(scopes).stream().map(Scope::wireName).collect(Collectors.joining(","));

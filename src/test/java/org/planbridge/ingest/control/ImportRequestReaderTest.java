@@ -177,7 +177,7 @@ class ImportRequestReaderTest {
     String json = "[" + "{\"StoredProcedureName\": \"mboc_upsertPin\", \"ParameterNames\": [\"Name\"],"
         + " \"ParameterValues\": [\"Red\"]},".repeat(200) + "{}]";
     ImportRejected rejected = assertThrows(ImportRejected.class,
-        () -> ImportRequestReader.read(new BodyLimit(body(json), 1000)));
+        () -> ImportRequestReader.read(new BodyLimit(body(json), 1000, null, 0, 1)));
     assertEquals(413, rejected.status());
     assertTrue(rejected.getMessage().contains("1000"), rejected.getMessage());
   }
@@ -185,6 +185,6 @@ class ImportRequestReaderTest {
   @Test
   void aBodyUnderTheLimitIsRead() {
     String json = "[{\"StoredProcedureName\": \"mboc_upsertPin\", \"ParameterNames\": [\"Name\"], \"ParameterValues\": [\"Red\"]}]";
-    assertEquals(1, ImportRequestReader.read(new BodyLimit(body(json), json.length())).size());
+    assertEquals(1, ImportRequestReader.read(new BodyLimit(body(json), json.length(), null, 0, 1)).size());
   }
 }

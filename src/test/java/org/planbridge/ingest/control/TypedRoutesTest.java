@@ -187,7 +187,7 @@ class TypedRoutesTest {
   void aBodyOverTheLimitIsRefusedWith413() {
     String json = "[" + "{\"jobNo\": \"J-1\"},".repeat(100) + "{}]";
     ImportRejected rejected = assertThrows(ImportRejected.class,
-        () -> TypedRoutes.read(new BodyLimit(body(json), 100)));
+        () -> TypedRoutes.read(new BodyLimit(body(json), 100, null, 0, 1)));
     assertEquals(413, rejected.status());
   }
 

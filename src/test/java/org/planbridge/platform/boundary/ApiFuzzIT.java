@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient.Answer;
+import org.planbridge.platform.control.ApiKeys;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.Deployments;
 import org.planbridge.testing.Refusals;
@@ -38,7 +40,11 @@ import org.planbridge.testing.TestDatabase;
  * within five seconds, be 2xx or 4xx, and have its route's shape; a refused request must leave the
  * database as it was (table counts, highest row versions, the outbox's highest id); and the server
  * must log no stack trace and at most one line per refused request (the server's output reaches
- * this JVM's {@code System.out}, line by line, through the Arquillian container).
+ * this JVM's {@code System.out}, line by line, through the Arquillian container). That the copy of
+ * the server's output sees what the server logs is checked, not assumed: before and after the fuzz
+ * a stored key with a scope no version knows is used once, which makes the server log one warning
+ * naming that scope, and the copy must show it (the second one also shows that every line of the
+ * fuzz has arrived).
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiFuzzIT {
@@ -64,6 +70,7 @@ class ApiFuzzIT {
     long started = System.nanoTime();
     ServerLog log = ServerLog.capture();
     try {
+      log.awaitCanary(api, "canary-before");
       String state = TestDatabase.state();
       for (int i = 0; i < requests; i++) {
         Request request = fuzzer.next();
@@ -79,6 +86,7 @@ class ApiFuzzIT {
         }
         state = after;
       }
+      log.awaitCanary(api, "canary-after");
     } finally {
       log.stop();
     }
@@ -153,11 +161,39 @@ class ApiFuzzIT {
       System.setOut(original);
     }
 
-    /** No stack trace, and at most one line per refused request. */
-    void assertQuiet(int refused) {
-      List<String> lines;
+    /**
+     * Makes the server log a warning naming {@code scope} (a stored key whose scopes column holds a
+     * scope no version knows, used once) and waits until the copy shows it; the key is gone after.
+     */
+    void awaitCanary(ApiClient api, String scope) {
+      String key = "fuzz-" + scope + "-0123456789";
+      String hash = java.util.HexFormat.of().formatHex(ApiKeys.sha256(key));
+      TestDatabase.execute("INSERT INTO api_key (name, key_hash, created_at, scopes) VALUES (?, ?, CURRENT_TIMESTAMP, ?)",
+          "ApiFuzzIT " + scope, hash, "ingest," + scope);
+      try {
+        assertEquals(200, api.send("GET", "api/jobs?limit=1", null, key).status());
+        Awaitility.await("the server's warning naming " + scope + " in the copy of its output")
+            .atMost(Duration.ofSeconds(10)).until(() -> text().contains("grants nothing: " + scope));
+      } finally {
+        TestDatabase.execute("DELETE FROM api_key WHERE key_hash = ?", hash);
+      }
+    }
+
+    private String text() {
       synchronized (copy) {
-        lines = copy.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("ApiFuzzIT")).toList();
+        return copy.toString(StandardCharsets.UTF_8);
+      }
+    }
+
+    /** No stack trace, and at most one line per refused request (the canaries' lines aside). */
+    void assertQuiet(int refused) {
+      List<String> all = text().lines().toList();
+      List<String> lines = new java.util.ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        boolean canary = all.get(i).contains("canary-") || i + 1 < all.size() && all.get(i + 1).contains("canary-");
+        if (!canary && !all.get(i).startsWith("ApiFuzzIT")) {
+          lines.add(all.get(i)); // a canary's record is its line and the header line before it
+        }
       }
       for (String line : lines) {
         assertTrue(!line.startsWith("\tat ") && !line.trim().startsWith("Caused by:") && !line.contains("Exception"),

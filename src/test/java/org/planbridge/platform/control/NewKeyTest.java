@@ -86,7 +86,8 @@ class NewKeyTest {
     assertEquals(hundred, NewKey.parse(json("{\"name\": \"" + hundred + "\", \"scopes\": [\"ingest\"]}")).name());
     KeyViolation name = refusal("{\"name\": \"" + "x".repeat(99) + "\uD83D\uDE00\", \"scopes\": [\"ingest\"]}");
     assertEquals("name", name.field());
-    assertEquals("101 characters, longer than the 100 allowed.", name.getMessage());
+    assertEquals("101 characters (UTF-16 units), longer than the 100 allowed (a character such as an emoji counts as 2).",
+        name.getMessage());
 
     String thirty = "B".repeat(30);
     assertEquals(List.of(thirty), NewKey.parse(json("{\"name\": \"a\", \"scopes\": [\"ingest\"], \"sourceApps\": [\""
@@ -94,7 +95,7 @@ class NewKeyTest {
     KeyViolation sourceApp = refusal("{\"name\": \"a\", \"scopes\": [\"ingest\"], \"sourceApps\": [\"BC\", \""
         + "B".repeat(29) + "\u00e9\u00e9\"]}");
     assertEquals("sourceApps[1]", sourceApp.field());
-    assertEquals("31 characters, longer than the 30 allowed.", sourceApp.getMessage());
+    assertEquals("31 characters (UTF-16 units), longer than the 30 allowed.", sourceApp.getMessage());
   }
 
   @Test
