@@ -5,4 +5,11 @@ public interface BackOfficeClient {
 
   /** @throws DeliveryFailed when the back office refused it or could not be reached */
   void send(Delivery delivery) throws DeliveryFailed;
+
+  /**
+   * The longest one delivery to this target can take before it fails, all its steps together (connecting, a
+   * WSDL or token fetch, authentication legs, the retry on a stale connection, the answer): the drain starts a
+   * delivery only while its lease has that long left.
+   */
+  long longestDeliveryMs(Target target);
 }

@@ -1,16 +1,27 @@
 package org.planbridge.backoffice;
 
-import java.net.URI;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 
 /**
- * One appointment change on its way out: the JSON body, the transaction id (the idempotency key:
- * a retry sends the same one), and where and as whom to send it. The password is only ever held
- * here in memory, on its way to the protocol.
+ * One appointment change on its way out: the transaction id (the idempotency key: a retry sends the same one),
+ * how many attempts came before this one, the change as JSON (what a webhook receives: {@code transactionId},
+ * {@code action} I/U/D, {@code sequence}, {@code changedAt} and the {@code appointment} with its
+ * {@code resources}) and the back office it goes to.
  */
-public record Delivery(long transactionId, String body, URI uri, String type, String login, String password) {
+public record Delivery(long transactionId, int earlierAttempts, String body, Target target) {
+
+  /** The change as data, read from the body: for clients that send it in another shape. */
+  public JsonObject change() {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
 
   @Override
   public String toString() {
-    return "Delivery[transaction " + transactionId + " to " + uri + "]";
+    return "Delivery[transaction " + transactionId + " to " + target + "]";
   }
 }

@@ -12,6 +12,7 @@ public class DeliveryFailed extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final Duration retryAfter;
+  private final boolean misconfigured;
 
   public DeliveryFailed(String message) {
     this(message, null, null);
@@ -22,8 +23,26 @@ public class DeliveryFailed extends Exception {
   }
 
   public DeliveryFailed(String message, Throwable cause, Duration retryAfter) {
+    this(message, cause, retryAfter, false);
+  }
+
+  private DeliveryFailed(String message, Throwable cause, Duration retryAfter, boolean misconfigured) {
     super(message, cause);
     this.retryAfter = retryAfter;
+    this.misconfigured = misconfigured;
+  }
+
+  /**
+   * The connector's settings do not fit its back office (a field mapping against the page's WSDL, a login the
+   * protocol cannot use): recorded as Invalid MBOC Back Office Type, and not tried again by itself, as trying
+   * cannot help before the connector is fixed.
+   */
+  public static DeliveryFailed misconfigured(String message, Throwable cause) {
+    return new DeliveryFailed(message, cause, null, true);
+  }
+
+  public boolean isMisconfigured() {
+    return misconfigured;
   }
 
   public Optional<Duration> retryAfter() {

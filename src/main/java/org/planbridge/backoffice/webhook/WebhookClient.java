@@ -17,6 +17,7 @@ import org.planbridge.backoffice.BackOfficeClient;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.RetryAfter;
+import org.planbridge.backoffice.Target;
 
 /**
  * POSTs the appointment as JSON to the connector's URI. With a password set, the body is signed:
@@ -39,23 +40,28 @@ public class WebhookClient implements BackOfficeClient {
 
   private volatile HttpClient http;
 
-  /** The longest one delivery can take before it fails: connecting plus waiting for the answer. */
-  public long longestDeliveryMs() {
+  /**
+   * Connecting plus waiting for the answer (the one retry on a connection closed as it was reused follows a
+   * failure that comes at once, before any wait).
+   */
+  @Override
+  public long longestDeliveryMs(Target target) {
     return connectTimeoutMs + readTimeoutMs;
   }
 
   @Override
   public void send(Delivery delivery) throws DeliveryFailed {
-    HttpRequest.Builder request = HttpRequest.newBuilder(delivery.uri())
+    Target target = delivery.target();
+    HttpRequest.Builder request = HttpRequest.newBuilder(target.uri())
         .timeout(Duration.ofMillis(readTimeoutMs))
         .header("Content-Type", "application/json")
         .header("Idempotency-Key", String.valueOf(delivery.transactionId()))
         .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8));
-    if (delivery.password() != null && !delivery.password().isEmpty()) {
-      request.header(SIGNATURE, Signatures.sign(delivery.body(), delivery.password()));
+    if (target.password() != null && !target.password().isEmpty()) {
+      request.header(SIGNATURE, Signatures.sign(delivery.body(), target.password()));
     }
-    if (delivery.login() != null && !delivery.login().isBlank()) {
-      String credentials = delivery.login() + ":" + (delivery.password() == null ? "" : delivery.password());
+    if (target.login() != null && !target.login().isBlank()) {
+      String credentials = target.login() + ":" + (target.password() == null ? "" : target.password());
       request.header("Authorization", "Basic "
           + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
@@ -63,18 +69,18 @@ public class WebhookClient implements BackOfficeClient {
     try {
       response = exchange(request.build());
     } catch (HttpTimeoutException e) {
-      throw new DeliveryFailed("No answer from " + delivery.uri() + " within " + readTimeoutMs + " ms", e);
+      throw new DeliveryFailed("No answer from " + target.uri() + " within " + readTimeoutMs + " ms", e);
     } catch (IOException e) {
-      throw new DeliveryFailed("Cannot reach " + delivery.uri() + ": " + describe(e), e);
+      throw new DeliveryFailed("Cannot reach " + target.uri() + ": " + describe(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DeliveryFailed("Interrupted while sending to " + delivery.uri(), e);
+      throw new DeliveryFailed("Interrupted while sending to " + target.uri(), e);
     }
     if (response.statusCode() / 100 != 2) {
       String body = response.body() == null ? "" : response.body();
       Optional<Duration> retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null),
           Instant.now());
-      throw new DeliveryFailed("HTTP " + response.statusCode() + " from " + delivery.uri()
+      throw new DeliveryFailed("HTTP " + response.statusCode() + " from " + target.uri()
           + retryAfter.map(wait -> " (Retry-After: " + wait.toSeconds() + " s)").orElse("") + ": "
           + (body.length() > BODY_EXCERPT ? body.substring(0, BODY_EXCERPT) : body), null, retryAfter.orElse(null));
     }

@@ -4,8 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +51,18 @@ final class ConnectorJson {
     text(json, "uri", connector.getUri());
     text(json, "login", connector.getLogin());
     json.add("passwordSet", connector.isPasswordSet());
+    text(json, "authenticationType", connector.getAuthenticationType() == null ? null
+        : connector.getAuthenticationType().name());
+    text(json, "company", connector.getCompany());
+    text(json, "serviceName", connector.getServiceName());
+    text(json, "timeZone", connector.getTimeZone());
+    if (connector.getFieldMapping() == null) {
+      json.addNull("fieldMapping");
+    } else {
+      try (JsonReader reader = Json.createReader(new StringReader(connector.getFieldMapping()))) {
+        json.add("fieldMapping", reader.readObject());
+      }
+    }
     text(json, "createdAt", connector.getCreatedAt() == null ? null : connector.getCreatedAt().toString());
     text(json, "updatedAt", connector.getUpdatedAt() == null ? null : connector.getUpdatedAt().toString());
     return json.build();
@@ -88,6 +102,19 @@ final class ConnectorJson {
           case STRING -> ConnectorInput.system(((JsonString) value).getString());
           case NUMBER -> ConnectorInput.system(((JsonNumber) value).toString());
           default -> throw ConnectorViolation.invalid(field, "must be a name or a number");
+        });
+      } else if (field == ConnectorField.AUTHENTICATION_TYPE) {
+        input.set(field, switch (value.getValueType()) {
+          case NULL -> null;
+          case STRING -> ConnectorInput.authentication(((JsonString) value).getString());
+          case NUMBER -> ConnectorInput.authentication(((JsonNumber) value).toString());
+          default -> throw ConnectorViolation.invalid(field, "must be a name or a number");
+        });
+      } else if (field == ConnectorField.FIELD_MAPPING) {
+        input.set(field, switch (value.getValueType()) {
+          case NULL -> null;
+          case OBJECT -> value.toString();
+          default -> throw ConnectorViolation.invalid(field, "must be a JSON object (or null)");
         });
       } else {
         input.set(field, value.getValueType() == JsonValue.ValueType.NULL ? null : string(field, value));

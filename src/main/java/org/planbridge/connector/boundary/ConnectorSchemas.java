@@ -30,6 +30,20 @@ final class ConnectorSchemas {
     public String login;
     @Schema(maxLength = 500, writeOnly = true, description = "Write-only. Left out or null keeps the stored one; \"\" removes it")
     public String password;
+    @Schema(description = "NONE, BASIC, NTLM, WINDOWS, OAUTH_ENTRA_ID, OAUTH2_CLIENT_CREDENTIALS_BODY,"
+        + " OAUTH2_CLIENT_CREDENTIALS_BASIC or the SDK numbers 0 to 6; empty: Windows for NAV/BC SOAP, or Basic when"
+        + " the login starts with basic=", example = "WINDOWS")
+    public String authenticationType;
+    @Schema(maxLength = 250, description = "The NAV/BC company, when the URI does not name it",
+        example = "CRONUS International Ltd.")
+    public String company;
+    @Schema(maxLength = 100, description = "The page or codeunit service (default Appointment / PlanBridge)")
+    public String serviceName;
+    @Schema(maxLength = 60, description = "For page fields that split a date and a time (default UTC)",
+        example = "Europe/Brussels")
+    public String timeZone;
+    @Schema(description = "Over the default field mapping: {\"PlanBridge field\": \"Page_Field\" or null}")
+    public java.util.Map<String, String> fieldMapping;
   }
 
   @Schema(name = "Connector", description = "A connector as stored; the password is never returned")

@@ -14,7 +14,13 @@ public enum ConnectorField {
   BACK_OFFICE_TYPE("backOfficeType", 50),
   URI("uri", 1000),
   LOGIN("login", 255),
-  PASSWORD("password", 500);
+  PASSWORD("password", 500),
+  AUTHENTICATION_TYPE("authenticationType", 0),
+  COMPANY("company", 250),
+  SERVICE_NAME("serviceName", 100),
+  TIME_ZONE("timeZone", 60),
+  /** A JSON object, held as its text. */
+  FIELD_MAPPING("fieldMapping", 4000);
 
   private final String jsonName;
   private final int maxLength;

@@ -1,8 +1,12 @@
 package org.planbridge.connector.control;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.planbridge.backoffice.nav.PageMapping;
+import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.platform.control.StorableText;
 
@@ -10,7 +14,8 @@ import org.planbridge.platform.control.StorableText;
  * The fields of a connector as one request sets them. A field that is absent is left as it is; a
  * field present with null is cleared (for the password: removed). Values are typed: text as
  * {@link String}, {@link ConnectorField#SEND_APPOINTMENTS} as {@link Boolean},
- * {@link ConnectorField#BACK_OFFICE_SYSTEM} as {@link BackOfficeSystem}. Each API turns its own
+ * {@link ConnectorField#BACK_OFFICE_SYSTEM} as {@link BackOfficeSystem}, {@link ConnectorField#AUTHENTICATION_TYPE}
+ * as {@link Authentication}, {@link ConnectorField#FIELD_MAPPING} as the JSON object's text. Each API turns its own
  * wire format into this with {@link #text}, {@link #flag} and {@link #system}, so the rules live once.
  */
 public final class ConnectorInput {
@@ -51,6 +56,22 @@ public final class ConnectorInput {
         }
       }
     });
+    String zone = text(ConnectorField.TIME_ZONE);
+    if (zone != null && !zone.isEmpty()) {
+      try {
+        ZoneId.of(zone);
+      } catch (DateTimeException e) {
+        throw ConnectorViolation.invalid(ConnectorField.TIME_ZONE, "'" + zone + "' is not a time zone (an IANA name such"
+            + " as Europe/Brussels, or UTC, or an offset such as +01:00)");
+      }
+    }
+    String mapping = text(ConnectorField.FIELD_MAPPING);
+    if (mapping != null && !mapping.isEmpty()) {
+      String problem = PageMapping.problem(mapping);
+      if (problem != null) {
+        throw ConnectorViolation.invalid(ConnectorField.FIELD_MAPPING, problem);
+      }
+    }
     for (ConnectorField required : new ConnectorField[] {ConnectorField.NAME, ConnectorField.SOURCE_APP}) {
       if (has(required) && blank(text(required))) {
         throw ConnectorViolation.invalid(required, "is required and must not be empty");
@@ -75,6 +96,16 @@ public final class ConnectorInput {
     }
     return BackOfficeSystem.parse(raw).orElseThrow(() -> ConnectorViolation.invalid(
         ConnectorField.BACK_OFFICE_SYSTEM, "must be " + BackOfficeSystem.accepted()));
+  }
+
+  /** An authentication type by name or SDK number; empty text clears it (the system's default). */
+  public static Authentication authentication(String raw) {
+    if (raw.isBlank()) {
+      return null;
+    }
+    return Authentication.parse(raw).orElseThrow(() -> ConnectorViolation.invalid(
+        ConnectorField.AUTHENTICATION_TYPE, "'" + StorableText.printable(raw, 60) + "' is not one of "
+            + Authentication.accepted()));
   }
 
   static boolean blank(String text) {

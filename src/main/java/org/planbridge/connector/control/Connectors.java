@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.connector.entity.Connector;
 import org.planbridge.platform.control.Failures;
@@ -135,6 +136,11 @@ public class Connectors {
         case URI -> connector.setUri(text);
         case LOGIN -> connector.setLogin(text);
         case PASSWORD -> connector.setPasswordCipher(text == null ? null : cipher.encrypt(text));
+        case AUTHENTICATION_TYPE -> connector.setAuthenticationType((Authentication) value);
+        case COMPANY -> connector.setCompany(text);
+        case SERVICE_NAME -> connector.setServiceName(text);
+        case TIME_ZONE -> connector.setTimeZone(text);
+        case FIELD_MAPPING -> connector.setFieldMapping(text);
       }
     }
   }

@@ -11,8 +11,8 @@ import java.util.Optional;
  * SDK's BcOAuth.
  */
 public enum BackOfficeSystem {
-  NAV(1, List.of("SOAP_CODEUNIT", "SOAP_PAGE")),
-  BC(2, List.of("SOAP_CODEUNIT", "SOAP_PAGE", "REST_API_PAGE")),
+  NAV(1, List.of("SOAP_PAGE", "SOAP_CODEUNIT")),
+  BC(2, List.of("SOAP_PAGE", "SOAP_CODEUNIT", "REST_API_PAGE")),
   BC_ONLINE(3, List.of("REST_API_PAGE", "SOAP_CODEUNIT", "SOAP_PAGE")),
   WEBHOOK(4, List.of("WEBHOOK"));
 
@@ -24,7 +24,10 @@ public enum BackOfficeSystem {
     this.types = types;
   }
 
-  /** The protocols ("back-office types") that fit this system; the first is what an empty type means. */
+  /**
+   * The protocols ("back-office types") that fit this system; the first is what an empty type means. For NAV and
+   * BC that is the page {@code SOAP_PAGE}, what "SOAP" means in Dime.Scheduler's connector setup.
+   */
   public List<String> types() {
     return types;
   }

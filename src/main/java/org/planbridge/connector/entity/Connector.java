@@ -62,6 +62,24 @@ public class Connector extends Tracked {
   @Column(name = "password_cipher", length = 4000)
   private String passwordCipher;
 
+  /** Null: the system's default (Windows for NAV/BC SOAP, unless the login starts with {@code basic=}). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "authentication_type", length = 40)
+  private Authentication authenticationType;
+
+  @Column(name = "company", length = 250)
+  private String company;
+
+  @Column(name = "service_name", length = 100)
+  private String serviceName;
+
+  @Column(name = "time_zone", length = 60)
+  private String timeZone;
+
+  /** A JSON object over the client's default field mapping. */
+  @Column(name = "field_mapping", length = 4000)
+  private String fieldMapping;
+
   public Long getId() {
     return id;
   }
@@ -146,6 +164,46 @@ public class Connector extends Tracked {
 
   public void setPasswordCipher(String passwordCipher) {
     this.passwordCipher = passwordCipher;
+  }
+
+  public Authentication getAuthenticationType() {
+    return authenticationType;
+  }
+
+  public void setAuthenticationType(Authentication authenticationType) {
+    this.authenticationType = authenticationType;
+  }
+
+  public String getCompany() {
+    return company;
+  }
+
+  public void setCompany(String company) {
+    this.company = company;
+  }
+
+  public String getServiceName() {
+    return serviceName;
+  }
+
+  public void setServiceName(String serviceName) {
+    this.serviceName = serviceName;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public String getFieldMapping() {
+    return fieldMapping;
+  }
+
+  public void setFieldMapping(String fieldMapping) {
+    this.fieldMapping = fieldMapping;
   }
 
   public boolean isPasswordSet() {

@@ -45,6 +45,7 @@ final class ConnectorBinder {
     ConnectorInput input = new ConnectorInput();
     Map<String, String> sentNames = new HashMap<>();
     Map<String, Integer> netEnums = new HashMap<>();
+    Map<String, String> netNames = new HashMap<>();
     boolean passwordSent = item.names().stream().anyMatch(n -> n != null && Names.normalize(n).equals("password"));
     boolean systemSeen = false;
     for (int i = 0; i < item.names().size(); i++) {
@@ -59,7 +60,9 @@ final class ConnectorBinder {
       }
       if (NET_ENUMS.contains(normalized)) {
         if (!delete && raw != null && !raw.isBlank()) {
-          netEnums.put(normalized.equals("authenticationtype") ? "authtype" : normalized, number(item, procedure, name, raw));
+          String key = normalized.equals("authenticationtype") ? "authtype" : normalized;
+          netEnums.put(key, number(item, procedure, name, raw));
+          netNames.put(key, name);
         }
         continue;
       }
@@ -97,6 +100,7 @@ final class ConnectorBinder {
     }
     if (!delete) {
       derive(input, sentNames, netEnums, item, procedure);
+      authentication(input, sentNames, netEnums, netNames.get("authtype"), item, procedure);
     }
     BoundItem bound = new BoundItem(item, procedure, Map.of(), Map.of(), Map.copyOf(sentNames), input);
     if (!input.has(ConnectorField.SOURCE_APP)) {
@@ -138,11 +142,30 @@ final class ConnectorBinder {
     }
     Integer api = netEnums.get("apitype");
     String protocol = system == BackOfficeSystem.WEBHOOK ? "WEBHOOK"
-        : api == null ? null : api == 1 ? "REST_API_PAGE" : api == 0 ? "SOAP_CODEUNIT" : null;
+        : api == null ? null : api == 1 ? "REST_API_PAGE" : api == 0 ? "SOAP_PAGE" : null;
     if (protocol != null) {
       input.set(ConnectorField.BACK_OFFICE_TYPE, protocol);
       sentNames.put(ConnectorField.BACK_OFFICE_TYPE.jsonName(), "ApiType");
     }
+  }
+
+  /**
+   * NET's AuthType (AuthenticationType on the typed route) as the connector's authentication type. The SDK sends 0
+   * (None) when none was chosen, so 0 leaves the type as it is: for NAV/BC SOAP an empty type means Windows, or
+   * Basic with a login prefixed {@code basic=}.
+   */
+  private static void authentication(ConnectorInput input, Map<String, String> sentNames,
+      Map<String, Integer> netEnums, String name, ImportItem item, Procedure procedure) {
+    Integer type = netEnums.get("authtype");
+    if (type == null || type == 0) {
+      return;
+    }
+    try {
+      input.set(ConnectorField.AUTHENTICATION_TYPE, ConnectorInput.authentication(String.valueOf(type)));
+    } catch (ConnectorViolation e) {
+      throw ItemBinder.reject(item, procedure, name, e.getMessage());
+    }
+    sentNames.put(ConnectorField.AUTHENTICATION_TYPE.jsonName(), name);
   }
 
   private static int number(ImportItem item, Procedure procedure, String name, String raw) {

@@ -12,11 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.planbridge.backoffice.BackOfficeClient;
-import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.backoffice.BackOfficeClients;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
-import org.planbridge.backoffice.webhook.WebhookClient;
 
 /**
  * The drain: claims due transactions, delivers each to its back office (the connector is read again for every
@@ -28,7 +26,7 @@ public class Dispatcher {
 
   @Inject TransactionLedger ledger;
   @Inject Routing routing;
-  @Inject WebhookClient webhook;
+  @Inject BackOfficeClients clients;
   @Inject Instance instance;
   @Inject Backoff backoff;
 
@@ -57,7 +55,7 @@ public class Dispatcher {
    */
   public int drain(BooleanSupplier woken) throws SQLException {
     DrainSession session = new DrainSession(ledger, instance.id(), batchSize, leaseSeconds, parallelism,
-        webhook.longestDeliveryMs(), routing::resolve, this::deliver, executor, woken);
+        this::longestDeliveryMs, routing::resolve, this::deliver, executor, woken);
     current = session;
     try {
       return session.run();
@@ -81,10 +79,14 @@ public class Dispatcher {
       return new Outcome(transaction, route.problem(), route.message(), null, route.connectorId(), started, 0);
     }
     try {
-      client(route.system()).send(new Delivery(transaction.id(), transaction.body(), route.uri(), route.type(),
-          route.login(), route.password()));
+      clients.of(route.target()).send(new Delivery(transaction.id(), transaction.attempts(), transaction.body(),
+          route.target()));
       return new Outcome(transaction, Status.SUCCESS, null, null, route.connectorId(), started, elapsedMs(begin));
     } catch (DeliveryFailed e) {
+      if (e.isMisconfigured()) {
+        return new Outcome(transaction, Status.INVALID_TYPE, e.getMessage(), Messages.stackTrace(e),
+            route.connectorId(), started, elapsedMs(begin));
+      }
       return failed(transaction, route, e, started, begin, e.retryAfter());
     } catch (RuntimeException e) {
       return failed(transaction, route, e, started, begin, Optional.empty());
@@ -104,14 +106,8 @@ public class Dispatcher {
         elapsedMs(begin), retryAt);
   }
 
-  private BackOfficeClient client(BackOfficeSystem system) {
-    if (system == BackOfficeSystem.WEBHOOK) {
-      return webhook;
-    }
-    return delivery -> {
-      throw new DeliveryFailed("PlanBridge has no " + system + " client yet: the NAV and Business Central"
-          + " clients are not part of this version; use a WEBHOOK connector");
-    };
+  private long longestDeliveryMs(Route route) {
+    return route.target() == null ? 0 : clients.of(route.target()).longestDeliveryMs(route.target());
   }
 
   private static long elapsedMs(long begin) {

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * One drain, from a wake-up until nothing is due: a pipeline, so deliveries never wait for the database. This
@@ -55,7 +56,10 @@ final class DrainSession {
   private final int batchSize;
   private final int leaseSeconds;
   private final int parallelism;
-  private final long marginNanos;
+  /** The longest delivery a route's client can take: a delivery starts only while its lease has that long left. */
+  private final ToLongFunction<Route> longestDeliveryMs;
+  /** The largest margin of the routes seen so far, for the estimate of what one lease can hold. */
+  private long marginNanos;
   private final Function<String, Route> routing;
   private final Deliverer deliverer;
   private final Executor executor;
@@ -89,15 +93,14 @@ final class DrainSession {
   private long lastFullScan;
 
   DrainSession(TransactionLedger ledger, String instance, int batchSize, int leaseSeconds, int parallelism,
-      long longestDeliveryMs, Function<String, Route> routing, Deliverer deliverer, Executor executor,
+      ToLongFunction<Route> longestDeliveryMs, Function<String, Route> routing, Deliverer deliverer, Executor executor,
       BooleanSupplier woken) {
     this.ledger = ledger;
     this.instance = instance;
     this.batchSize = batchSize;
     this.leaseSeconds = leaseSeconds;
     this.parallelism = Math.max(1, parallelism);
-    // With a lease shorter than twice the timeouts, half the lease is kept as the margin.
-    this.marginNanos = Math.min(longestDeliveryMs, leaseSeconds * 1000L / 2) * 1_000_000L;
+    this.longestDeliveryMs = longestDeliveryMs;
     this.routing = routing;
     this.deliverer = deliverer;
     this.executor = executor;
@@ -278,8 +281,10 @@ final class DrainSession {
     Map<String, Route> routes = new HashMap<>(); // the connector is read again for every batch
     for (Claimed transaction : batch) {
       Route route = routes.computeIfAbsent(transaction.sourceApp(), routing);
+      long margin = margin(route);
+      marginNanos = Math.max(marginNanos, margin);
       outstanding.incrementAndGet();
-      queue.add(new Work(transaction, route, leaseEnds - marginNanos));
+      queue.add(new Work(transaction, route, leaseEnds - margin));
     }
     while (workers.get() < Math.min(parallelism, outstanding.get()) && reserveWorker()) {
       try {
@@ -293,6 +298,11 @@ final class DrainSession {
       }
     }
     return true;
+  }
+
+  /** With a lease shorter than twice the client's worst case, half the lease is kept as the margin. */
+  private long margin(Route route) {
+    return Math.min(longestDeliveryMs.applyAsLong(route), leaseSeconds * 1000L / 2) * 1_000_000L;
   }
 
   private boolean reserveWorker() {

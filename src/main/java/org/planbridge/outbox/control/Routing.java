@@ -5,8 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import org.planbridge.backoffice.Target;
 import org.planbridge.connector.control.Connectors;
 import org.planbridge.connector.control.SecretUnavailable;
 import org.planbridge.connector.entity.BackOfficeSystem;
@@ -57,20 +62,48 @@ public class Routing {
     } catch (SecretUnavailable e) {
       return Route.refused(id, Status.FAILED, e.getMessage());
     }
-    return new Route(id, null, null, system, type.get(), uri.get(), connector.getLogin(), password);
+    ZoneId zone;
+    try {
+      zone = connector.getTimeZone() == null ? ZoneOffset.UTC : ZoneId.of(connector.getTimeZone());
+    } catch (DateTimeException e) {
+      return Route.refused(id, Status.FAILED, "Connector '" + connector.getName() + "' has the time zone '"
+          + connector.getTimeZone() + "', which is not one");
+    }
+    return Route.to(new Target(id, connector.getRowVersion() == null ? 0 : connector.getRowVersion(), system,
+        type.get(), uri.get(), connector.getLogin(), password, connector.getAuthenticationType(),
+        connector.getCompany(), connector.getServiceName(), zone, connector.getFieldMapping()));
   }
 
+  /**
+   * An absolute http(s) URI. Characters a URI cannot hold as they are (spaces, non-ASCII letters, as in a NAV
+   * company name pasted into the URI) are percent-encoded as UTF-8 ({@code %20}, never {@code +}); a {@code %}
+   * that is already there is kept.
+   */
   static Optional<URI> httpUri(String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
     try {
-      URI uri = new URI(text.trim());
+      URI uri = new URI(encodeIllegal(text.trim()));
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       boolean http = scheme.equals("http") || scheme.equals("https");
       return http && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  private static String encodeIllegal(String text) {
+    StringBuilder encoded = new StringBuilder(text.length());
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c <= 0x20 || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
+        encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      } else {
+        encoded.append((char) c);
+      }
+    }
+    return encoded.toString();
   }
 }

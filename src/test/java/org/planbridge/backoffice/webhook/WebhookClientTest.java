@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.time.ZoneOffset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planbridge.backoffice.Delivery;
+import org.planbridge.backoffice.Target;
+import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.backoffice.DeliveryFailed;
 
 /**
@@ -87,7 +90,8 @@ class WebhookClientTest {
   }
 
   Delivery delivery(long transactionId) {
-    return new Delivery(transactionId, "{\"transactionId\":" + transactionId + "}", uri, "WEBHOOK", null, null);
+    return new Delivery(transactionId, 0, "{\"transactionId\":" + transactionId + "}", new Target(1L, 1L,
+        BackOfficeSystem.WEBHOOK, "WEBHOOK", uri, null, null, null, null, null, ZoneOffset.UTC, null));
   }
 
   URI listen(Script script) throws IOException {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.planbridge.connector.control.ConnectorField;
 import org.planbridge.connector.control.ConnectorInput;
+import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
 
 /** The connector procedures as the SDKs send them (docs/dime-sdk-reference.md, mboc_addConnector and section 4). */
@@ -101,12 +102,23 @@ class ConnectorBinderTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1, 0, 0, BC, SOAP_CODEUNIT", "1, 1, 1, BC, REST_API_PAGE", "2, 2, 0, NAV, SOAP_CODEUNIT",
-      "3, 0, 0, WEBHOOK, WEBHOOK", "1, 4, 0, BC_ONLINE, SOAP_CODEUNIT"})
-  void theNetTypeSetsSystemAndProtocol(String type, String auth, String api, BackOfficeSystem system, String protocol) {
+  @CsvSource({"1, 0, 0, BC, SOAP_PAGE,", "1, 1, 1, BC, REST_API_PAGE, BASIC", "2, 2, 0, NAV, SOAP_PAGE, NTLM",
+      "2, 3, 0, NAV, SOAP_PAGE, WINDOWS", "3, 0, 0, WEBHOOK, WEBHOOK,", "1, 4, 0, BC_ONLINE, SOAP_PAGE, OAUTH_ENTRA_ID",
+      "1, 6, 1, BC_ONLINE, REST_API_PAGE, OAUTH2_CLIENT_CREDENTIALS_BASIC"})
+  void theNetTypeSetsSystemProtocolAndAuthentication(String type, String auth, String api, BackOfficeSystem system,
+      String protocol, Authentication authentication) {
     ConnectorInput input = bind("mboc_addConnector", "SourceApp", "A", "Type", type, "AuthType", auth, "ApiType", api);
     assertEquals(system, input.get(ConnectorField.BACK_OFFICE_SYSTEM));
-    assertEquals(protocol, input.get(ConnectorField.BACK_OFFICE_TYPE));
+    assertEquals(protocol, input.get(ConnectorField.BACK_OFFICE_TYPE), "the SDK's SOAP is the page");
+    assertEquals(authentication, input.get(ConnectorField.AUTHENTICATION_TYPE),
+        "AuthType 0 (the SDK's default) leaves the system's default");
+  }
+
+  @Test
+  void anAuthTypeThatIsNoneOfTheSdksIsRefusedByName() {
+    ImportRejected refused = assertThrows(ImportRejected.class, () -> bind("mboc_addConnector", "SourceApp", "A",
+        "AuthType", "9"));
+    assertTrue(refused.getMessage().contains("AuthType"), refused.getMessage());
   }
 
   @Test

@@ -24,7 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.planbridge.backoffice.BackOfficeClient;
+import org.planbridge.backoffice.BackOfficeClients;
 import org.planbridge.backoffice.Delivery;
+import org.planbridge.backoffice.Target;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.webhook.WebhookClient;
 import org.planbridge.connector.entity.BackOfficeSystem;
@@ -312,13 +315,13 @@ class DispatcherTest {
     dispatcher.routing = new Routing() {
       @Override
       public Route resolve(String sourceApp) {
-        return new Route(1L, null, null, BackOfficeSystem.WEBHOOK, "WEBHOOK", URI.create("http://127.0.0.1:1/hook"),
-            null, null);
+        return Route.to(new Target(1L, 1L, BackOfficeSystem.WEBHOOK, "WEBHOOK", URI.create("http://127.0.0.1:1/hook"),
+            null, null, null, null, null, ZoneOffset.UTC, null));
       }
     };
-    dispatcher.webhook = new WebhookClient() {
+    WebhookClient webhook = new WebhookClient() {
       @Override
-      public long longestDeliveryMs() {
+      public long longestDeliveryMs(Target target) {
         return longestDelivery;
       }
 
@@ -337,6 +340,12 @@ class DispatcherTest {
         if (refusal.refuses(delivery.transactionId())) {
           throw new DeliveryFailed("HTTP 503", null, retryAfter);
         }
+      }
+    };
+    dispatcher.clients = new BackOfficeClients() {
+      @Override
+      public BackOfficeClient of(Target target) {
+        return webhook;
       }
     };
     dispatcher.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),

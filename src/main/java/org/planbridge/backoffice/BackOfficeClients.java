@@ -1,0 +1,37 @@
+package org.planbridge.backoffice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.planbridge.backoffice.nav.NavPageClient;
+import org.planbridge.backoffice.webhook.WebhookClient;
+
+/** The client for a target's system and protocol ("back-office type"). */
+@ApplicationScoped
+public class BackOfficeClients {
+
+  @Inject WebhookClient webhook;
+  @Inject NavPageClient navPage;
+
+  public BackOfficeClient of(Target target) {
+    return switch (target.system()) {
+      case WEBHOOK -> webhook;
+      case NAV, BC -> "SOAP_PAGE".equals(target.type()) ? navPage : new NotYet(target);
+      case BC_ONLINE -> new NotYet(target);
+    };
+  }
+
+  /** A protocol this version does not speak yet: every delivery Failed, saying so. */
+  private record NotYet(Target target) implements BackOfficeClient {
+
+    @Override
+    public void send(Delivery delivery) throws DeliveryFailed {
+      throw new DeliveryFailed("PlanBridge has no " + target.system() + " " + target.type() + " client yet: this"
+          + " version delivers to NAV and Business Central on premises over SOAP_PAGE, and to WEBHOOK connectors");
+    }
+
+    @Override
+    public long longestDeliveryMs(Target ignored) {
+      return 0;
+    }
+  }
+}

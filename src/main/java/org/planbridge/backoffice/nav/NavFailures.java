@@ -1,0 +1,84 @@
+package org.planbridge.backoffice.nav;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLException;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.transport.http.HTTPException;
+import org.planbridge.backoffice.DeliveryFailed;
+
+/**
+ * What went wrong talking to NAV, said so that an administrator knows what to fix: a SOAP fault with its code
+ * and text first, an HTTP status with what it means for a NAV service (401/403: the credentials and the
+ * authentication used, never the password; 404: the service is not published for that company), TLS failures
+ * with the host and the reason, and the network's own failures.
+ */
+final class NavFailures {
+
+  private NavFailures() {}
+
+  /** The fault in a CXF failure, or null when the back office answered none. */
+  static SoapFault fault(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SoapFault fault) {
+        return fault;
+      }
+    }
+    return null;
+  }
+
+  /** {@code code: text}, the fault code's local name first, as NAV's faults are read. */
+  static String describe(SoapFault fault) {
+    String code = fault.getFaultCode() == null ? "Fault" : fault.getFaultCode().getLocalPart();
+    String reason = fault.getReason() == null ? fault.getMessage() : fault.getReason();
+    return code.substring(code.lastIndexOf('.') + 1) + ": " + reason;
+  }
+
+  static DeliveryFailed of(Throwable failure, URI service, String serviceName, NavLogin login) {
+    SoapFault fault = fault(failure);
+    if (fault != null) {
+      return new DeliveryFailed(describe(fault) + " (SOAP fault " + fault.getFaultCode() + " from " + service + ")",
+          failure);
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof HTTPException http) {
+        return status(http.getResponseCode(), service, serviceName, login, failure);
+      }
+      if (cause instanceof NavHttp.Status status) {
+        return status(status.code, service, serviceName, login, failure);
+      }
+      if (cause instanceof SSLException tls) {
+        return new DeliveryFailed("TLS with " + service.getHost() + " failed: " + tls.getMessage(), failure);
+      }
+      if (cause instanceof UnknownHostException) {
+        return new DeliveryFailed("Cannot reach " + service + ": the host " + service.getHost() + " is unknown",
+            failure);
+      }
+      if (cause instanceof ConnectException connect) {
+        return new DeliveryFailed("Cannot reach " + service + ": connection refused (" + connect.getMessage() + ")",
+            failure);
+      }
+      if (cause instanceof SocketTimeoutException) {
+        return new DeliveryFailed("No answer from " + service + " in time (" + cause.getMessage() + ")", failure);
+      }
+    }
+    return new DeliveryFailed("The call to " + service + " failed: " + failure.getMessage(), failure);
+  }
+
+  static DeliveryFailed status(int code, URI service, String serviceName, NavLogin login, Throwable failure) {
+    String message = switch (code) {
+      case 401 -> "HTTP 401 from " + service + ": NAV refused " + login.describe() + ". Check the connector's"
+          + " login and password (a Windows login as DOMAIN\\user; a NavUserPassword user, or a web service access"
+          + " key, as Basic with the login prefixed basic=), and that the server's credential type is the one used";
+      case 403 -> "HTTP 403 from " + service + ": " + login.describe() + " is not permitted to use the service "
+          + serviceName + "; check the user's permissions in NAV";
+      case 404 -> "HTTP 404 from " + service + ": the service " + serviceName + " is not published for the company '"
+          + PageAddress.company(service) + "'. Publish it on NAV's Web Services page (service name " + serviceName
+          + ", published), and check the company name and the server instance in the URI";
+      default -> "HTTP " + code + " from " + service;
+    };
+    return new DeliveryFailed(message, failure);
+  }
+}

@@ -1,0 +1,84 @@
+package org.planbridge.backoffice.nav;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.http.HttpResponse;
+import org.apache.http.auth.AuthSchemeProvider;
+import org.apache.http.auth.AuthScope;
+import org.apache.http.auth.Credentials;
+import org.apache.http.auth.NTCredentials;
+import org.apache.http.client.config.AuthSchemes;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.client.methods.HttpGet;
+import org.apache.http.config.Registry;
+import org.apache.http.config.RegistryBuilder;
+import org.apache.http.impl.auth.NTLMSchemeFactory;
+import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
+import org.apache.http.util.EntityUtils;
+
+/**
+ * The HTTP side of a NAV login, shared by the SOAP calls (through CXF's HttpAsyncClient conduit) and the WSDL
+ * fetch (HttpClient 4 itself, the same library): the auth schemes a Windows login answers (NTLM, and NTLM
+ * inside Negotiate; never Basic, so a Windows password never travels as Basic) and its credentials.
+ */
+final class NavHttp {
+
+  /** What a WSDL fetch answered when it was not 200. */
+  static final class Status extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int code;
+
+    Status(int code, String reason) {
+      super("HTTP " + code + (reason == null || reason.isBlank() ? "" : " " + reason));
+      this.code = code;
+    }
+  }
+
+  private NavHttp() {}
+
+  static Registry<AuthSchemeProvider> windowsSchemes() {
+    return RegistryBuilder.<AuthSchemeProvider>create()
+        .register(AuthSchemes.NTLM, new NTLMSchemeFactory())
+        .register(NtlmInNegotiate.NEGOTIATE, NtlmInNegotiate.PROVIDER)
+        .build();
+  }
+
+  static Credentials windowsCredentials(NavLogin login) {
+    return new NTCredentials(login.user(), login.password(), null, login.domain());
+  }
+
+  static String basicHeader(NavLogin login) {
+    return "Basic " + Base64.getEncoder().encodeToString((login.user() + ":" + login.password())
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** GETs a document (the page's WSDL) as the login; throws {@link Status} for an answer other than 200. */
+  static String get(URI uri, NavLogin login, int connectTimeoutMs, int readTimeoutMs) throws IOException {
+    RequestConfig timeouts = RequestConfig.custom().setConnectTimeout(connectTimeoutMs)
+        .setSocketTimeout(readTimeoutMs).setConnectionRequestTimeout(connectTimeoutMs).build();
+    var builder = HttpClients.custom().disableCookieManagement().disableAutomaticRetries().useSystemProperties()
+        .setDefaultRequestConfig(timeouts);
+    if (login.kind() == NavLogin.Kind.WINDOWS) {
+      BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+      credentials.setCredentials(AuthScope.ANY, windowsCredentials(login));
+      builder.setDefaultAuthSchemeRegistry(windowsSchemes()).setDefaultCredentialsProvider(credentials);
+    }
+    HttpGet get = new HttpGet(uri);
+    if (login.kind() == NavLogin.Kind.BASIC) {
+      get.setHeader("Authorization", basicHeader(login));
+    }
+    try (CloseableHttpClient client = builder.build()) {
+      HttpResponse response = client.execute(get);
+      String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(),
+          StandardCharsets.UTF_8);
+      if (response.getStatusLine().getStatusCode() != 200) {
+        throw new Status(response.getStatusLine().getStatusCode(), response.getStatusLine().getReasonPhrase());
+      }
+      return body;
+    }
+  }
+}

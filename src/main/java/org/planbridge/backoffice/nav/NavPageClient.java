@@ -1,0 +1,177 @@
+package org.planbridge.backoffice.nav;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.xml.ws.WebServiceException;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbridge.backoffice.BackOfficeClient;
+import org.planbridge.backoffice.Delivery;
+import org.planbridge.backoffice.DeliveryFailed;
+import org.planbridge.backoffice.Target;
+
+/**
+ * {@code SOAP_PAGE}: each transaction, deletes included, is one {@code Create} on the page service (by default
+ * {@code Appointment}, the Dime.Scheduler extension's appointment log page) with its Database Action; the back
+ * office processes the record by that action. The page's WSDL is read from the NAV server, its fields matched
+ * with the connector's mapping, and a {@link SoapPort} built once per connector version and shared by the drain's
+ * threads.
+ *
+ * <p>A redelivery of a transaction NAV already has (the page refuses a second record with the same
+ * PlanBridge transaction id: "already exists") counts as Success: the appointment is there once.
+ */
+@ApplicationScoped
+public class NavPageClient implements BackOfficeClient {
+
+  static final String DEFAULT_PAGE = "Appointment";
+  private static final Logger LOG = Logger.getLogger(NavPageClient.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "planbridge.nav.connect.timeout.ms", defaultValue = "5000")
+  int connectTimeoutMs;
+
+  @Inject
+  @ConfigProperty(name = "planbridge.nav.read.timeout.ms", defaultValue = "30000")
+  int readTimeoutMs;
+
+  /** Per connector id: what was built for its current version. */
+  private final Map<Long, PreparedPage> prepared = new ConcurrentHashMap<>();
+  private final Map<Long, Object> building = new ConcurrentHashMap<>();
+  private volatile Bus bus;
+
+  /** A page as one connector version uses it: its WSDL read, its mapping checked, its port built. */
+  private record PreparedPage(String key, URI service, String serviceName, NavLogin login, PageWsdl wsdl,
+      PageMapping mapping, SoapPort port) {}
+
+  @Override
+  public void send(Delivery delivery) throws DeliveryFailed {
+    Target target = delivery.target();
+    PreparedPage page = prepare(target);
+    JsonObject change = delivery.change();
+    String payload;
+    try {
+      payload = PagePayload.create(change, page.wsdl(), page.mapping(), target.timeZone());
+    } catch (NavSetupProblem e) {
+      throw DeliveryFailed.misconfigured(e.getMessage() + " (connector " + target.connectorId() + ")", e);
+    }
+    try {
+      page.port().invoke(payload);
+    } catch (WebServiceException e) {
+      SoapFault fault = NavFailures.fault(e);
+      if (fault != null && alreadyDelivered(fault, delivery, page)) {
+        LOG.fine(() -> "Transaction " + delivery.transactionId() + " was already in " + page.service());
+        return;
+      }
+      throw NavFailures.of(e, page.service(), page.serviceName(), page.login());
+    }
+  }
+
+  /** The page refused a record with this transaction's id because it has one: delivered before. */
+  private static boolean alreadyDelivered(SoapFault fault, Delivery delivery, PreparedPage page) {
+    String field = page.mapping().target("transactionId");
+    String reason = String.valueOf(fault.getReason() == null ? fault.getMessage() : fault.getReason());
+    return field != null && page.wsdl().fields().containsKey(field)
+        && reason.toLowerCase(Locale.ROOT).contains("already exists")
+        && reason.contains("'" + delivery.transactionId() + "'");
+  }
+
+  /** A WSDL fetch (connect, three NTLM legs) and the call (the same again). */
+  @Override
+  public long longestDeliveryMs(Target target) {
+    long call = connectTimeoutMs + 3L * readTimeoutMs;
+    PreparedPage page = prepared.get(target.connectorId());
+    return page != null && page.key().equals(target.key()) ? call : 2 * call;
+  }
+
+  private PreparedPage prepare(Target target) throws DeliveryFailed {
+    PreparedPage page = prepared.get(target.connectorId());
+    if (page != null && page.key().equals(target.key())) {
+      return page;
+    }
+    synchronized (building.computeIfAbsent(target.connectorId(), id -> new Object())) {
+      page = prepared.get(target.connectorId());
+      if (page != null && page.key().equals(target.key())) {
+        return page;
+      }
+      PreparedPage built = build(target);
+      PreparedPage old = prepared.put(target.connectorId(), built);
+      if (old != null) {
+        old.port().close();
+      }
+      return built;
+    }
+  }
+
+  private PreparedPage build(Target target) throws DeliveryFailed {
+    NavLogin login;
+    URI service;
+    String serviceName = target.service() == null || target.service().isBlank() ? DEFAULT_PAGE : target.service();
+    PageMapping mapping;
+    try {
+      login = NavLogin.of(target);
+      service = PageAddress.of(target, "Page", DEFAULT_PAGE);
+      mapping = PageMapping.of(target.fieldMapping());
+    } catch (NavSetupProblem e) {
+      throw DeliveryFailed.misconfigured("Connector " + target.connectorId() + ": " + e.getMessage(), e);
+    }
+    String document;
+    try {
+      document = NavHttp.get(service, login, connectTimeoutMs, readTimeoutMs);
+    } catch (IOException e) {
+      DeliveryFailed failed = NavFailures.of(e, service, serviceName, login);
+      throw new DeliveryFailed("Reading the page's WSDL failed: " + failed.getMessage(), e);
+    }
+    PageWsdl wsdl;
+    try {
+      wsdl = PageWsdl.parse(document);
+      var problems = mapping.problems(wsdl);
+      if (!problems.isEmpty()) {
+        throw new NavSetupProblem("the field mapping does not fit the page " + serviceName + " at " + service + ": "
+            + String.join("; ", problems));
+      }
+    } catch (NavSetupProblem e) {
+      throw DeliveryFailed.misconfigured(e.getMessage(), e);
+    }
+    SoapPort port = new SoapPort(bus(), wsdl.service(), wsdl.port(), service, wsdl.createAction(), login,
+        connectTimeoutMs, readTimeoutMs);
+    return new PreparedPage(target.key(), service, serviceName, login, wsdl, mapping, port);
+  }
+
+  /** CXF's own bus for PlanBridge's clients, apart from any the server has. */
+  private Bus bus() {
+    if (bus == null) {
+      synchronized (this) {
+        if (bus == null) {
+          bus = BusFactory.newInstance().createBus();
+        }
+      }
+    }
+    return bus;
+  }
+
+  @PreDestroy
+  void close() {
+    prepared.values().forEach(page -> {
+      try {
+        page.port().close();
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "Closing a SOAP port failed", e);
+      }
+    });
+    prepared.clear();
+    if (bus != null) {
+      bus.shutdown(false);
+    }
+  }
+}

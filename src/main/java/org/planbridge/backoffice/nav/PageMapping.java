@@ -1,0 +1,174 @@
+package org.planbridge.backoffice.nav;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planbridge.platform.control.StorableText;
+
+/**
+ * Which PlanBridge field goes into which field of the NAV page: the default mapping (the resource
+ * {@code page-mapping.json}, the fields of Dime.Scheduler's appointment page), with a connector's own JSON
+ * object over it, field by field ({@code {"subject": "Description", "body": null}}: a field to another page
+ * field, or not sent). {@code resources} maps the assigned resources to the page's subpage part, and
+ * {@code resourceNo} to the field of its lines.
+ *
+ * <p>Fields listed as optional in the default mapping are sent only when the page has them (the transaction id
+ * is PlanBridge's own: an existing Dime.Scheduler page does not have it); every other mapped field the page
+ * lacks, and every field the page requires that nothing fills, is a setup problem, named.
+ */
+public final class PageMapping {
+
+  static final String LINES = "resources";
+  static final String LINE_FIELD = "resourceNo";
+
+  private static final Defaults DEFAULTS = Defaults.load();
+
+  /** PlanBridge field to page field, in the order they are sent. */
+  private final Map<String, String> fields;
+  private final Set<String> optional;
+
+  private PageMapping(Map<String, String> fields, Set<String> optional) {
+    this.fields = fields;
+    this.optional = optional;
+  }
+
+  /** The PlanBridge fields a mapping can name. */
+  public static Set<String> sources() {
+    return DEFAULTS.fields.keySet();
+  }
+
+  /**
+   * What is wrong with a connector's field mapping before any page is seen, or null: it must be a JSON object
+   * whose names are PlanBridge fields and whose values are page field names (letters, digits, underscores) or
+   * null.
+   */
+  public static String problem(String overrides) {
+    JsonObject given;
+    try (JsonReader reader = Json.createReader(new StringReader(overrides))) {
+      given = reader.readObject();
+    } catch (RuntimeException e) {
+      return "must be a JSON object of PlanBridge field names to page field names (or null: not sent)";
+    }
+    for (Map.Entry<String, JsonValue> entry : given.entrySet()) {
+      if (!sources().contains(entry.getKey())) {
+        return "names '" + StorableText.printable(entry.getKey(), 60) + "', which is not a PlanBridge field; it maps "
+            + String.join(", ", sources());
+      }
+      JsonValue value = entry.getValue();
+      if (value.getValueType() == JsonValue.ValueType.NULL) {
+        continue;
+      }
+      if (!(value instanceof JsonString name) || !name.getString().matches("[\\p{L}\\p{N}_]{1,250}")) {
+        return "maps " + entry.getKey() + " to " + StorableText.printable(value.toString(), 60) + ", which is not a"
+            + " page field name (letters, digits and underscores, as NAV writes captions) or null";
+      }
+    }
+    return null;
+  }
+
+  /** @throws NavSetupProblem when the connector's mapping is not one (see {@link #problem}) */
+  static PageMapping of(String overrides) throws NavSetupProblem {
+    Map<String, String> fields = new LinkedHashMap<>(DEFAULTS.fields);
+    Set<String> optional = new LinkedHashSet<>(DEFAULTS.optional);
+    if (overrides != null && !overrides.isBlank()) {
+      String problem = problem(overrides);
+      if (problem != null) {
+        throw new NavSetupProblem("the connector's field mapping " + problem);
+      }
+      try (JsonReader reader = Json.createReader(new StringReader(overrides))) {
+        reader.readObject().forEach((source, value) -> {
+          optional.remove(source); // named by the connector: the page must have it
+          fields.put(source, value instanceof JsonString name ? name.getString() : null);
+        });
+      }
+    }
+    return new PageMapping(Collections.unmodifiableMap(fields), optional);
+  }
+
+  /** The mapping's page field for a PlanBridge field, or null when it is not sent. */
+  String target(String source) {
+    return fields.get(source);
+  }
+
+  /** The mapped fields the page has, in order: PlanBridge field to page field (the lines excluded). */
+  Map<String, PageField> resolve(PageWsdl page) {
+    Map<String, PageField> resolved = new LinkedHashMap<>();
+    fields.forEach((source, target) -> {
+      if (target != null && !source.equals(LINES) && !source.equals(LINE_FIELD) && page.fields().containsKey(target)) {
+        resolved.put(source, page.fields().get(target));
+      }
+    });
+    return resolved;
+  }
+
+  /** What does not fit the page, each named; empty when the mapping works with it. */
+  List<String> problems(PageWsdl page) {
+    List<String> problems = new ArrayList<>();
+    Set<String> filled = new LinkedHashSet<>();
+    fields.forEach((source, target) -> {
+      if (target == null || source.equals(LINE_FIELD)) {
+        return;
+      }
+      PageField field = page.fields().get(target);
+      if (field == null) {
+        if (!optional.contains(source)) {
+          problems.add("the page " + page.recordElement() + " has no field " + target + " (mapped from " + source
+              + ")");
+        }
+      } else if (source.equals(LINES) != field.isLines()) {
+        problems.add("the page's field " + target + (field.isLines() ? " is a subpage part of lines" : " is not a"
+            + " subpage part") + ", and cannot take " + source);
+      } else {
+        filled.add(target);
+      }
+    });
+    page.fields().values().stream().filter(f -> f.required() && !filled.contains(f.name())).forEach(f ->
+        problems.add("the page requires the field " + f.name() + ", which the mapping does not fill"));
+    String lines = fields.get(LINES);
+    String lineField = fields.get(LINE_FIELD);
+    PageField part = lines == null ? null : page.fields().get(lines);
+    if (part != null && part.isLines()) {
+      if (lineField == null) {
+        problems.add("resourceNo is not mapped, so the lines of " + lines + " would be empty");
+      } else if (!part.lineFields().containsKey(lineField)) {
+        problems.add("the lines of " + lines + " have no field " + lineField + " (mapped from resourceNo)");
+      }
+      part.lineFields().values().stream().filter(f -> f.required() && !f.name().equals(lineField)).forEach(f ->
+          problems.add("the lines of " + lines + " require the field " + f.name() + ", which the mapping does not"
+              + " fill"));
+    }
+    return problems;
+  }
+
+  /** The default mapping, as data. */
+  private record Defaults(Map<String, String> fields, Set<String> optional) {
+
+    static Defaults load() {
+      try (InputStream in = PageMapping.class.getResourceAsStream("page-mapping.json");
+          JsonReader reader = Json.createReader(in)) {
+        JsonObject json = reader.readObject();
+        Map<String, String> fields = new LinkedHashMap<>();
+        json.getJsonObject("fields").forEach((source, target) -> fields.put(source,
+            target instanceof JsonString name ? name.getString() : null));
+        Set<String> optional = new LinkedHashSet<>();
+        json.getJsonArray("optional").getValuesAs(JsonString.class).forEach(s -> optional.add(s.getString()));
+        return new Defaults(Collections.unmodifiableMap(fields), Collections.unmodifiableSet(optional));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
