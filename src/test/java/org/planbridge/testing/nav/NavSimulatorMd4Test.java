@@ -8,11 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The test suite of RFC 1320, appendix A.5. */
-class Md4Test {
+class NavSimulatorMd4Test {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', emptyValue = "", value = {
-      "|31d6cfe0d16ae931b73c59d7e0c089c0",
+      "''|31d6cfe0d16ae931b73c59d7e0c089c0",
       "a|bde52cb31de33e46245e05fbdbd6fb24",
       "abc|a448017aaf21d8525fc10ae87aa6729d",
       "message digest|d9130a8164549fe818874806e1c7014b",
