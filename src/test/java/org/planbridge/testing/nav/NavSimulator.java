@@ -490,7 +490,8 @@ public final class NavSimulator implements AutoCloseable {
         }
         byte[] type2 = Ntlm.challenge(challenge, settings.domain, "NAVSERVER",
             settings.domain.toLowerCase(Locale.ROOT) + ".local", Instant.now());
-        exchange.getResponseHeaders().add("WWW-Authenticate", canonical + " " + Base64.getEncoder().encodeToString(type2));
+        String header2 = canonical + " " + Base64.getEncoder().encodeToString(type2);
+        exchange.getResponseHeaders().add("WWW-Authenticate", header2);
         send(exchange, 401, "text/html; charset=utf-8", UNAUTHORIZED);
         return null;
       }
@@ -715,15 +716,15 @@ public final class NavSimulator implements AutoCloseable {
       List<Map<String, String>> storedLines = new ArrayList<>();
       int lineNo = 0;
       for (Map<String, String> line : lines) {
-        Map<String, String> values2 = new LinkedHashMap<>();
-        values2.put("Key", key(entryNo) + (++lineNo) + ";");
+        Map<String, String> line2 = new LinkedHashMap<>();
+        line2.put("Key", key(entryNo) + (++lineNo) + ";");
         for (PageField field : settings.resourceFields) {
           String value = field.name().equals("Entry_No") ? String.valueOf(entryNo) : line.get(field.name());
           if (value != null) {
-            values2.put(field.name(), value);
+            line2.put(field.name(), value);
           }
         }
-        storedLines.add(Collections.unmodifiableMap(values2));
+        storedLines.add(Collections.unmodifiableMap(line2));
       }
       Stored created = new Stored(entryNo, key, Collections.unmodifiableMap(values), List.copyOf(storedLines));
       stored.add(created);
@@ -853,7 +854,8 @@ public final class NavSimulator implements AutoCloseable {
     }
     NavSimulator simulator = builder.start();
     System.out.println("NAV simulator (" + simulator.mode() + ") at " + simulator.pageUrl());
-    System.out.println("  user " + builder.domain + "\\" + builder.user + ", password " + builder.password
+    String login = (builder.mode == AuthMode.BASIC ? "" : builder.domain + "\\") + builder.user;
+    System.out.println("  user " + login + ", password " + builder.password
         + (builder.accessKey == null ? "" : ", access key " + builder.accessKey));
     simulator.onReceived(call -> System.out.println(call.at() + " " + call.operation() + " by " + call.user()
         + " (" + call.scheme() + ") in " + call.company() + (call.succeeded() ? " -> Entry_No " + call.entryNo()
