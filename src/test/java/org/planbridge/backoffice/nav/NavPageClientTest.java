@@ -1,0 +1,234 @@
+package org.planbridge.backoffice.nav;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.planbridge.backoffice.Delivery;
+import org.planbridge.backoffice.DeliveryFailed;
+import org.planbridge.backoffice.Target;
+import org.planbridge.connector.entity.Authentication;
+import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.testing.nav.NavSimulator;
+import org.planbridge.testing.nav.NavSimulator.AuthMode;
+import org.planbridge.testing.nav.PageField;
+import org.planbridge.testing.nav.Received;
+
+/** The page client against the NAV simulator, in this JVM: the wire, each login, each failure. */
+class NavPageClientTest {
+
+  static final String PASSWORD = "Nav-Pa55word!";
+
+  NavSimulator nav;
+  NavPageClient client = new NavPageClient();
+
+  NavPageClientTest() {
+    client.connectTimeoutMs = 2000;
+    client.readTimeoutMs = 5000;
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    if (nav != null) {
+      nav.close();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AuthMode.class, names = {"NTLM_ONLY", "NEGOTIATE_ONLY", "BOTH"})
+  void aWindowsLoginDeliversEveryMappedFieldWhateverNtlmTheServerOffers(AuthMode mode) throws Exception {
+    nav = NavSimulator.builder().mode(mode).start();
+    client.send(delivery(11, 'I', target("CRONUS\\navuser", PASSWORD, null, null)));
+    Received create = nav.creates().get(0);
+    assertTrue(create.succeeded(), create.fault());
+    assertEquals("CRONUS\\navuser", create.user());
+    Map<String, String> fields = create.fields();
+    assertEquals("I", fields.get("Database_Action"));
+    assertEquals("11", fields.get("PlanBridge_Transaction_Id"));
+    assertEquals("42", fields.get("Appointment_Id"));
+    assertEquals("BC", fields.get("Source_App"));
+    assertEquals("SO", fields.get("Source_Type"));
+    assertEquals("J-1", fields.get("Job_No"));
+    assertEquals("T-1", fields.get("Task_No"));
+    assertEquals("Visit <& \"quoted\">", fields.get("Subject"));
+    assertEquals("2024-05-01T08:00:00Z", fields.get("Start_Date"));
+    assertEquals("2024-05-01T09:30:00Z", fields.get("End_Date"));
+    assertEquals("5400", fields.get("Duration_Sec"));
+    assertEquals("High", fields.get("Importance"));
+    assertEquals("false", fields.get("Is_All_Day_Event"));
+    assertEquals("1.5", fields.get("Planning_Quantity"));
+    assertEquals("false", fields.get("Sent_From_Backoffice"));
+    assertFalse(fields.containsKey("Body"), "a null is left out, not sent empty");
+    assertEquals(List.of("R-1", "R-2"), create.resources().stream().map(r -> r.get("Resource_No")).toList());
+    assertEquals(0, nav.basicHeadersInWindowsMode(), "a Windows password never travels as Basic");
+  }
+
+  @Test
+  void anAuthenticatedConnectionIsReusedWithoutAnotherHandshake() throws Exception {
+    nav = NavSimulator.builder().mode(AuthMode.NTLM_ONLY).start();
+    Target target = target("CRONUS\\navuser", PASSWORD, null, null);
+    for (int i = 1; i <= 5; i++) {
+      client.send(delivery(i, 'U', target));
+    }
+    assertEquals(5, nav.creates().size());
+    assertTrue(nav.handshakes() < 5, "handshakes: " + nav.handshakes());
+  }
+
+  @Test
+  void aWrongWindowsPasswordFailsWithACredentialsHintAndNeverTheBasicFallback() throws Exception {
+    nav = NavSimulator.builder().mode(AuthMode.BOTH).start();
+    DeliveryFailed failed = assertThrows(DeliveryFailed.class,
+        () -> client.send(delivery(1, 'I', target("CRONUS\\navuser", "wrong-one", null, null))));
+    assertTrue(failed.getMessage().contains("HTTP 401"), failed.getMessage());
+    assertTrue(failed.getMessage().contains("Windows authentication (NTLM) as 'CRONUS\\navuser'"), failed.getMessage());
+    assertFalse(failed.getMessage().contains("wrong-one"));
+    assertEquals(0, nav.creates().size());
+    assertEquals(0, nav.basicHeadersInWindowsMode());
+  }
+
+  @Test
+  void basicByPrefixOrByTypeAndTheAccessKey() throws Exception {
+    nav = NavSimulator.builder().mode(AuthMode.BASIC).user("navuser").password(PASSWORD).accessKey("KEY-123=")
+        .start();
+    client.send(delivery(1, 'I', target("basic=navuser", PASSWORD, null, null)));
+    client.send(delivery(2, 'I', target("navuser", "KEY-123=", Authentication.BASIC, null)));
+    assertEquals(2, nav.creates().size());
+    assertTrue(nav.creates().stream().allMatch(r -> r.scheme().equalsIgnoreCase("Basic")));
+  }
+
+  @Test
+  void aDeleteIsACreateWithItsDatabaseAction() throws Exception {
+    nav = NavSimulator.builder().start();
+    client.send(delivery(3, 'D', target("CRONUS\\navuser", PASSWORD, null, null)));
+    assertEquals("Create", nav.creates().get(0).operation());
+    assertEquals("D", nav.creates().get(0).fields().get("Database_Action"));
+  }
+
+  @Test
+  void aSoapFaultFailsWithItsCodeAndTextFirst() throws Exception {
+    nav = NavSimulator.builder().start();
+    nav.failNext(1, "Microsoft.Dynamics.Nav.Types.Exceptions.NavCSideException", "DifferentTableIdsMessage");
+    DeliveryFailed failed = assertThrows(DeliveryFailed.class,
+        () -> client.send(delivery(1, 'I', target("CRONUS\\navuser", PASSWORD, null, null))));
+    assertTrue(failed.getMessage().startsWith("NavCSideException: DifferentTableIdsMessage"), failed.getMessage());
+  }
+
+  @Test
+  void theSameTransactionTwiceLeavesOneRecordAndCountsAsDelivered() throws Exception {
+    nav = NavSimulator.builder().start();
+    Target target = target("CRONUS\\navuser", PASSWORD, null, null);
+    client.send(delivery(7, 'I', target));
+    client.send(delivery(7, 'I', target));
+    assertEquals(1, nav.stored().size());
+    assertEquals(2, nav.creates().size(), "the second was refused as a duplicate");
+    DeliveryFailed other = assertThrows(DeliveryFailed.class, () -> {
+      nav.fault("Microsoft.Dynamics.Nav.Types.Exceptions.NavCSideException",
+          "The Appointment already exists. Identification fields and values: Entry No.='1'");
+      client.send(delivery(8, 'I', target));
+    });
+    assertTrue(other.getMessage().contains("already exists"), "another record's duplicate is a failure");
+  }
+
+  @Test
+  void aPageWithoutTheTransactionIdFieldStillTakesTheAppointment() throws Exception {
+    List<PageField> fields = new ArrayList<>(PageField.appointmentDefaults());
+    fields.removeIf(f -> f.name().equals(NavSimulator.TRANSACTION_FIELD));
+    nav = NavSimulator.builder().fields(fields).start();
+    client.send(delivery(1, 'I', target("CRONUS\\navuser", PASSWORD, null, null)));
+    assertFalse(nav.creates().get(0).fields().containsKey(NavSimulator.TRANSACTION_FIELD));
+  }
+
+  @Test
+  void aMappedFieldThePageLacksAndARequiredFieldNothingFillsAreNamed() throws Exception {
+    List<PageField> fields = new ArrayList<>(PageField.appointmentDefaults());
+    fields.add(PageField.of("Customer No.", PageField.Type.STRING).asRequired());
+    nav = NavSimulator.builder().fields(fields).start();
+    DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I',
+        target("CRONUS\\navuser", PASSWORD, null, "{\"subject\": \"Description\"}"))));
+    assertTrue(failed.isMisconfigured());
+    assertTrue(failed.getMessage().contains("has no field Description (mapped from subject)"), failed.getMessage());
+    assertTrue(failed.getMessage().contains("requires the field Customer_No"), failed.getMessage());
+    assertEquals(0, nav.creates().size());
+  }
+
+  @Test
+  void aConnectorMappingRenamesAndLeavesOutFieldsAndSplitsTimesInItsZone() throws Exception {
+    List<PageField> fields = new ArrayList<>(PageField.appointmentDefaults());
+    fields.add(PageField.of("Start Day", PageField.Type.DATE));
+    fields.add(PageField.of("Start Hour", PageField.Type.TIME));
+    nav = NavSimulator.builder().fields(fields).start();
+    Target target = new Target(1, 1, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), "CRONUS\\navuser",
+        PASSWORD, null, null, null, ZoneId.of("Europe/Brussels"),
+        "{\"subject\": \"Body\", \"body\": null, \"startDate\": \"Start_Day\", \"startTime\": \"Start_Hour\"}");
+    client.send(delivery(1, 'I', target));
+    Map<String, String> received = nav.creates().get(0).fields();
+    assertEquals("Visit <& \"quoted\">", received.get("Body"));
+    assertFalse(received.containsKey("Subject"));
+    assertEquals("2024-05-01", received.get("Start_Day"));
+    assertEquals("10:00:00", received.get("Start_Hour"), "08:00 UTC is 10:00 in Brussels in May");
+    assertEquals("2024-05-01T08:00:00Z", received.get("Start_Date"), "dateTime stays UTC");
+  }
+
+  @Test
+  void anUnpublishedServiceOrUnknownCompanySaysSo() throws Exception {
+    nav = NavSimulator.builder().start();
+    Target target = new Target(1, 1, BackOfficeSystem.BC, "SOAP_PAGE", URI.create(nav.pageUrl("CRONUS")
+        .replace("/Page/Appointment", "")), "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC, null);
+    DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I', target)));
+    assertTrue(failed.getMessage().contains("HTTP 404"), failed.getMessage());
+    assertTrue(failed.getMessage().contains("not published for the company 'CRONUS'"), failed.getMessage());
+  }
+
+  @Test
+  void aCompanyWithSpacesAmpersandsApostrophesAndUmlautsIsReached() throws Exception {
+    String company = "Müller & Söhne, O'Brien Ltd.";
+    nav = NavSimulator.builder().companies(company).start();
+    String instance = nav.pageUrl(company).substring(0, nav.pageUrl(company).indexOf("/WS/"));
+    Target target = new Target(1, 1, BackOfficeSystem.BC, "SOAP_PAGE", URI.create(instance), "CRONUS\\navuser",
+        PASSWORD, null, company, null, ZoneOffset.UTC, null);
+    client.send(delivery(1, 'I', target));
+    assertEquals(company, nav.creates().get(0).company());
+  }
+
+  @Test
+  void aChangedConnectorGetsANewPortAndTheOldOneIsNotUsed() throws Exception {
+    nav = NavSimulator.builder().start();
+    assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I', target("CRONUS\\navuser", "old", null,
+        null))));
+    Target fixed = new Target(1, 2, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), "CRONUS\\navuser",
+        PASSWORD, null, null, null, ZoneOffset.UTC, null);
+    client.send(delivery(1, 'I', fixed));
+    assertEquals(1, nav.stored().size());
+  }
+
+  Target target(String login, String password, Authentication type, String mapping) {
+    return new Target(1, 1, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), login, password, type,
+        null, null, ZoneOffset.UTC, mapping);
+  }
+
+  static Delivery delivery(long transactionId, char action, Target target) {
+    JsonObject appointment = Json.createObjectBuilder().add("appointmentId", 42)
+        .add("appointmentGuid", "6f9619ff-8b86-d011-b42d-00c04fc964ff").add("sourceApp", "BC").add("sourceType", "SO")
+        .add("jobNo", "J-1").add("taskNo", "T-1").add("subject", "Visit <& \"quoted\">").addNull("body")
+        .add("start", "2024-05-01T08:00Z").add("end", "2024-05-01T09:30Z").add("isAllDayEvent", false)
+        .add("importance", 1).add("planningQty", 1.5).add("sentFromBackOffice", false)
+        .add("resources", Json.createArrayBuilder().add("R-1").add("R-2")).build();
+    String body = Json.createObjectBuilder().add("transactionId", transactionId).add("action", String.valueOf(action))
+        .add("sequence", 1).add("changedAt", "2024-04-30T12:00:00Z").add("appointment", appointment).build().toString();
+    return new Delivery(transactionId, 0, body, target);
+  }
+}
