@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.backoffice.webhook.Signatures;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
+import org.planbridge.testing.DeliveryDesk;
 import org.planbridge.testing.Deployments;
 import org.planbridge.testing.RecordingWebhook;
 import org.planbridge.testing.RecordingWebhook.Received;
@@ -36,7 +37,7 @@ import org.planbridge.testing.RecordingWebhook.Received;
 @ExtendWith(ArquillianExtension.class)
 class DeliveryIT {
 
-  static final Duration DELIVERY = Duration.ofSeconds(15);
+  static final Duration DELIVERY = DeliveryDesk.DELIVERY;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -46,12 +47,14 @@ class DeliveryIT {
   @ArquillianResource URL base;
 
   ApiClient api;
+  DeliveryDesk desk;
   RecordingWebhook hook;
   String app;
 
   @BeforeEach
   void start() throws Exception {
     api = new ApiClient(base);
+    desk = new DeliveryDesk(api);
     hook = new RecordingWebhook();
     app = "D" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   }
@@ -64,11 +67,11 @@ class DeliveryIT {
   @Test
   void eachChangeArrivesSignedOnceAndIsMarkedSuccess() {
     webhookConnector(app, hook.uri(), "hook-secret");
-    long id = appointment(app, "J-1", "Visit");
-    assertOk(api.send("POST", "api/import", body(call("mboc_updateAppointmentContent", "AppointmentId", "" + id,
+    long id = desk.appointment(app, "J-1", "Visit");
+    DeliveryDesk.assertOk(api.send("POST", "api/import", body(call("mboc_updateAppointmentContent", "AppointmentId", "" + id,
         "Subject", "Visit, moved", "Body", "Bring the ladder"))));
 
-    await().atMost(DELIVERY).until(() -> hook.received().size() >= 2 && statuses(app).stream().allMatch("Success"::equals));
+    await().atMost(DELIVERY).until(() -> hook.received().size() >= 2 && desk.statuses(app).stream().allMatch("Success"::equals));
     List<Received> received = hook.received();
     assertEquals(2, received.size(), "each change exactly once");
     Received insert = received.get(0);
@@ -113,41 +116,41 @@ class DeliveryIT {
     String badUri = app + "d";
     String refusing = app + "e";
     String echo = app + "f";
-    connector(disabled, Json.createObjectBuilder().add("sendAppointmentToWebService", false)
+    desk.connector(disabled, Json.createObjectBuilder().add("sendAppointmentToWebService", false)
         .add("backOfficeSystem", "WEBHOOK").add("uri", hook.uri()));
-    connector(noSystem, Json.createObjectBuilder().add("uri", hook.uri()));
-    connector(wrongType, Json.createObjectBuilder().add("backOfficeSystem", "WEBHOOK").add("backOfficeType", "SOAP_PAGE")
+    desk.connector(noSystem, Json.createObjectBuilder().add("uri", hook.uri()));
+    desk.connector(wrongType, Json.createObjectBuilder().add("backOfficeSystem", "WEBHOOK").add("backOfficeType", "SOAP_PAGE")
         .add("uri", hook.uri()));
-    connector(badUri, Json.createObjectBuilder().add("backOfficeSystem", 4).add("uri", "ftp:/nowhere"));
+    desk.connector(badUri, Json.createObjectBuilder().add("backOfficeSystem", 4).add("uri", "ftp:/nowhere"));
     try (RecordingWebhook failing = newHook()) {
       failing.answer(500);
       webhookConnector(refusing, failing.uri(), null);
       webhookConnector(echo, hook.uri(), null);
-      appointment(app, "J-1", "No connector");
-      appointment(disabled, "J-1", "Disabled");
-      appointment(noSystem, "J-1", "No system");
-      appointment(wrongType, "J-1", "Wrong type");
-      appointment(badUri, "J-1", "Bad URI");
-      appointment(refusing, "J-1", "Refused");
-      assertOk(api.send("POST", "api/import", body(job(echo, "J-1"), task(echo, "J-1"), resource(echo),
+      desk.appointment(app, "J-1", "No connector");
+      desk.appointment(disabled, "J-1", "Disabled");
+      desk.appointment(noSystem, "J-1", "No system");
+      desk.appointment(wrongType, "J-1", "Wrong type");
+      desk.appointment(badUri, "J-1", "Bad URI");
+      desk.appointment(refusing, "J-1", "Refused");
+      DeliveryDesk.assertOk(api.send("POST", "api/import", body(DeliveryDesk.job(echo, "J-1"), DeliveryDesk.task(echo, "J-1"), DeliveryDesk.resource(echo),
           call("mboc_upsertAppointment", "SourceApp", echo, "SourceType", "SO", "JobNo", "J-1", "TaskNo", "T-1",
               "Start", "2024-05-01T08:00:00Z", "End", "2024-05-01T09:00:00Z", "SentFromBackOffice", "True"))));
 
-      awaitStatus(app, "MBOC Not Provided");
-      awaitStatus(disabled, "MBOC Publish Disabled");
-      awaitStatus(noSystem, "Invalid MBOC Back Office System");
-      awaitStatus(wrongType, "Invalid MBOC Back Office Type");
-      awaitStatus(badUri, "Invalid MBOC URI");
-      awaitStatus(refusing, "Failed");
-      awaitStatus(echo, "Skipped");
-      JsonObject failed = only(refusing);
+      desk.awaitStatus(app, "MBOC Not Provided");
+      desk.awaitStatus(disabled, "MBOC Publish Disabled");
+      desk.awaitStatus(noSystem, "Invalid MBOC Back Office System");
+      desk.awaitStatus(wrongType, "Invalid MBOC Back Office Type");
+      desk.awaitStatus(badUri, "Invalid MBOC URI");
+      desk.awaitStatus(refusing, "Failed");
+      desk.awaitStatus(echo, "Skipped");
+      JsonObject failed = desk.only(refusing);
       assertTrue(failed.getString("message").startsWith("HTTP 500 from " + failing.uri()), failed.toString());
       assertTrue(failed.getString("message").contains("back office says no"));
       JsonObject attempt = ((JsonObject) api.get("api/admin/transactions/" + failed.getJsonNumber("id").longValue())
           .json()).getJsonArray("attempts").getJsonObject(0);
       assertTrue(attempt.getString("stackTrace").contains("DeliveryFailed"), "the stack trace is kept");
-      assertTrue(only(echo).getString("message").contains("Sent from the back office"));
-      assertTrue(only(wrongType).getString("message").contains("SOAP_PAGE"));
+      assertTrue(desk.only(echo).getString("message").contains("Sent from the back office"));
+      assertTrue(desk.only(wrongType).getString("message").contains("SOAP_PAGE"));
       assertTrue(hook.received().isEmpty(), "nothing was sent for any of them");
     }
   }
@@ -156,17 +159,17 @@ class DeliveryIT {
   void aBackOfficeThatIsDownFailsUntilARetryByHandDelivers() throws Exception {
     webhookConnector(app, hook.uri(), null);
     hook.stop();
-    appointment(app, "J-1", "While down");
-    awaitStatus(app, "Failed");
-    assertTrue(only(app).getString("message").contains("Cannot reach " + hook.uri()), only(app).toString());
+    desk.appointment(app, "J-1", "While down");
+    desk.awaitStatus(app, "Failed");
+    assertTrue(desk.only(app).getString("message").contains("Cannot reach " + hook.uri()), desk.only(app).toString());
 
     hook.start();
-    long id = only(app).getJsonNumber("id").longValue();
+    long id = desk.only(app).getJsonNumber("id").longValue();
     JsonObject retried = (JsonObject) api.send("POST", "api/admin/transactions/retry", "{\"ids\":[" + id + "]}").json();
     assertEquals(1, retried.getInt("affected"));
-    awaitStatus(app, "Success");
-    assertEquals("Website", only(app).getString("source"));
-    assertEquals(2, only(app).getInt("attempts"));
+    desk.awaitStatus(app, "Success");
+    assertEquals("Website", desk.only(app).getString("source"));
+    assertEquals(2, desk.only(app).getInt("attempts"));
     assertEquals(1, hook.received().size());
   }
 
@@ -174,15 +177,15 @@ class DeliveryIT {
   void aNewerVersionSupersedesAFailedOneAndOrderHolds() {
     webhookConnector(app, hook.uri(), null);
     hook.answer(503);
-    long id = appointment(app, "J-1", "Poison");
-    awaitStatus(app, "Failed");
+    long id = desk.appointment(app, "J-1", "Poison");
+    desk.awaitStatus(app, "Failed");
     hook.answer(200);
     for (int version = 1; version <= 15; version++) {
-      assertOk(api.send("POST", "api/import", body(call("mboc_updateAppointmentContent", "AppointmentId", "" + id,
+      DeliveryDesk.assertOk(api.send("POST", "api/import", body(call("mboc_updateAppointmentContent", "AppointmentId", "" + id,
           "Subject", "Version " + version))));
     }
-    await().atMost(DELIVERY).until(() -> statuses(app).stream().noneMatch(s -> s.equals("Pending") || s.equals("Failed"))
-        && statuses(app).get(statuses(app).size() - 1).equals("Success"));
+    await().atMost(DELIVERY).until(() -> desk.statuses(app).stream().noneMatch(s -> s.equals("Pending") || s.equals("Failed"))
+        && desk.statuses(app).get(desk.statuses(app).size() - 1).equals("Success"));
     List<Integer> sequences = hook.received().stream().map(r -> r.body().getInt("sequence")).toList();
     for (int i = 1; i < sequences.size(); i++) {
       assertTrue(sequences.get(i) > sequences.get(i - 1), "no older version after a newer one: " + sequences);
@@ -190,14 +193,14 @@ class DeliveryIT {
     assertEquals(16, sequences.get(sequences.size() - 1), "the newest version arrives");
     assertEquals("Version 15", hook.received().get(hook.received().size() - 1).body().getJsonObject("appointment")
         .getString("subject"));
-    assertEquals("Skipped", statuses(app).get(0), "the failed first version is superseded");
+    assertEquals("Skipped", desk.statuses(app).get(0), "the failed first version is superseded");
   }
 
   @Test
   void deletingTheJobSendsTheAppointmentsDeletion() {
     webhookConnector(app, hook.uri(), null);
-    long id = appointment(app, "J-1", "Doomed");
-    assertOk(api.send("POST", "api/import", body(call("mboc_deleteJob", "SourceApp", app, "SourceType", "SO", "JobNo", "J-1"))));
+    long id = desk.appointment(app, "J-1", "Doomed");
+    DeliveryDesk.assertOk(api.send("POST", "api/import", body(call("mboc_deleteJob", "SourceApp", app, "SourceType", "SO", "JobNo", "J-1"))));
     await().atMost(DELIVERY).until(() -> hook.received().stream().anyMatch(r -> r.body().getString("action").equals("D")));
     Received deletion = hook.received().get(hook.received().size() - 1);
     assertEquals("D", deletion.body().getString("action"));
@@ -206,8 +209,8 @@ class DeliveryIT {
 
   @Test
   void theListFiltersAndRefusesWhatItDoesNotKnow() {
-    appointment(app, "J-1", "One");
-    awaitStatus(app, "MBOC Not Provided");
+    desk.appointment(app, "J-1", "One");
+    desk.awaitStatus(app, "MBOC Not Provided");
     JsonObject byStatus = (JsonObject) api.get("api/admin/transactions?sourceApp=" + app + "&status=MBOC%20Not%20Provided").json();
     assertEquals(1, byStatus.getInt("total"));
     JsonObject none = (JsonObject) api.get("api/admin/transactions?sourceApp=" + app + "&status=Success").json();
@@ -239,53 +242,6 @@ class DeliveryIT {
     if (password != null) {
       fields.add("login", "planbridge").add("password", password);
     }
-    connector(sourceApp, fields);
-  }
-
-  void connector(String sourceApp, JsonObjectBuilder fields) {
-    JsonObject connector = fields.add("name", "Connector " + sourceApp).add("sourceApp", sourceApp).build();
-    Answer answer = api.send("POST", "api/admin/connectors", connector.toString());
-    assertEquals(201, answer.status(), answer.body());
-  }
-
-  long appointment(String sourceApp, String jobNo, String subject) {
-    Answer answer = api.send("POST", "api/import", body(job(sourceApp, jobNo), task(sourceApp, jobNo), resource(sourceApp),
-        call("mboc_upsertAppointment", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "TaskNo", "T-1",
-            "Subject", subject, "Start", "2024-05-01T08:00:00Z", "End", "2024-05-01T09:00:00Z",
-            "ResourceNo", "R-" + sourceApp)));
-    assertOk(answer);
-    return answer.content().getJsonArray("Appointments").getJsonObject(0).getJsonNumber("Id").longValue();
-  }
-
-  static JsonObject job(String sourceApp, String jobNo) {
-    return call("mboc_upsertJob", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "ShortDescription", "Job");
-  }
-
-  static JsonObject task(String sourceApp, String jobNo) {
-    return call("mboc_upsertTask", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "TaskNo", "T-1",
-        "ShortDescription", "Task");
-  }
-
-  static JsonObject resource(String sourceApp) {
-    return call("mboc_upsertResource", "ResourceNo", "R-" + sourceApp, "ResourceName", "Resource");
-  }
-
-  List<String> statuses(String sourceApp) {
-    JsonObject list = (JsonObject) api.get("api/admin/transactions?sort=id&sourceApp=" + sourceApp).json();
-    return list.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(t -> t.getString("status")).toList();
-  }
-
-  JsonObject only(String sourceApp) {
-    JsonObject list = (JsonObject) api.get("api/admin/transactions?sort=id&sourceApp=" + sourceApp).json();
-    assertEquals(1, list.getInt("total"), list.toString());
-    return list.getJsonArray("items").getJsonObject(0);
-  }
-
-  void awaitStatus(String sourceApp, String status) {
-    await().atMost(DELIVERY).until(() -> statuses(sourceApp).equals(List.of(status)));
-  }
-
-  static void assertOk(Answer answer) {
-    assertEquals(200, answer.statusCode(), answer.body());
+    desk.connector(sourceApp, fields);
   }
 }

@@ -1,0 +1,82 @@
+package org.planbridge.testing;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.planbridge.testing.Calls.body;
+import static org.planbridge.testing.Calls.call;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
+import java.util.List;
+import org.planbridge.testing.ApiClient.Answer;
+
+/**
+ * What the delivery tests do through the API, as a user would: create a connector, import an appointment with its
+ * job, task and resource, and read the transactions of a Source App and their statuses.
+ */
+public final class DeliveryDesk {
+
+  public static final Duration DELIVERY = Duration.ofSeconds(15);
+
+  private final ApiClient api;
+
+  public DeliveryDesk(ApiClient api) {
+    this.api = api;
+  }
+
+  /** A connector named after its Source App, with the given fields; answers its id. */
+  public long connector(String sourceApp, JsonObjectBuilder fields) {
+    JsonObject connector = fields.add("name", "Connector " + sourceApp).add("sourceApp", sourceApp).build();
+    Answer answer = api.send("POST", "api/admin/connectors", connector.toString());
+    assertEquals(201, answer.status(), answer.body());
+    return ((JsonObject) answer.json()).getJsonNumber("id").longValue();
+  }
+
+  /** A job, its task T-1, the resource R-{sourceApp} and an appointment on 2024-05-01 08:00-09:00 UTC; its id. */
+  public long appointment(String sourceApp, String jobNo, String subject) {
+    Answer answer = api.send("POST", "api/import", body(job(sourceApp, jobNo), task(sourceApp, jobNo),
+        resource(sourceApp), call("mboc_upsertAppointment", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo,
+            "TaskNo", "T-1", "Subject", subject, "Start", "2024-05-01T08:00:00Z", "End", "2024-05-01T09:00:00Z",
+            "ResourceNo", "R-" + sourceApp)));
+    assertOk(answer);
+    return answer.content().getJsonArray("Appointments").getJsonObject(0).getJsonNumber("Id").longValue();
+  }
+
+  public static JsonObject job(String sourceApp, String jobNo) {
+    return call("mboc_upsertJob", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "ShortDescription", "Job");
+  }
+
+  public static JsonObject task(String sourceApp, String jobNo) {
+    return call("mboc_upsertTask", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "TaskNo", "T-1",
+        "ShortDescription", "Task");
+  }
+
+  public static JsonObject resource(String sourceApp) {
+    return call("mboc_upsertResource", "ResourceNo", "R-" + sourceApp, "ResourceName", "Resource");
+  }
+
+  /** The Source App's transactions, oldest first. */
+  public List<JsonObject> transactions(String sourceApp) {
+    JsonObject list = (JsonObject) api.get("api/admin/transactions?sort=id&sourceApp=" + sourceApp).json();
+    return list.getJsonArray("items").getValuesAs(JsonObject.class);
+  }
+
+  public List<String> statuses(String sourceApp) {
+    return transactions(sourceApp).stream().map(t -> t.getString("status")).toList();
+  }
+
+  public JsonObject only(String sourceApp) {
+    List<JsonObject> transactions = transactions(sourceApp);
+    assertEquals(1, transactions.size(), transactions.toString());
+    return transactions.get(0);
+  }
+
+  public void awaitStatus(String sourceApp, String status) {
+    await().atMost(DELIVERY).until(() -> statuses(sourceApp).equals(List.of(status)));
+  }
+
+  public static void assertOk(Answer answer) {
+    assertEquals(200, answer.statusCode(), answer.body());
+  }
+}
