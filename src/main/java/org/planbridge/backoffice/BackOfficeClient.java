@@ -1,5 +1,7 @@
 package org.planbridge.backoffice;
 
+import java.util.List;
+
 /** Sends one appointment change to a back office; returns when the back office accepted it. */
 public interface BackOfficeClient {
 
@@ -12,4 +14,11 @@ public interface BackOfficeClient {
    * delivery only while its lease has that long left.
    */
   long longestDeliveryMs(Target target);
+
+  /**
+   * Tries the way to the back office without sending an appointment: resolves the address, connects,
+   * authenticates, reads what describes the service (a WSDL, API metadata) and checks the connector's settings
+   * against it. Stops at the first step that fails.
+   */
+  List<CheckStep> check(Target target);
 }

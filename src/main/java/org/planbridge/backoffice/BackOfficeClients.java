@@ -2,6 +2,7 @@ package org.planbridge.backoffice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.planbridge.backoffice.nav.NavPageClient;
 import org.planbridge.backoffice.webhook.WebhookClient;
 
@@ -23,15 +24,24 @@ public class BackOfficeClients {
   /** A protocol this version does not speak yet: every delivery Failed, saying so. */
   private record NotYet(Target target) implements BackOfficeClient {
 
+    private String why() {
+      return "PlanBridge has no " + target.system() + " " + target.type() + " client yet: this version delivers to"
+          + " NAV and Business Central on premises over SOAP_PAGE, and to WEBHOOK connectors";
+    }
+
     @Override
     public void send(Delivery delivery) throws DeliveryFailed {
-      throw new DeliveryFailed("PlanBridge has no " + target.system() + " " + target.type() + " client yet: this"
-          + " version delivers to NAV and Business Central on premises over SOAP_PAGE, and to WEBHOOK connectors");
+      throw new DeliveryFailed(why());
     }
 
     @Override
     public long longestDeliveryMs(Target ignored) {
       return 0;
+    }
+
+    @Override
+    public List<CheckStep> check(Target ignored) {
+      return List.of(new CheckStep("client", false, 0, why()));
     }
   }
 }

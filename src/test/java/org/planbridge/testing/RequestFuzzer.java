@@ -79,13 +79,15 @@ public final class RequestFuzzer {
       path = "api/" + route;
       body = typedBody(route);
     } else {
-      int admin = random.nextInt(5);
+      int admin = random.nextInt(6);
       method = admin == 1 ? "PUT" : "POST";
       path = switch (admin) {
         case 0 -> "api/admin/connectors";
         case 1 -> "api/admin/connectors/" + (1 + random.nextInt(5));
         case 2 -> "api/admin/transactions/retry";
         case 3 -> "api/admin/transactions/archive";
+        case 4 -> "api/admin/connectors/" + pick(List.of("1", "2", "3", "0", "-1", "abc", "99999999999999999999"))
+            + "/check";
         default -> "api/admin/keys";
       };
       body = admin < 2 ? connector() : admin < 4 ? action() : key();

@@ -7,9 +7,11 @@ import jakarta.json.JsonObject;
 import jakarta.xml.ws.WebServiceException;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.cxf.Bus;
@@ -17,6 +19,8 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClient;
+import org.planbridge.backoffice.CheckList;
+import org.planbridge.backoffice.CheckStep;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.Target;
@@ -113,10 +117,49 @@ public class NavPageClient implements BackOfficeClient {
     }
   }
 
+  /**
+   * The login as it will be sent, the service URL, the WSDL read afresh with that login (which tells an
+   * unreachable server, TLS, 401 and a service not published for the company apart), the page it describes, and
+   * the field mapping against it (unmapped required fields, mapped fields the page lacks).
+   */
+  @Override
+  public List<CheckStep> check(Target target) {
+    String serviceName = serviceName(target);
+    AtomicReference<URI> service = new AtomicReference<>(target.uri());
+    AtomicReference<NavLogin> login = new AtomicReference<>();
+    CheckList steps = new CheckList(e -> e instanceof NavSetupProblem ? e.getMessage()
+        : NavFailures.of(e, service.get(), serviceName, login.get()).getMessage());
+    login.set(steps.run("credentials", () -> NavLogin.of(target), NavLogin::describe));
+    service.set(steps.run("service URL", () -> PageAddress.of(target, "Page", DEFAULT_PAGE), URI::toString));
+    PageMapping mapping = steps.run("field mapping", () -> PageMapping.of(target.fieldMapping()),
+        m -> target.fieldMapping() == null ? "the default mapping" : "the default mapping with the connector's own");
+    String document = steps.run("WSDL", () -> NavHttp.get(service.get(), login.get(), connectTimeoutMs,
+        readTimeoutMs), d -> "read as " + login.get().describe() + " (" + d.length() + " characters)");
+    PageWsdl page = steps.run("page", () -> PageWsdl.parse(document), p -> "the page " + p.recordElement() + " has "
+        + p.fields().size() + " fields and takes Create (" + p.createAction() + ")");
+    steps.run("fields", () -> fits(mapping, page, serviceName, service.get()), ignored -> "every mapped field is on"
+        + " the page and every field it requires is filled");
+    return steps.steps();
+  }
+
+  private static PageMapping fits(PageMapping mapping, PageWsdl page, String serviceName, URI service)
+      throws NavSetupProblem {
+    List<String> problems = mapping.problems(page);
+    if (!problems.isEmpty()) {
+      throw new NavSetupProblem("the field mapping does not fit the page " + serviceName + " at " + service + ": "
+          + String.join("; ", problems));
+    }
+    return mapping;
+  }
+
+  private static String serviceName(Target target) {
+    return target.service() == null || target.service().isBlank() ? DEFAULT_PAGE : target.service();
+  }
+
   private PreparedPage build(Target target) throws DeliveryFailed {
     NavLogin login;
     URI service;
-    String serviceName = target.service() == null || target.service().isBlank() ? DEFAULT_PAGE : target.service();
+    String serviceName = serviceName(target);
     PageMapping mapping;
     try {
       login = NavLogin.of(target);
@@ -135,11 +178,7 @@ public class NavPageClient implements BackOfficeClient {
     PageWsdl wsdl;
     try {
       wsdl = PageWsdl.parse(document);
-      var problems = mapping.problems(wsdl);
-      if (!problems.isEmpty()) {
-        throw new NavSetupProblem("the field mapping does not fit the page " + serviceName + " at " + service + ": "
-            + String.join("; ", problems));
-      }
+      fits(mapping, wsdl, serviceName, service);
     } catch (NavSetupProblem e) {
       throw DeliveryFailed.misconfigured(e.getMessage(), e);
     }

@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClient;
+import org.planbridge.backoffice.CheckList;
+import org.planbridge.backoffice.CheckStep;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.RetryAfter;
@@ -84,6 +87,21 @@ public class WebhookClient implements BackOfficeClient {
           + retryAfter.map(wait -> " (Retry-After: " + wait.toSeconds() + " s)").orElse("") + ": "
           + (body.length() > BODY_EXCERPT ? body.substring(0, BODY_EXCERPT) : body), null, retryAfter.orElse(null));
     }
+  }
+
+  /**
+   * Reaches the URI with a GET (no appointment is sent): any HTTP answer means the host, the port and TLS work;
+   * what a webhook answers a GET (often 405) says nothing about its POSTs, so the status is reported, not judged.
+   */
+  @Override
+  public List<CheckStep> check(Target target) {
+    CheckList steps = new CheckList(e -> e instanceof HttpTimeoutException
+        ? "No answer from " + target.uri() + " within " + readTimeoutMs + " ms"
+        : e instanceof IOException io ? "Cannot reach " + target.uri() + ": " + describe(io) : e.getMessage());
+    steps.run("reach " + target.uri(), () -> client().send(HttpRequest.newBuilder(target.uri()).GET()
+        .timeout(Duration.ofMillis(readTimeoutMs)).build(), HttpResponse.BodyHandlers.discarding()),
+        answer -> "HTTP " + answer.statusCode() + " to a GET (appointments are POSTed)");
+    return steps.steps();
   }
 
   /**

@@ -34,7 +34,16 @@ public class Routing {
     if (found.isEmpty()) {
       return Route.refused(null, Status.NOT_PROVIDED, "No connector for Source App '" + sourceApp + "'");
     }
-    Connector connector = found.get();
+    return route(found.get());
+  }
+
+  /** Where the connector with this id sends, as {@link #resolve} says it; empty when there is no such connector. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<Route> resolve(long connectorId) {
+    return connectors.get(connectorId).map(this::route);
+  }
+
+  private Route route(Connector connector) {
     Long id = connector.getId();
     if (!connector.isSendAppointments()) {
       return Route.refused(id, Status.PUBLISH_DISABLED, "Connector '" + connector.getName()

@@ -180,6 +180,51 @@ class NavDeliveryIT {
     assertTrue(attempt.getString("stackTrace").contains("SoapFault"), "the stack trace is kept");
   }
 
+  @Test
+  void theConnectionCheckSaysWhatWorksAndWhatDoesNotWithoutSendingAnAppointment() throws Exception {
+    nav = NavSimulator.builder().mode(AuthMode.BOTH).start();
+    long good = desk.connector(app + "g", navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", PASSWORD));
+    JsonObject ok = check(good);
+    assertTrue(ok.getBoolean("ok"), ok.toString());
+    assertEquals(List.of("connector", "credentials", "service URL", "field mapping", "WSDL", "page", "fields"),
+        ok.getJsonArray("steps").getValuesAs(JsonObject.class).stream().map(step -> step.getString("step")).toList());
+    assertTrue(ok.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+        .allMatch(step -> step.containsKey("durationMs") && step.getBoolean("ok")));
+
+    long wrong = desk.connector(app + "w", navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", "Wrong-Pa55"));
+    JsonObject refused = lastStep(check(wrong));
+    assertEquals("WSDL", refused.getString("step"));
+    assertTrue(refused.getString("detail").contains("HTTP 401"), refused.toString());
+    assertFalse(check(wrong).toString().contains("Wrong-Pa55"));
+
+    long company = desk.connector(app + "c", navConnector("NAV", nav.pageUrl("Nonesuch Ltd."), "CRONUS\\navuser",
+        PASSWORD));
+    assertTrue(lastStep(check(company)).getString("detail").contains("not published for the company 'Nonesuch Ltd.'"));
+
+    long mapped = desk.connector(app + "m", navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", PASSWORD)
+        .add("fieldMapping", Json.createObjectBuilder().add("subject", "Description")));
+    JsonObject fields = lastStep(check(mapped));
+    assertEquals("fields", fields.getString("step"));
+    assertTrue(fields.getString("detail").contains("has no field Description (mapped from subject)"), fields.toString());
+
+    long unreachable = desk.connector(app + "u", navConnector("NAV", "http://127.0.0.1:9/BC/WS/CRONUS",
+        "CRONUS\\navuser", PASSWORD));
+    assertTrue(lastStep(check(unreachable)).getString("detail").contains("connection refused"));
+    assertEquals(0, nav.creates().size(), "a check sends no appointment");
+  }
+
+  JsonObject check(long connector) {
+    Answer answer = api.send("POST", "api/admin/connectors/" + connector + "/check", (String) null);
+    assertEquals(200, answer.status(), answer.body());
+    return (JsonObject) answer.json();
+  }
+
+  static JsonObject lastStep(JsonObject check) {
+    List<JsonObject> steps = check.getJsonArray("steps").getValuesAs(JsonObject.class);
+    assertFalse(check.getBoolean("ok"), check.toString());
+    return steps.get(steps.size() - 1);
+  }
+
   void awaitSuccesses(int count) {
     await().atMost(DELIVERY).untilAsserted(() -> assertEquals(java.util.Collections.nCopies(count, "Success"),
         desk.statuses(app), desk.transactions(app).toString()));

@@ -181,7 +181,8 @@ class ConnectorApiIT {
     Map<String, Object> nav = row("NAV");
     assertEquals("NAV prod", nav.get("name"));
     assertEquals("NAV", nav.get("back_office_system"));
-    assertEquals("SOAP_CODEUNIT", nav.get("back_office_type"));
+    assertEquals("SOAP_PAGE", nav.get("back_office_type"), "the SDK's ApiType SOAP is the page");
+    assertEquals("BASIC", nav.get("authentication_type"), "AuthenticationType 1 is Basic");
     assertEquals("https://nav/ws", nav.get("uri"));
     assertFalse(((String) nav.get("password_cipher")).contains("net-secret"));
 

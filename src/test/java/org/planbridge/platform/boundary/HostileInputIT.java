@@ -249,6 +249,14 @@ class HostileInputIT {
         "api/admin/keys/99999999999999999999")) {
       assertRefused("GET", path, within5s("GET", path, null), 404, "There is no");
     }
+    for (String id : List.of("abc", "0", "-1", "99999999999999999999")) {
+      String path = "api/admin/connectors/" + id + "/check";
+      assertRefused("POST", path, within5s("POST", path, null), 404, "There is no connector");
+    }
+    assertRefused("POST", "api/admin/connectors/1/check?deep=1", within5s("POST", "api/admin/connectors/1/check?deep=1",
+        null), 400, "deep");
+    assertRefused("GET", "api/admin/connectors/1/check", within5s("GET", "api/admin/connectors/1/check", null), 405,
+        "GET is not allowed");
   }
 
   @Test
