@@ -43,7 +43,7 @@ record NavLogin(Kind kind, String user, String domain, String password) {
       return new NavLogin(Kind.NONE, null, null, null);
     }
     if (login.isEmpty() && password.isEmpty()) {
-      throw new NavSetupProblem("credentials are required: " + (type == Authentication.BASIC
+      throw new NavSetupProblem.CredentialsRequired("credentials are required: " + (type == Authentication.BASIC
           ? "Basic authentication needs the NAV user name and its password or web service access key"
           : "PlanBridge runs on " + System.getProperty("os.name") + ", where it cannot log in as the identity of"
               + " the server process; give the Windows login (DOMAIN\\user) and password"));

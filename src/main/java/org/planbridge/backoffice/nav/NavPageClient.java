@@ -165,6 +165,8 @@ public class NavPageClient implements BackOfficeClient {
       login = NavLogin.of(target);
       service = PageAddress.of(target, "Page", DEFAULT_PAGE);
       mapping = PageMapping.of(target.fieldMapping());
+    } catch (NavSetupProblem.CredentialsRequired e) {
+      throw new DeliveryFailed("Connector " + target.connectorId() + ": " + e.getMessage(), e);
     } catch (NavSetupProblem e) {
       throw DeliveryFailed.misconfigured("Connector " + target.connectorId() + ": " + e.getMessage(), e);
     }

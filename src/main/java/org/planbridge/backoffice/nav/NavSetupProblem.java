@@ -11,4 +11,13 @@ public class NavSetupProblem extends Exception {
   public NavSetupProblem(String message) {
     super(message);
   }
+
+  /** No credentials where the protocol needs some: delivery is Failed, saying they are required. */
+  static final class CredentialsRequired extends NavSetupProblem {
+    private static final long serialVersionUID = 1L;
+
+    CredentialsRequired(String message) {
+      super(message);
+    }
+  }
 }

@@ -111,6 +111,16 @@ class NavPageClientTest {
   }
 
   @Test
+  void blankCredentialsAreFailedSayingTheyAreRequiredAndNothingIsSent() throws Exception {
+    nav = NavSimulator.builder().start();
+    DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I',
+        target("", "", null, null))));
+    assertFalse(failed.isMisconfigured(), "Failed, not Invalid MBOC Back Office Type");
+    assertTrue(failed.getMessage().contains("credentials are required"), failed.getMessage());
+    assertEquals(0, nav.received().size());
+  }
+
+  @Test
   void aDeleteIsACreateWithItsDatabaseAction() throws Exception {
     nav = NavSimulator.builder().start();
     client.send(delivery(3, 'D', target("CRONUS\\navuser", PASSWORD, null, null)));
