@@ -1,0 +1,38 @@
+/**
+ * The clients of Microsoft Dynamics NAV and Business Central on premises, over SOAP: {@code SOAP_PAGE} (the
+ * Dime.Scheduler extension's appointment log page, {@link org.planbridge.backoffice.nav.NavPageClient}).
+ *
+ * <p><b>Why CXF's {@code Dispatch<Source>}.</b> A page's WSDL is not public: each installation publishes its
+ * own page, so there is no service interface at build time. The client reads the WSDL from the server, maps
+ * PlanBridge's fields onto the page's by name ({@code page-mapping.json}, overridable per connector) and sends
+ * the payload through a PAYLOAD-mode {@code Dispatch} built from CXF's own {@code ServiceImpl} on CXF's own
+ * bus. Never {@code Service.create}: that would hand the call to the application server's JAX-WS (Metro on a
+ * full Payara, WildFly's webservices subsystem). CXF and its transport are bundled in the WAR.
+ *
+ * <p><b>Why the HttpAsyncClient 4 conduit.</b> NAV's default authentication is Windows: NTLM, offered as
+ * {@code WWW-Authenticate: NTLM} or only as {@code Negotiate}. Checked in the sources of CXF 4.1 and the JDK:
+ * <ul>
+ *   <li>CXF 4's default conduit ({@code java.net.http}) sets no authenticator and cannot do NTLM.</li>
+ *   <li>The HttpURLConnection conduit can, through the JDK's process-wide {@code Authenticator}. That is one
+ *       identity per JVM, not one per connector, and it answers a bare {@code Negotiate} only with
+ *       Kerberos.</li>
+ *   <li>HttpClient 5 deprecates NTLM.</li>
+ * </ul>
+ * The {@code cxf-rt-transports-http-hc} conduit (HttpAsyncClient 4) takes the credentials and the auth scheme
+ * registry from each request's context. Its registry here holds HttpClient's NTLM and
+ * {@link org.planbridge.backoffice.nav.NtlmInNegotiate} (the same NTLM answered to Negotiate), and no Basic,
+ * so a Windows password never travels as Basic. Chunking is off and redirects on, so CXF caches the body and
+ * sends it on each leg of the handshake. An authenticated connection is kept and reused, as NAV
+ * (http.sys) allows. The WSDL is fetched with HttpClient 4 itself, the same library and the same schemes. CXF
+ * 4.1.5 is the newest CXF whose hc module the build can get; CXF 4.2's is not served.
+ *
+ * <p><b>Built once per connector version.</b> The WSDL, the checked mapping and the {@code Dispatch} are
+ * built once per connector version ({@code Target.key()}) and shared by the drain's threads: the request
+ * context is set once and never per call. A changed connector gets new ones. A mapping that does not fit the
+ * page is {@link org.planbridge.backoffice.DeliveryFailed#misconfigured misconfigured}: it is recorded as
+ * Invalid MBOC Back Office Type and not retried by itself. Every other failure is Failed, with a message
+ * saying what to fix ({@link org.planbridge.backoffice.nav.NavFailures}).
+ *
+ * <p>Nothing here leaves this package but the clients: WSDL-derived types, NTLM and CXF stay inside.
+ */
+package org.planbridge.backoffice.nav;
