@@ -70,23 +70,26 @@ final class NavFailures {
     return new DeliveryFailed("The call to " + service + " failed: " + failure.getMessage(), failure);
   }
 
-  /** Why a TLS connection failed: the refusal of the trust or pin, a host name mismatch, or what TLS said. */
+  /**
+   * Why a TLS connection failed: the refusal of the trust or the pin, a certificate for another host name, or
+   * what TLS said. CXF wraps the cause in an SSLException of its own.
+   */
   private static String tls(SSLException failure, URI service) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof CertificateRefused refused) {
-        return refused.getMessage();
+      String message = String.valueOf(cause.getMessage());
+      if (cause instanceof CertificateRefused) {
+        return message;
+      }
+      // HttpClient: "Certificate for <host> doesn't match any of the subject alternative names: [...]";
+      // CXF's async conduit: "Could not verify host <host>".
+      if (cause instanceof SSLPeerUnverifiedException && message.startsWith("Certificate for <")
+          || cause instanceof SSLException && message.startsWith("Could not verify host")) {
+        return "the server's certificate is not for the host name " + service.getHost() + " (" + message
+            + "). Use a host name the certificate names in the connector's URI, or have the certificate issued"
+            + " for " + service.getHost() + "; host names are always verified";
       }
     }
-    String message = String.valueOf(failure.getMessage());
-    // HttpClient: "Certificate for <host> doesn't match any of the subject alternative names: [...]";
-    // CXF's async conduit: "Could not verify host <host>".
-    if (failure instanceof SSLPeerUnverifiedException && message.startsWith("Certificate for <")
-        || message.startsWith("Could not verify host")) {
-      return "the server's certificate is not for the host name " + service.getHost() + " (" + message
-          + "). Use a host name the certificate names in the connector's URI, or have the certificate issued"
-          + " for " + service.getHost() + "; host names are always verified";
-    }
-    return message;
+    return failure.getMessage();
   }
 
   static DeliveryFailed status(int code, URI service, String serviceName, NavLogin login, Throwable failure) {

@@ -320,9 +320,9 @@ public class BackOfficeTrust {
             + Failures.rootMessage(refusal) + ". Neither the JVM's default truststore nor "
             + (anchors.configured() == null ? "a PLANBRIDGE_TRUSTSTORE (none is set)"
                 : "PLANBRIDGE_TRUSTSTORE (" + anchors.configured() + ")")
-            + " holds its issuer: set PLANBRIDGE_TRUSTSTORE to a PEM file or PKCS12 store with the CA that issued"
-            + " it (for a self-signed certificate, the certificate itself). A pin (certificateFingerprint) is"
-            + " checked on top of that trust, not instead of it", refusal);
+            + " accepts it. If an internal CA issued it, set PLANBRIDGE_TRUSTSTORE to a PEM file or PKCS12 store"
+            + " with that CA (for a self-signed certificate, the certificate itself). A pin (certificateFingerprint)"
+            + " is checked on top of that trust, not instead of it", refusal);
       }
       if (pin != null && !MessageDigest.isEqual(pin, sha256(leaf))) {
         throw new CertificateRefused("the server's certificate (" + describe(leaf) + ") has the SHA-256"
