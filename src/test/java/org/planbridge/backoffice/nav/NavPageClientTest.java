@@ -13,14 +13,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.Target;
-import org.planbridge.backoffice.tls.BackOfficeTrust;
 import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.testing.nav.NavSimulator;
@@ -29,26 +27,9 @@ import org.planbridge.testing.nav.PageField;
 import org.planbridge.testing.nav.Received;
 
 /** The page client against the NAV simulator, in this JVM: the wire, each login, each failure. */
-class NavPageClientTest {
+class NavPageClientTest extends NavClientFixture {
 
   static final String PASSWORD = "Nav-Pa55word!";
-
-  NavSimulator nav;
-  NavPageClient client = new NavPageClient();
-
-  NavPageClientTest() {
-    client.connectTimeoutMs = 2000;
-    client.readTimeoutMs = 5000;
-    client.trust = BackOfficeTrust.of(null, null);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    if (nav != null) {
-      nav.close();
-    }
-  }
 
   @ParameterizedTest
   @EnumSource(value = AuthMode.class, names = {"NTLM_ONLY", "NEGOTIATE_ONLY", "BOTH"})

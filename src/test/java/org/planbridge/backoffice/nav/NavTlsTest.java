@@ -13,7 +13,6 @@ import java.net.URI;
 import java.time.ZoneOffset;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,26 +30,10 @@ import org.planbridge.testing.nav.Received;
  * a PEM or PKCS12 truststore, pinned, of another host, and the WSDL fetch (HttpClient) and the SOAP call (CXF's
  * async conduit, still NTLM) refusing alike.
  */
-class NavTlsTest {
+class NavTlsTest extends NavClientFixture {
 
   static final TestCertificates CERTIFICATES = TestCertificates.get();
   static final String LOGIN = "CRONUS\\navuser";
-
-  NavSimulator nav;
-  NavPageClient client = new NavPageClient();
-
-  NavTlsTest() {
-    client.connectTimeoutMs = 2000;
-    client.readTimeoutMs = 5000;
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    if (nav != null) {
-      nav.close();
-    }
-  }
 
   @Test
   void anInternalCaWithoutATruststoreFailsNamingTheHostTheCertificateAndTheFix() throws Exception {
