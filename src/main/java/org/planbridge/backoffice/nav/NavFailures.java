@@ -5,15 +5,18 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
 import org.planbridge.backoffice.DeliveryFailed;
+import org.planbridge.backoffice.tls.CertificateRefused;
 
 /**
  * What went wrong talking to NAV, said so that an administrator knows what to fix: a SOAP fault with its code
  * and text first, an HTTP status with what it means for a NAV service (401/403: the credentials and the
  * authentication used, never the password; 404: the service is not published for that company), TLS failures
- * with the host and the reason, and the network's own failures.
+ * with the host and the reason (a certificate the trust or the pin refused, as {@link CertificateRefused} says;
+ * a certificate for another host name), and the network's own failures.
  */
 final class NavFailures {
 
@@ -50,7 +53,7 @@ final class NavFailures {
         return status(status.code, service, serviceName, login, failure);
       }
       if (cause instanceof SSLException tls) {
-        return new DeliveryFailed("TLS with " + service.getHost() + " failed: " + tls.getMessage(), failure);
+        return new DeliveryFailed("TLS with " + service.getHost() + " failed: " + tls(tls, service), failure);
       }
       if (cause instanceof UnknownHostException) {
         return new DeliveryFailed("Cannot reach " + service + ": the host " + service.getHost() + " is unknown",
@@ -65,6 +68,28 @@ final class NavFailures {
       }
     }
     return new DeliveryFailed("The call to " + service + " failed: " + failure.getMessage(), failure);
+  }
+
+  /**
+   * Why a TLS connection failed: the refusal of the trust or the pin, a certificate for another host name, or
+   * what TLS said. CXF wraps the cause in an SSLException of its own.
+   */
+  private static String tls(SSLException failure, URI service) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      String message = String.valueOf(cause.getMessage());
+      if (cause instanceof CertificateRefused) {
+        return message;
+      }
+      // HttpClient: "Certificate for <host> doesn't match any of the subject alternative names: [...]";
+      // CXF's async conduit: "Could not verify host <host>".
+      if (cause instanceof SSLPeerUnverifiedException && message.startsWith("Certificate for <")
+          || cause instanceof SSLException && message.startsWith("Could not verify host")) {
+        return "the server's certificate is not for the host name " + service.getHost() + " (" + message
+            + "). Use a host name the certificate names in the connector's URI, or have the certificate issued"
+            + " for " + service.getHost() + "; host names are always verified";
+      }
+    }
+    return failure.getMessage();
   }
 
   static DeliveryFailed status(int code, URI service, String serviceName, NavLogin login, Throwable failure) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import javax.net.ssl.TrustManager;
 import org.apache.http.HttpResponse;
 import org.apache.http.auth.AuthSchemeProvider;
 import org.apache.http.auth.AuthScope;
@@ -14,11 +15,13 @@ import org.apache.http.client.config.RequestConfig;
 import org.apache.http.client.methods.HttpGet;
 import org.apache.http.config.Registry;
 import org.apache.http.config.RegistryBuilder;
+import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
 import org.apache.http.impl.auth.NTLMSchemeFactory;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
 import org.apache.http.util.EntityUtils;
+import org.planbridge.backoffice.tls.BackOfficeTrust;
 
 /**
  * The HTTP side of a NAV login, shared by the SOAP calls (through CXF's HttpAsyncClient conduit) and the WSDL
@@ -56,12 +59,17 @@ final class NavHttp {
         .getBytes(StandardCharsets.UTF_8));
   }
 
-  /** GETs a document (the page's WSDL) as the login; throws {@link Status} for an answer other than 200. */
-  static String get(URI uri, NavLogin login, int connectTimeoutMs, int readTimeoutMs) throws IOException {
+  /**
+   * GETs a document (the page's WSDL) as the login, over TLS with the connector's trust and HttpClient's default
+   * host name verifier; throws {@link Status} for an answer other than 200.
+   */
+  static String get(URI uri, NavLogin login, TrustManager[] trust, int connectTimeoutMs, int readTimeoutMs)
+      throws IOException {
     RequestConfig timeouts = RequestConfig.custom().setConnectTimeout(connectTimeoutMs)
         .setSocketTimeout(readTimeoutMs).setConnectionRequestTimeout(connectTimeoutMs).build();
     var builder = HttpClients.custom().disableCookieManagement().disableAutomaticRetries().useSystemProperties()
-        .setDefaultRequestConfig(timeouts);
+        .setDefaultRequestConfig(timeouts).setSSLSocketFactory(new SSLConnectionSocketFactory(
+            BackOfficeTrust.context(trust), SSLConnectionSocketFactory.getDefaultHostnameVerifier()));
     if (login.kind() == NavLogin.Kind.WINDOWS) {
       BasicCredentialsProvider credentials = new BasicCredentialsProvider();
       credentials.setCredentials(AuthScope.ANY, windowsCredentials(login));

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.TrustManager;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.binding.soap.SoapFault;
@@ -24,13 +25,16 @@ import org.planbridge.backoffice.CheckStep;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.Target;
+import org.planbridge.backoffice.tls.BackOfficeTrust;
+import org.planbridge.backoffice.tls.TrustSetupProblem;
 
 /**
  * {@code SOAP_PAGE}: each transaction, deletes included, is one {@code Create} on the page service (by default
  * {@code Appointment}, the Dime.Scheduler extension's appointment log page) with its Database Action; the back
  * office processes the record by that action. The page's WSDL is read from the NAV server, its fields matched
  * with the connector's mapping, and a {@link SoapPort} built once per connector version and shared by the drain's
- * threads.
+ * threads. The WSDL fetch and the calls both trust what {@link BackOfficeTrust} trusts, with the connector's
+ * pin.
  *
  * <p>A redelivery of a transaction NAV already has (the page refuses a second record with the same
  * PlanBridge transaction id: "already exists") counts as Success: the appointment is there once.
@@ -48,6 +52,8 @@ public class NavPageClient implements BackOfficeClient {
   @Inject
   @ConfigProperty(name = "planbridge.nav.read.timeout.ms", defaultValue = "30000")
   int readTimeoutMs;
+
+  @Inject BackOfficeTrust trust;
 
   /** Per connector id: what was built for its current version. */
   private final Map<Long, PreparedPage> prepared = new ConcurrentHashMap<>();
@@ -127,14 +133,17 @@ public class NavPageClient implements BackOfficeClient {
     String serviceName = serviceName(target);
     AtomicReference<URI> service = new AtomicReference<>(target.uri());
     AtomicReference<NavLogin> login = new AtomicReference<>();
-    CheckList steps = new CheckList(e -> e instanceof NavSetupProblem ? e.getMessage()
+    CheckList steps = new CheckList(e -> e instanceof NavSetupProblem || e instanceof DeliveryFailed ? e.getMessage()
         : NavFailures.of(e, service.get(), serviceName, login.get()).getMessage());
     login.set(steps.run("credentials", () -> NavLogin.of(target), NavLogin::describe));
     service.set(steps.run("service URL", () -> PageAddress.of(target, "Page", DEFAULT_PAGE), URI::toString));
     PageMapping mapping = steps.run("field mapping", () -> PageMapping.of(target.fieldMapping()),
         m -> target.fieldMapping() == null ? "the default mapping" : "the default mapping with the connector's own");
-    String document = steps.run("WSDL", () -> NavHttp.get(service.get(), login.get(), connectTimeoutMs,
-        readTimeoutMs), d -> "read as " + login.get().describe() + " (" + d.length() + " characters)");
+    TrustManager[] trustManagers = steps.run("TLS trust", () -> trustManagers(target), t -> "the JVM's default"
+        + " trust and PLANBRIDGE_TRUSTSTORE if set" + (target.certificateFingerprint() == null ? ""
+            : ", and the pinned certificate " + target.certificateFingerprint()));
+    String document = steps.run("WSDL", () -> NavHttp.get(service.get(), login.get(), trustManagers,
+        connectTimeoutMs, readTimeoutMs), d -> "read as " + login.get().describe() + " (" + d.length() + " characters)");
     PageWsdl page = steps.run("page", () -> PageWsdl.parse(document), p -> "the page " + p.recordElement() + " has "
         + p.fields().size() + " fields and takes Create (" + p.createAction() + ")");
     steps.run("fields", () -> fits(mapping, page, serviceName, service.get()), ignored -> "every mapped field is on"
@@ -170,9 +179,10 @@ public class NavPageClient implements BackOfficeClient {
     } catch (NavSetupProblem e) {
       throw DeliveryFailed.misconfigured("Connector " + target.connectorId() + ": " + e.getMessage(), e);
     }
+    TrustManager[] trustManagers = trustManagers(target);
     String document;
     try {
-      document = NavHttp.get(service, login, connectTimeoutMs, readTimeoutMs);
+      document = NavHttp.get(service, login, trustManagers, connectTimeoutMs, readTimeoutMs);
     } catch (IOException e) {
       DeliveryFailed failed = NavFailures.of(e, service, serviceName, login);
       throw new DeliveryFailed("Reading the page's WSDL failed: " + failed.getMessage(), e);
@@ -185,8 +195,29 @@ public class NavPageClient implements BackOfficeClient {
       throw DeliveryFailed.misconfigured(e.getMessage(), e);
     }
     SoapPort port = new SoapPort(bus(), wsdl.service(), wsdl.port(), service, wsdl.createAction(), login,
-        connectTimeoutMs, readTimeoutMs);
+        trustManagers, connectTimeoutMs, readTimeoutMs);
     return new PreparedPage(target.key(), service, serviceName, login, wsdl, mapping, port);
+  }
+
+  /**
+   * The trust for the connector's server, with its pin. A pin on an http URI is refused: the connector expects a
+   * certificate that plain HTTP never shows. A truststore that cannot be read fails the delivery as Failed (the
+   * server's configuration, not the connector, is to fix); a pin that is no fingerprint is the connector's.
+   */
+  private TrustManager[] trustManagers(Target target) throws DeliveryFailed {
+    String pin = target.certificateFingerprint();
+    boolean pinned = pin != null && !pin.isBlank();
+    if (pinned && !"https".equalsIgnoreCase(target.uri().getScheme())) {
+      throw DeliveryFailed.misconfigured("Connector " + target.connectorId() + " pins a certificate"
+          + " (certificateFingerprint), but its URI " + target.uri() + " is not https", null);
+    }
+    try {
+      return trust.trustManagers(pin);
+    } catch (TrustSetupProblem e) {
+      String message = "Connector " + target.connectorId() + ": " + e.getMessage();
+      throw pinned && BackOfficeTrust.pinProblem(pin) != null ? DeliveryFailed.misconfigured(message, e)
+          : new DeliveryFailed(message, e);
+    }
   }
 
   /** CXF's own bus for PlanBridge's clients, apart from any the server has. */

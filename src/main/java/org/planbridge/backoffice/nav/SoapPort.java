@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
 import java.util.Map;
+import javax.net.ssl.TrustManager;
 import javax.xml.namespace.QName;
 import javax.xml.transform.Source;
 import javax.xml.transform.TransformerException;
@@ -17,6 +18,7 @@ import javax.xml.transform.stream.StreamSource;
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.jaxws.DispatchImpl;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.jaxws.ServiceImpl;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transport.http.asyncclient.AsyncHTTPConduit;
@@ -34,7 +36,8 @@ import org.apache.http.auth.Credentials;
  * it takes the NTLM credentials and the auth scheme registry from the request context, and, with chunking off
  * and redirects on, caches the body to send it again on each leg of the NTLM handshake. CXF's default conduit
  * ({@code java.net.http}) cannot do NTLM. TLS trust must reach it as TrustManagers: given an SSLSocketFactory
- * the conduit silently falls back to HttpURLConnection, and NTLM with it.
+ * the conduit silently falls back to HttpURLConnection, and NTLM with it. The host name check stays CXF's
+ * default verifier (the CN check is never disabled).
  */
 final class SoapPort implements AutoCloseable {
 
@@ -43,7 +46,7 @@ final class SoapPort implements AutoCloseable {
   private final Dispatch<Source> dispatch;
 
   SoapPort(Bus bus, QName service, QName port, URI endpoint, String soapAction, NavLogin login,
-      int connectTimeoutMs, int readTimeoutMs) {
+      TrustManager[] trust, int connectTimeoutMs, int readTimeoutMs) {
     ServiceImpl services = new ServiceImpl(bus, null, service, null);
     services.addPort(port, SOAPBinding.SOAP11HTTP_BINDING, endpoint.toString());
     dispatch = services.createDispatch(port, Source.class, Service.Mode.PAYLOAD);
@@ -68,6 +71,9 @@ final class SoapPort implements AutoCloseable {
     policy.setConnectionTimeout(connectTimeoutMs);
     policy.setReceiveTimeout(readTimeoutMs);
     conduit.setClient(policy);
+    TLSClientParameters tls = new TLSClientParameters();
+    tls.setTrustManagers(trust);
+    conduit.setTlsClientParameters(tls);
   }
 
   /** Sends the payload and answers the reply's payload as text. */

@@ -49,6 +49,7 @@ final class ConnectorJson {
     text(json, "backOfficeSystem", connector.getBackOfficeSystem() == null ? null : connector.getBackOfficeSystem().name());
     text(json, "backOfficeType", connector.getBackOfficeType());
     text(json, "uri", connector.getUri());
+    text(json, "certificateFingerprint", connector.getCertificateFingerprint());
     text(json, "login", connector.getLogin());
     json.add("passwordSet", connector.isPasswordSet());
     text(json, "authenticationType", connector.getAuthenticationType() == null ? null

@@ -26,6 +26,10 @@ final class ConnectorSchemas {
     public String backOfficeType;
     @Schema(maxLength = 1000, example = "http://localhost:9000/appointments")
     public String uri;
+    @Schema(maxLength = 100, description = "Pins the server's certificate by its SHA-256 fingerprint (64 hex"
+        + " digits, colons allowed), checked on top of the trust, never instead; empty: no pin",
+        example = "3F:A1:0C:5E:77:D2:9B:40:E8:61:AA:13:C4:0F:92:7D:25:B8:E0:4A:11:6C:F3:D9:80:27:5B:AE:34:C6:19:E2")
+    public String certificateFingerprint;
     @Schema(maxLength = 255)
     public String login;
     @Schema(maxLength = 500, writeOnly = true, description = "Write-only. Left out or null keeps the stored one; \"\" removes it")

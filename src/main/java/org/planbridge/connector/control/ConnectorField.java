@@ -13,6 +13,8 @@ public enum ConnectorField {
   BACK_OFFICE_SYSTEM("backOfficeSystem", 0),
   BACK_OFFICE_TYPE("backOfficeType", 50),
   URI("uri", 1000),
+  /** The SHA-256 fingerprint of the server's certificate, pinned on top of the trust. */
+  CERTIFICATE_FINGERPRINT("certificateFingerprint", 100),
   LOGIN("login", 255),
   PASSWORD("password", 500),
   AUTHENTICATION_TYPE("authenticationType", 0),

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.planbridge.backoffice.nav.PageMapping;
+import org.planbridge.backoffice.tls.BackOfficeTrust;
 import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.platform.control.StorableText;
@@ -63,6 +64,13 @@ public final class ConnectorInput {
       } catch (DateTimeException e) {
         throw ConnectorViolation.invalid(ConnectorField.TIME_ZONE, "'" + zone + "' is not a time zone (an IANA name such"
             + " as Europe/Brussels, or UTC, or an offset such as +01:00)");
+      }
+    }
+    String pin = text(ConnectorField.CERTIFICATE_FINGERPRINT);
+    if (pin != null && !pin.isEmpty()) {
+      String problem = BackOfficeTrust.pinProblem(pin);
+      if (problem != null) {
+        throw ConnectorViolation.invalid(ConnectorField.CERTIFICATE_FINGERPRINT, problem);
       }
     }
     String mapping = text(ConnectorField.FIELD_MAPPING);

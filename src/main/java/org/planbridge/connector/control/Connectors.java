@@ -134,6 +134,7 @@ public class Connectors {
         case BACK_OFFICE_SYSTEM -> connector.setBackOfficeSystem((BackOfficeSystem) value);
         case BACK_OFFICE_TYPE -> connector.setBackOfficeType(text);
         case URI -> connector.setUri(text);
+        case CERTIFICATE_FINGERPRINT -> connector.setCertificateFingerprint(text);
         case LOGIN -> connector.setLogin(text);
         case PASSWORD -> connector.setPasswordCipher(text == null ? null : cipher.encrypt(text));
         case AUTHENTICATION_TYPE -> connector.setAuthenticationType((Authentication) value);

@@ -67,6 +67,10 @@ public class Connector extends Tracked {
   @Column(name = "authentication_type", length = 40)
   private Authentication authenticationType;
 
+  /** The SHA-256 fingerprint the server's certificate must have, on top of the trust; null: no pin. */
+  @Column(name = "certificate_fingerprint", length = 100)
+  private String certificateFingerprint;
+
   @Column(name = "company", length = 250)
   private String company;
 
@@ -180,6 +184,14 @@ public class Connector extends Tracked {
 
   public void setCompany(String company) {
     this.company = company;
+  }
+
+  public String getCertificateFingerprint() {
+    return certificateFingerprint;
+  }
+
+  public void setCertificateFingerprint(String certificateFingerprint) {
+    this.certificateFingerprint = certificateFingerprint;
   }
 
   public String getServiceName() {

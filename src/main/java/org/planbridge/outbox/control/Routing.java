@@ -79,8 +79,9 @@ public class Routing {
           + connector.getTimeZone() + "', which is not one");
     }
     return Route.to(new Target(id, connector.getRowVersion() == null ? 0 : connector.getRowVersion(), system,
-        type.get(), uri.get(), connector.getLogin(), password, connector.getAuthenticationType(),
-        connector.getCompany(), connector.getServiceName(), zone, connector.getFieldMapping()));
+        type.get(), uri.get(), connector.getCertificateFingerprint(), connector.getLogin(), password,
+        connector.getAuthenticationType(), connector.getCompany(), connector.getServiceName(), zone,
+        connector.getFieldMapping()));
   }
 
   /**

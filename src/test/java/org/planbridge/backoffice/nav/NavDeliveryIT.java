@@ -186,7 +186,8 @@ class NavDeliveryIT {
     long good = desk.connector(app + "g", navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", PASSWORD));
     JsonObject ok = check(good);
     assertTrue(ok.getBoolean("ok"), ok.toString());
-    assertEquals(List.of("connector", "credentials", "service URL", "field mapping", "WSDL", "page", "fields"),
+    assertEquals(List.of("connector", "credentials", "service URL", "field mapping", "TLS trust", "WSDL", "page",
+        "fields"),
         ok.getJsonArray("steps").getValuesAs(JsonObject.class).stream().map(step -> step.getString("step")).toList());
     assertTrue(ok.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
         .allMatch(step -> step.containsKey("durationMs") && step.getBoolean("ok")));

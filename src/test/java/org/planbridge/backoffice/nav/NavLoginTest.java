@@ -61,7 +61,7 @@ class NavLoginTest {
   }
 
   static Target target(String login, String password, Authentication type) {
-    return new Target(1, 1, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create("http://nav:7047/NAV/WS/CRONUS"), login,
-        password, type, null, null, ZoneOffset.UTC, null);
+    return new Target(1, 1, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create("http://nav:7047/NAV/WS/CRONUS"), null,
+        login, password, type, null, null, ZoneOffset.UTC, null);
   }
 }

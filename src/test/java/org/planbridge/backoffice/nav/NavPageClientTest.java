@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,25 +27,9 @@ import org.planbridge.testing.nav.PageField;
 import org.planbridge.testing.nav.Received;
 
 /** The page client against the NAV simulator, in this JVM: the wire, each login, each failure. */
-class NavPageClientTest {
+class NavPageClientTest extends NavClientFixture {
 
   static final String PASSWORD = "Nav-Pa55word!";
-
-  NavSimulator nav;
-  NavPageClient client = new NavPageClient();
-
-  NavPageClientTest() {
-    client.connectTimeoutMs = 2000;
-    client.readTimeoutMs = 5000;
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    if (nav != null) {
-      nav.close();
-    }
-  }
 
   @ParameterizedTest
   @EnumSource(value = AuthMode.class, names = {"NTLM_ONLY", "NEGOTIATE_ONLY", "BOTH"})
@@ -181,8 +164,8 @@ class NavPageClientTest {
     fields.add(PageField.of("Start Day", PageField.Type.DATE));
     fields.add(PageField.of("Start Hour", PageField.Type.TIME));
     nav = NavSimulator.builder().fields(fields).start();
-    Target target = new Target(1, 1, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), "CRONUS\\navuser",
-        PASSWORD, null, null, null, ZoneId.of("Europe/Brussels"),
+    Target target = new Target(1, 1, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), null,
+        "CRONUS\\navuser", PASSWORD, null, null, null, ZoneId.of("Europe/Brussels"),
         "{\"subject\": \"Body\", \"body\": null, \"startDate\": \"Start_Day\", \"startTime\": \"Start_Hour\"}");
     client.send(delivery(1, 'I', target));
     Map<String, String> received = nav.creates().get(0).fields();
@@ -197,7 +180,8 @@ class NavPageClientTest {
   void anUnpublishedServiceOrUnknownCompanySaysSo() throws Exception {
     nav = NavSimulator.builder().start();
     Target target = new Target(1, 1, BackOfficeSystem.BC, "SOAP_PAGE", URI.create(nav.pageUrl("CRONUS")
-        .replace("/Page/Appointment", "")), "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC, null);
+        .replace("/Page/Appointment", "")), null, "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC,
+        null);
     DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I', target)));
     assertTrue(failed.getMessage().contains("HTTP 404"), failed.getMessage());
     assertTrue(failed.getMessage().contains("not published for the company 'CRONUS'"), failed.getMessage());
@@ -208,8 +192,8 @@ class NavPageClientTest {
     String company = "Müller & Söhne, O'Brien Ltd.";
     nav = NavSimulator.builder().companies(company).start();
     String instance = nav.pageUrl(company).substring(0, nav.pageUrl(company).indexOf("/WS/"));
-    Target target = new Target(1, 1, BackOfficeSystem.BC, "SOAP_PAGE", URI.create(instance), "CRONUS\\navuser",
-        PASSWORD, null, company, null, ZoneOffset.UTC, null);
+    Target target = new Target(1, 1, BackOfficeSystem.BC, "SOAP_PAGE", URI.create(instance), null,
+        "CRONUS\\navuser", PASSWORD, null, company, null, ZoneOffset.UTC, null);
     client.send(delivery(1, 'I', target));
     assertEquals(company, nav.creates().get(0).company());
   }
@@ -219,15 +203,15 @@ class NavPageClientTest {
     nav = NavSimulator.builder().start();
     assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I', target("CRONUS\\navuser", "old", null,
         null))));
-    Target fixed = new Target(1, 2, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), "CRONUS\\navuser",
-        PASSWORD, null, null, null, ZoneOffset.UTC, null);
+    Target fixed = new Target(1, 2, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), null,
+        "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC, null);
     client.send(delivery(1, 'I', fixed));
     assertEquals(1, nav.stored().size());
   }
 
   Target target(String login, String password, Authentication type, String mapping) {
-    return new Target(1, 1, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), login, password, type,
-        null, null, ZoneOffset.UTC, mapping);
+    return new Target(1, 1, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), null, login, password,
+        type, null, null, ZoneOffset.UTC, mapping);
   }
 
   static Delivery delivery(long transactionId, char action, Target target) {

@@ -50,7 +50,7 @@ class PageAddressTest {
   }
 
   static Target target(String uri, String company, String service) {
-    return new Target(1, 1, BackOfficeSystem.BC, "SOAP_PAGE", URI.create(uri.trim()), "u", "p", null,
+    return new Target(1, 1, BackOfficeSystem.BC, "SOAP_PAGE", URI.create(uri.trim()), null, "u", "p", null,
         company == null || company.isBlank() ? null : company.trim(), service, ZoneOffset.UTC, null);
   }
 }

@@ -91,7 +91,7 @@ class WebhookClientTest {
 
   Delivery delivery(long transactionId) {
     return new Delivery(transactionId, 0, "{\"transactionId\":" + transactionId + "}", new Target(1L, 1L,
-        BackOfficeSystem.WEBHOOK, "WEBHOOK", uri, null, null, null, null, null, ZoneOffset.UTC, null));
+        BackOfficeSystem.WEBHOOK, "WEBHOOK", uri, null, null, null, null, null, null, ZoneOffset.UTC, null));
   }
 
   URI listen(Script script) throws IOException {

@@ -94,5 +94,16 @@ class ConnectorJsonTest {
     assertFalse(json.toString().contains(connector.getPasswordCipher()));
     assertTrue(json.isNull("uri"));
     assertTrue(json.getBoolean("sendAppointmentToWebService"));
+    assertTrue(json.isNull("certificateFingerprint"));
+  }
+
+  @Test
+  void theCertificatePinGoesInAndOutAsCertificateFingerprint() {
+    String pin = "3FA10C5E77D29B40E861AA13C40F927D25B8E04A116CF3D980275BAE34C619E2";
+    assertEquals(pin, input("{\"name\": \"a\", \"sourceApp\": \"A\", \"certificateFingerprint\": \"" + pin
+        + "\"}").check().get(ConnectorField.CERTIFICATE_FINGERPRINT));
+    Connector connector = new Connector();
+    connector.setCertificateFingerprint(pin);
+    assertEquals(pin, ConnectorJson.toJson(connector).getString("certificateFingerprint"));
   }
 }

@@ -118,6 +118,21 @@ class ConnectorsTest {
   }
 
   @Test
+  void aCertificatePinIsASha256FingerprintWithOrWithoutColonsAndIsStoredAsGiven() {
+    String pin = "3f:a1:0c:5e:77:d2:9b:40:e8:61:aa:13:c4:0f:92:7d:25:b8:e0:4a:11:6c:f3:d9:80:27:5b:ae:34:c6:19:e2";
+    Connector connector = new Connector();
+    connectors.apply(connector, new ConnectorInput().set(ConnectorField.CERTIFICATE_FINGERPRINT, pin).check());
+    assertEquals(pin, connector.getCertificateFingerprint());
+    new ConnectorInput().set(ConnectorField.CERTIFICATE_FINGERPRINT, pin.replace(":", "").toUpperCase()).check();
+    ConnectorViolation wrong = assertThrows(ConnectorViolation.class,
+        () -> new ConnectorInput().set(ConnectorField.CERTIFICATE_FINGERPRINT, pin.substring(3)).check());
+    assertEquals(ConnectorField.CERTIFICATE_FINGERPRINT, wrong.field());
+    assertTrue(wrong.getMessage().contains("is not a SHA-256 fingerprint: 64 hexadecimal digits"), wrong.getMessage());
+    connectors.apply(connector, new ConnectorInput().set(ConnectorField.CERTIFICATE_FINGERPRINT, "").check());
+    assertNull(connector.getCertificateFingerprint(), "empty: no pin");
+  }
+
+  @Test
   void nameAndSourceAppCannotBeEmpty() {
     for (String empty : new String[] {null, "", "  "}) {
       assertEquals(ConnectorField.NAME, assertThrows(ConnectorViolation.class,

@@ -316,7 +316,7 @@ class DispatcherTest {
       @Override
       public Route resolve(String sourceApp) {
         return Route.to(new Target(1L, 1L, BackOfficeSystem.WEBHOOK, "WEBHOOK", URI.create("http://127.0.0.1:1/hook"),
-            null, null, null, null, null, ZoneOffset.UTC, null));
+            null, null, null, null, null, null, ZoneOffset.UTC, null));
       }
     };
     WebhookClient webhook = new WebhookClient() {

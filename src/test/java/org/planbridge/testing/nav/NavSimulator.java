@@ -2,6 +2,8 @@ package org.planbridge.testing.nav;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -22,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
 import org.w3c.dom.Element;
 
 /**
@@ -35,7 +38,8 @@ import org.w3c.dom.Element;
  * Create stored ({@link #stored()}), and counts authentication failures, Basic headers offered to a
  * Windows server and completed handshakes. On demand it faults ({@link #failNext}, {@link #fault}),
  * answers an HTTP status ({@link #answerStatus}) or is slow ({@link #delay}). Requests are handled in
- * parallel. {@link #main} runs it by hand.
+ * parallel. With {@link Builder#tls} it speaks HTTPS, and its URLs start with {@code https://127.0.0.1}.
+ * {@link #main} runs it by hand.
  */
 public final class NavSimulator implements AutoCloseable {
 
@@ -72,6 +76,7 @@ public final class NavSimulator implements AutoCloseable {
     private String accessKey;
     private List<PageField> fields = PageField.appointmentDefaults();
     private List<PageField> resourceFields = PageField.resourceDefaults();
+    private SSLContext tls;
 
     /** The port to listen on; 0 (the default) for a free one. */
     public Builder port(int port) {
@@ -130,6 +135,12 @@ public final class NavSimulator implements AutoCloseable {
       return this;
     }
 
+    /** HTTPS with the server certificate and key of {@code context} (its key managers); null: plain HTTP. */
+    public Builder tls(SSLContext context) {
+      this.tls = context;
+      return this;
+    }
+
     public NavSimulator start() throws IOException {
       return new NavSimulator(this);
     }
@@ -169,7 +180,14 @@ public final class NavSimulator implements AutoCloseable {
   private NavSimulator(Builder settings) throws IOException {
     this.settings = settings;
     this.fields = settings.fields;
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port), 200);
+    InetSocketAddress address = new InetSocketAddress("127.0.0.1", settings.port);
+    if (settings.tls == null) {
+      server = HttpServer.create(address, 200);
+    } else {
+      HttpsServer https = HttpsServer.create(address, 200);
+      https.setHttpsConfigurator(new HttpsConfigurator(settings.tls));
+      server = https;
+    }
     server.createContext("/", this::handle);
     threads = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "nav-simulator");
@@ -343,7 +361,7 @@ public final class NavSimulator implements AutoCloseable {
   }
 
   private String companyUrl(String company) {
-    return "http://127.0.0.1:" + port() + "/" + pathSegment(settings.instance) + "/WS/" + pathSegment(company);
+    return (settings.tls == null ? "http" : "https") + "://127.0.0.1:" + port() + "/" + pathSegment(settings.instance) + "/WS/" + pathSegment(company);
   }
 
   /** Percent-encodes a path segment: unreserved characters stay, everything else is %XX of its UTF-8. */

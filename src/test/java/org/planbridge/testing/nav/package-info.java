@@ -52,5 +52,9 @@
  * in {@code detail/string} of the .NET serialization namespace.
  *
  * <p><b>NTLM</b> follows MS-NLMP; the NTLMv2 check is tested against its section 4.2.4 example.
+ *
+ * <p><b>TLS</b>: with {@code Builder.tls(SSLContext)} the simulator is an {@code HttpsServer} presenting that
+ * context's certificate, as a NAV server with a certificate of an internal CA does; the tests make their
+ * certificates with the JDK's keytool ({@code org.planbridge.backoffice.tls.TestCertificates}).
  */
 package org.planbridge.testing.nav;
