@@ -8,12 +8,7 @@ import jakarta.xml.ws.WebServiceException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClient;
@@ -25,8 +20,8 @@ import org.planbridge.backoffice.Target;
  * {@code SOAP_PAGE}: each transaction, deletes included, is one {@code Create} on the page service (by default
  * {@code Appointment}, the Dime.Scheduler extension's appointment log page) with its Database Action; the back
  * office processes the record by that action. The page's WSDL is read from the NAV server, its fields matched
- * with the connector's mapping, and a {@link SoapPort} built once per connector version and shared by the drain's
- * threads.
+ * with the connector's mapping, and a {@link SoapPort} built once per connector version ({@link NavPorts}) and
+ * shared by the drain's threads.
  *
  * <p>A redelivery of a transaction NAV already has (the page refuses a second record with the same
  * PlanBridge transaction id: "already exists") counts as Success: the appointment is there once.
@@ -45,19 +40,22 @@ public class NavPageClient implements BackOfficeClient {
   @ConfigProperty(name = "planbridge.nav.read.timeout.ms", defaultValue = "30000")
   int readTimeoutMs;
 
-  /** Per connector id: what was built for its current version. */
-  private final Map<Long, PreparedPage> prepared = new ConcurrentHashMap<>();
-  private final Map<Long, Object> building = new ConcurrentHashMap<>();
-  private volatile Bus bus;
+  private final NavPorts<PreparedPage> pages = new NavPorts<>();
 
   /** A page as one connector version uses it: its WSDL read, its mapping checked, its port built. */
-  private record PreparedPage(String key, URI service, String serviceName, NavLogin login, PageWsdl wsdl,
-      PageMapping mapping, SoapPort port) {}
+  private record PreparedPage(URI service, String serviceName, NavLogin login, PageWsdl wsdl, PageMapping mapping,
+      SoapPort port) implements AutoCloseable {
+
+    @Override
+    public void close() {
+      port.close();
+    }
+  }
 
   @Override
   public void send(Delivery delivery) throws DeliveryFailed {
     Target target = delivery.target();
-    PreparedPage page = prepare(target);
+    PreparedPage page = pages.get(target, this::build);
     JsonObject change = delivery.change();
     String payload;
     try {
@@ -90,27 +88,7 @@ public class NavPageClient implements BackOfficeClient {
   @Override
   public long longestDeliveryMs(Target target) {
     long call = connectTimeoutMs + 3L * readTimeoutMs;
-    PreparedPage page = prepared.get(target.connectorId());
-    return page != null && page.key().equals(target.key()) ? call : 2 * call;
-  }
-
-  private PreparedPage prepare(Target target) throws DeliveryFailed {
-    PreparedPage page = prepared.get(target.connectorId());
-    if (page != null && page.key().equals(target.key())) {
-      return page;
-    }
-    synchronized (building.computeIfAbsent(target.connectorId(), id -> new Object())) {
-      page = prepared.get(target.connectorId());
-      if (page != null && page.key().equals(target.key())) {
-        return page;
-      }
-      PreparedPage built = build(target);
-      PreparedPage old = prepared.put(target.connectorId(), built);
-      if (old != null) {
-        old.port().close();
-      }
-      return built;
-    }
+    return pages.isBuilt(target) ? call : 2 * call;
   }
 
   private PreparedPage build(Target target) throws DeliveryFailed {
@@ -143,35 +121,13 @@ public class NavPageClient implements BackOfficeClient {
     } catch (NavSetupProblem e) {
       throw DeliveryFailed.misconfigured(e.getMessage(), e);
     }
-    SoapPort port = new SoapPort(bus(), wsdl.service(), wsdl.port(), service, wsdl.createAction(), login,
+    SoapPort port = new SoapPort(pages.bus(), wsdl.service(), wsdl.port(), service, wsdl.createAction(), login,
         connectTimeoutMs, readTimeoutMs);
-    return new PreparedPage(target.key(), service, serviceName, login, wsdl, mapping, port);
-  }
-
-  /** CXF's own bus for PlanBridge's clients, apart from any the server has. */
-  private Bus bus() {
-    if (bus == null) {
-      synchronized (this) {
-        if (bus == null) {
-          bus = BusFactory.newInstance().createBus();
-        }
-      }
-    }
-    return bus;
+    return new PreparedPage(service, serviceName, login, wsdl, mapping, port);
   }
 
   @PreDestroy
   void close() {
-    prepared.values().forEach(page -> {
-      try {
-        page.port().close();
-      } catch (RuntimeException e) {
-        LOG.log(Level.FINE, "Closing a SOAP port failed", e);
-      }
-    });
-    prepared.clear();
-    if (bus != null) {
-      bus.shutdown(false);
-    }
+    pages.close();
   }
 }
