@@ -29,7 +29,8 @@ import org.w3c.dom.Element;
  * 127.0.0.1: the page web service {@code Appointment} at
  * {@code http://127.0.0.1:<port>/<Instance>/WS/<Company>/Page/Appointment} (its WSDL on GET, SOAP 1.1
  * on POST) and the PlanBridge codeunit web service at {@code .../WS/<Company>/Codeunit/PlanBridge} (and
- * under any other name {@link Builder#codeunit} adds; {@link #codeunitCalls()}, {@link #processed()}), behind NTLM and/or Negotiate (a raw NTLM token, as Windows accepts it) bound to the TCP
+ * under any other name {@link Builder#codeunit} adds; {@link #codeunitCalls()}, {@link #processed()}),
+ * behind NTLM and/or Negotiate (a raw NTLM token, as Windows accepts it) bound to the TCP
  * connection as IIS/http.sys does, or behind Basic (NavUserPassword, web service access key).
  *
  * <p>It keeps every SOAP call it received after authentication ({@link #received()}), the records
