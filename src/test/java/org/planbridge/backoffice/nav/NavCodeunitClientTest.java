@@ -124,10 +124,8 @@ class NavCodeunitClientTest {
   @Test
   void anotherServiceNameHasItsNamespaceAndSoapAction() throws Exception {
     nav = NavSimulator.builder().codeunit("PB_Dispatch").start();
-    Target named = new Target(1, 1, BackOfficeSystem.BC, "SOAP_CODEUNIT", URI.create(companyUrl()),
-        "CRONUS\\navuser", PASSWORD, null, null, "PB_Dispatch", ZoneOffset.UTC, null);
-    Target whole = new Target(2, 1, BackOfficeSystem.NAV, "SOAP_CODEUNIT", URI.create(nav.codeunitUrl("PB_Dispatch")),
-        "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC, null);
+    Target named = target(1, companyUrl(), "PB_Dispatch");
+    Target whole = target(2, nav.codeunitUrl("PB_Dispatch"), null);
     client.send(delivery(1, "I", named));
     client.send(delivery(2, "I", whole));
     for (Received call : nav.codeunitCalls()) {
@@ -186,8 +184,7 @@ class NavCodeunitClientTest {
   @Test
   void aCodeunitNotPublishedUnderTheNameIsNamed() throws Exception {
     nav = NavSimulator.builder().start();
-    Target target = new Target(1, 1, BackOfficeSystem.NAV, "SOAP_CODEUNIT", URI.create(companyUrl()),
-        "CRONUS\\navuser", PASSWORD, null, null, "PlanBridgeX", ZoneOffset.UTC, null);
+    Target target = target(1, companyUrl(), "PlanBridgeX");
     DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, "I", target)));
     assertTrue(failed.getMessage().contains("HTTP 404"), failed.getMessage());
     assertTrue(failed.getMessage().contains("the service PlanBridgeX is not published for the company"
@@ -197,8 +194,7 @@ class NavCodeunitClientTest {
   @Test
   void aPageUrlOnACodeunitConnectorIsMisconfigured() throws Exception {
     nav = NavSimulator.builder().start();
-    Target target = new Target(1, 1, BackOfficeSystem.NAV, "SOAP_CODEUNIT", URI.create(nav.pageUrl()),
-        "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC, null);
+    Target target = target(1, nav.pageUrl(), null);
     DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, "I", target)));
     assertTrue(failed.isMisconfigured());
     assertTrue(failed.getMessage().contains("is not a codeunit service's"), failed.getMessage());
@@ -210,8 +206,8 @@ class NavCodeunitClientTest {
     nav = NavSimulator.builder().start();
     assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, "I", target("CRONUS\\navuser", "old", null,
         null))));
-    Target fixed = new Target(1, 2, BackOfficeSystem.NAV, "SOAP_CODEUNIT", URI.create(nav.codeunitUrl(
-        NavSimulator.CODEUNIT)), "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC, null);
+    Target fixed = new Target(1, 2, BackOfficeSystem.NAV, "SOAP_CODEUNIT", URI.create(companyUrl()),
+        "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC, null);
     client.send(delivery(1, "I", fixed));
     assertEquals(List.of("PlanBridge/1"), nav.processed());
   }
@@ -239,6 +235,12 @@ class NavCodeunitClientTest {
 
   private String companyUrl() {
     return nav.pageUrl().substring(0, nav.pageUrl().indexOf("/Page/"));
+  }
+
+  /** Connector {@code connector} at {@code uri}, as CRONUS\\navuser. */
+  Target target(long connector, String uri, String service) {
+    return new Target(connector, 1, BackOfficeSystem.NAV, "SOAP_CODEUNIT", URI.create(uri), "CRONUS\\navuser",
+        PASSWORD, null, null, service, ZoneOffset.UTC, null);
   }
 
   Target target(String login, String password, Authentication type, String service) {
