@@ -3,6 +3,7 @@ package org.planbridge.backoffice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.planbridge.backoffice.nav.NavCodeunitClient;
 import org.planbridge.backoffice.nav.NavPageClient;
 import org.planbridge.backoffice.webhook.WebhookClient;
 
@@ -12,11 +13,16 @@ public class BackOfficeClients {
 
   @Inject WebhookClient webhook;
   @Inject NavPageClient navPage;
+  @Inject NavCodeunitClient navCodeunit;
 
   public BackOfficeClient of(Target target) {
     return switch (target.system()) {
       case WEBHOOK -> webhook;
-      case NAV, BC -> "SOAP_PAGE".equals(target.type()) ? navPage : new NotYet(target);
+      case NAV, BC -> switch (String.valueOf(target.type())) {
+        case "SOAP_PAGE" -> navPage;
+        case "SOAP_CODEUNIT" -> navCodeunit;
+        default -> new NotYet(target);
+      };
       case BC_ONLINE -> new NotYet(target);
     };
   }
@@ -26,7 +32,7 @@ public class BackOfficeClients {
 
     private String why() {
       return "PlanBridge has no " + target.system() + " " + target.type() + " client yet: this version delivers to"
-          + " NAV and Business Central on premises over SOAP_PAGE, and to WEBHOOK connectors";
+          + " NAV and Business Central on premises over SOAP_PAGE and SOAP_CODEUNIT, and to WEBHOOK connectors";
     }
 
     @Override

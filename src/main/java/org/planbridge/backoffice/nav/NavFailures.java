@@ -1,5 +1,6 @@
 package org.planbridge.backoffice.nav;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -19,6 +20,12 @@ import org.planbridge.backoffice.tls.CertificateRefused;
  * a certificate for another host name), and the network's own failures.
  */
 final class NavFailures {
+
+  /**
+   * How CXF's conduit reports a 401 that came back after the NTLM handshake (the credentials refused): it
+   * would answer it again with the same authorization and stops there.
+   */
+  private static final String AUTHORIZATION_LOOP = "Authorization loop detected";
 
   private NavFailures() {}
 
@@ -51,6 +58,9 @@ final class NavFailures {
       }
       if (cause instanceof NavHttp.Status status) {
         return status(status.code, service, serviceName, login, failure);
+      }
+      if (cause instanceof IOException io && String.valueOf(io.getMessage()).startsWith(AUTHORIZATION_LOOP)) {
+        return status(401, service, serviceName, login, failure);
       }
       if (cause instanceof SSLException tls) {
         return new DeliveryFailed("TLS with " + service.getHost() + " failed: " + tls(tls, service), failure);

@@ -9,14 +9,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.TrustManager;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClient;
@@ -26,15 +21,14 @@ import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.Target;
 import org.planbridge.backoffice.tls.BackOfficeTrust;
-import org.planbridge.backoffice.tls.TrustSetupProblem;
 
 /**
  * {@code SOAP_PAGE}: each transaction, deletes included, is one {@code Create} on the page service (by default
  * {@code Appointment}, the Dime.Scheduler extension's appointment log page) with its Database Action; the back
  * office processes the record by that action. The page's WSDL is read from the NAV server, its fields matched
- * with the connector's mapping, and a {@link SoapPort} built once per connector version and shared by the drain's
- * threads. The WSDL fetch and the calls both trust what {@link BackOfficeTrust} trusts, with the connector's
- * pin.
+ * with the connector's mapping, and a {@link SoapPort} built once per connector version ({@link NavPorts}) and
+ * shared by the drain's threads. The WSDL fetch and the calls both trust what {@link BackOfficeTrust} trusts,
+ * with the connector's pin.
  *
  * <p>A redelivery of a transaction NAV already has (the page refuses a second record with the same
  * PlanBridge transaction id: "already exists") counts as Success: the appointment is there once.
@@ -55,19 +49,22 @@ public class NavPageClient implements BackOfficeClient {
 
   @Inject BackOfficeTrust trust;
 
-  /** Per connector id: what was built for its current version. */
-  private final Map<Long, PreparedPage> prepared = new ConcurrentHashMap<>();
-  private final Map<Long, Object> building = new ConcurrentHashMap<>();
-  private volatile Bus bus;
+  private final NavPorts<PreparedPage> pages = new NavPorts<>();
 
   /** A page as one connector version uses it: its WSDL read, its mapping checked, its port built. */
-  private record PreparedPage(String key, URI service, String serviceName, NavLogin login, PageWsdl wsdl,
-      PageMapping mapping, SoapPort port) {}
+  private record PreparedPage(URI service, String serviceName, NavLogin login, PageWsdl wsdl, PageMapping mapping,
+      SoapPort port) implements AutoCloseable {
+
+    @Override
+    public void close() {
+      port.close();
+    }
+  }
 
   @Override
   public void send(Delivery delivery) throws DeliveryFailed {
     Target target = delivery.target();
-    PreparedPage page = prepare(target);
+    PreparedPage page = pages.get(target, this::build);
     JsonObject change = delivery.change();
     String payload;
     try {
@@ -100,27 +97,7 @@ public class NavPageClient implements BackOfficeClient {
   @Override
   public long longestDeliveryMs(Target target) {
     long call = connectTimeoutMs + 3L * readTimeoutMs;
-    PreparedPage page = prepared.get(target.connectorId());
-    return page != null && page.key().equals(target.key()) ? call : 2 * call;
-  }
-
-  private PreparedPage prepare(Target target) throws DeliveryFailed {
-    PreparedPage page = prepared.get(target.connectorId());
-    if (page != null && page.key().equals(target.key())) {
-      return page;
-    }
-    synchronized (building.computeIfAbsent(target.connectorId(), id -> new Object())) {
-      page = prepared.get(target.connectorId());
-      if (page != null && page.key().equals(target.key())) {
-        return page;
-      }
-      PreparedPage built = build(target);
-      PreparedPage old = prepared.put(target.connectorId(), built);
-      if (old != null) {
-        old.port().close();
-      }
-      return built;
-    }
+    return pages.isBuilt(target) ? call : 2 * call;
   }
 
   /**
@@ -139,9 +116,8 @@ public class NavPageClient implements BackOfficeClient {
     service.set(steps.run("service URL", () -> PageAddress.of(target, "Page", DEFAULT_PAGE), URI::toString));
     PageMapping mapping = steps.run("field mapping", () -> PageMapping.of(target.fieldMapping()),
         m -> target.fieldMapping() == null ? "the default mapping" : "the default mapping with the connector's own");
-    TrustManager[] trustManagers = steps.run("TLS trust", () -> trustManagers(target), t -> "the JVM's default"
-        + " trust and PLANBRIDGE_TRUSTSTORE if set" + (target.certificateFingerprint() == null ? ""
-            : ", and the pinned certificate " + target.certificateFingerprint()));
+    TrustManager[] trustManagers = steps.run("TLS trust", () -> NavTrust.of(trust, target),
+        t -> NavTrust.describe(target));
     String document = steps.run("WSDL", () -> NavHttp.get(service.get(), login.get(), trustManagers,
         connectTimeoutMs, readTimeoutMs), d -> "read as " + login.get().describe() + " (" + d.length() + " characters)");
     PageWsdl page = steps.run("page", () -> PageWsdl.parse(document), p -> "the page " + p.recordElement() + " has "
@@ -179,7 +155,7 @@ public class NavPageClient implements BackOfficeClient {
     } catch (NavSetupProblem e) {
       throw DeliveryFailed.misconfigured("Connector " + target.connectorId() + ": " + e.getMessage(), e);
     }
-    TrustManager[] trustManagers = trustManagers(target);
+    TrustManager[] trustManagers = NavTrust.of(trust, target);
     String document;
     try {
       document = NavHttp.get(service, login, trustManagers, connectTimeoutMs, readTimeoutMs);
@@ -194,56 +170,13 @@ public class NavPageClient implements BackOfficeClient {
     } catch (NavSetupProblem e) {
       throw DeliveryFailed.misconfigured(e.getMessage(), e);
     }
-    SoapPort port = new SoapPort(bus(), wsdl.service(), wsdl.port(), service, wsdl.createAction(), login,
+    SoapPort port = new SoapPort(pages.bus(), wsdl.service(), wsdl.port(), service, wsdl.createAction(), login,
         trustManagers, connectTimeoutMs, readTimeoutMs);
-    return new PreparedPage(target.key(), service, serviceName, login, wsdl, mapping, port);
-  }
-
-  /**
-   * The trust for the connector's server, with its pin. A pin on an http URI is refused: the connector expects a
-   * certificate that plain HTTP never shows. A truststore that cannot be read fails the delivery as Failed (the
-   * server's configuration, not the connector, is to fix); a pin that is no fingerprint is the connector's.
-   */
-  private TrustManager[] trustManagers(Target target) throws DeliveryFailed {
-    String pin = target.certificateFingerprint();
-    boolean pinned = pin != null && !pin.isBlank();
-    if (pinned && !"https".equalsIgnoreCase(target.uri().getScheme())) {
-      throw DeliveryFailed.misconfigured("Connector " + target.connectorId() + " pins a certificate"
-          + " (certificateFingerprint), but its URI " + target.uri() + " is not https", null);
-    }
-    try {
-      return trust.trustManagers(pin);
-    } catch (TrustSetupProblem e) {
-      String message = "Connector " + target.connectorId() + ": " + e.getMessage();
-      throw pinned && BackOfficeTrust.pinProblem(pin) != null ? DeliveryFailed.misconfigured(message, e)
-          : new DeliveryFailed(message, e);
-    }
-  }
-
-  /** CXF's own bus for PlanBridge's clients, apart from any the server has. */
-  private Bus bus() {
-    if (bus == null) {
-      synchronized (this) {
-        if (bus == null) {
-          bus = BusFactory.newInstance().createBus();
-        }
-      }
-    }
-    return bus;
+    return new PreparedPage(service, serviceName, login, wsdl, mapping, port);
   }
 
   @PreDestroy
   void close() {
-    prepared.values().forEach(page -> {
-      try {
-        page.port().close();
-      } catch (RuntimeException e) {
-        LOG.log(Level.FINE, "Closing a SOAP port failed", e);
-      }
-    });
-    prepared.clear();
-    if (bus != null) {
-      bus.shutdown(false);
-    }
+    pages.close();
   }
 }

@@ -16,28 +16,14 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
 import org.apache.cxf.Bus;
-import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.jaxws.DispatchImpl;
-import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.jaxws.ServiceImpl;
-import org.apache.cxf.transport.http.HTTPConduit;
-import org.apache.cxf.transport.http.asyncclient.AsyncHTTPConduit;
-import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
-import org.apache.http.auth.AuthSchemeProvider;
-import org.apache.http.auth.Credentials;
 
 /**
  * One SOAP operation of one NAV service as a CXF {@code Dispatch<Source>} in PAYLOAD mode: built once per
  * connector version from CXF's own {@link ServiceImpl} (never {@code Service.create}, which would hand the call
  * to the application server's JAX-WS), and shared by the drain's threads: its request context is set once and
- * never changed per call, which CXF allows.
- *
- * <p>The transport is CXF's HttpAsyncClient 4 conduit, forced for every call ({@code use.async.http.conduit}):
- * it takes the NTLM credentials and the auth scheme registry from the request context, and, with chunking off
- * and redirects on, caches the body to send it again on each leg of the NTLM handshake. CXF's default conduit
- * ({@code java.net.http}) cannot do NTLM. TLS trust must reach it as TrustManagers: given an SSLSocketFactory
- * the conduit silently falls back to HttpURLConnection, and NTLM with it. The host name check stays CXF's
- * default verifier (the CN check is never disabled).
+ * never changed per call, which CXF allows. Its transport is {@link NavTransport}'s.
  */
 final class SoapPort implements AutoCloseable {
 
@@ -53,27 +39,8 @@ final class SoapPort implements AutoCloseable {
     Map<String, Object> context = dispatch.getRequestContext();
     context.put(BindingProvider.SOAPACTION_USE_PROPERTY, Boolean.TRUE);
     context.put(BindingProvider.SOAPACTION_URI_PROPERTY, soapAction);
-    context.put(AsyncHTTPConduit.USE_ASYNC, Boolean.TRUE);
-    switch (login.kind()) {
-      case WINDOWS -> {
-        context.put(Credentials.class.getName(), NavHttp.windowsCredentials(login));
-        context.put(AuthSchemeProvider.class.getName(), NavHttp.windowsSchemes());
-      }
-      case BASIC -> context.put(jakarta.xml.ws.handler.MessageContext.HTTP_REQUEST_HEADERS,
-          Map.of("Authorization", java.util.List.of(NavHttp.basicHeader(login))));
-      case NONE -> { }
-    }
-    Client client = ((DispatchImpl<?>) dispatch).getClient();
-    HTTPConduit conduit = (HTTPConduit) client.getConduit();
-    HTTPClientPolicy policy = new HTTPClientPolicy();
-    policy.setAllowChunking(false);
-    policy.setAutoRedirect(true);
-    policy.setConnectionTimeout(connectTimeoutMs);
-    policy.setReceiveTimeout(readTimeoutMs);
-    conduit.setClient(policy);
-    TLSClientParameters tls = new TLSClientParameters();
-    tls.setTrustManagers(trust);
-    conduit.setTlsClientParameters(tls);
+    NavTransport.configure(((DispatchImpl<?>) dispatch).getClient(), context, login, trust, connectTimeoutMs,
+        readTimeoutMs);
   }
 
   /** Sends the payload and answers the reply's payload as text. */

@@ -181,6 +181,25 @@ class NavDeliveryIT {
   }
 
   @Test
+  void aCodeunitConnectorCallsTheContractsMethodWithEveryParameterFromTheServer() throws Exception {
+    nav = NavSimulator.builder().mode(AuthMode.NTLM_ONLY).codeunit("PB_Dispatch").start();
+    String company = nav.pageUrl().substring(0, nav.pageUrl().indexOf("/Page/"));
+    desk.connector(app, navConnector("NAV", company, "CRONUS\\navuser", PASSWORD).add("backOfficeType",
+        "SOAP_CODEUNIT").add("serviceName", "PB_Dispatch"));
+    long id = desk.appointment(app, "J-1", "Visit");
+    desk.awaitStatus(app, "Success");
+    Received call = nav.codeunitCalls().get(0);
+    assertEquals("I", call.field("action"));
+    assertEquals(String.valueOf(desk.only(app).getJsonNumber("id").longValue()), call.field("transactionId"));
+    assertEquals(String.valueOf(id), call.field("appointmentId"));
+    assertEquals(app, call.field("sourceApp"));
+    assertEquals("Visit", call.field("subject"));
+    assertEquals("2024-05-01T08:00:00Z", call.field("startDateTime"));
+    assertEquals("R-" + app, call.field("resources"));
+    assertEquals("CRONUS\\navuser", call.user());
+  }
+
+  @Test
   void theConnectionCheckSaysWhatWorksAndWhatDoesNotWithoutSendingAnAppointment() throws Exception {
     nav = NavSimulator.builder().mode(AuthMode.BOTH).start();
     long good = desk.connector(app + "g", navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", PASSWORD));

@@ -31,7 +31,9 @@ import org.w3c.dom.Element;
  * A Microsoft Dynamics NAV / Business Central on-premises server as a SOAP client sees it, on
  * 127.0.0.1: the page web service {@code Appointment} at
  * {@code http://127.0.0.1:<port>/<Instance>/WS/<Company>/Page/Appointment} (its WSDL on GET, SOAP 1.1
- * on POST), behind NTLM and/or Negotiate (a raw NTLM token, as Windows accepts it) bound to the TCP
+ * on POST) and the PlanBridge codeunit web service at {@code .../WS/<Company>/Codeunit/PlanBridge} (and
+ * under any other name {@link Builder#codeunit} adds; {@link #codeunitCalls()}, {@link #processed()}),
+ * behind NTLM and/or Negotiate (a raw NTLM token, as Windows accepts it) bound to the TCP
  * connection as IIS/http.sys does, or behind Basic (NavUserPassword, web service access key).
  *
  * <p>It keeps every SOAP call it received after authentication ({@link #received()}), the records
@@ -60,6 +62,8 @@ public final class NavSimulator implements AutoCloseable {
   public static final String LINE_TYPE = "Appointment_Resource";
   public static final String TRANSACTION_FIELD = "PlanBridge_Transaction_Id";
   public static final String NAMESPACE = PageWsdl.namespace(PAGE);
+  /** The codeunit service every simulator publishes (the SOAP_CODEUNIT default); {@link Builder#codeunit} adds more. */
+  public static final String CODEUNIT = CodeunitService.DEFAULT_NAME;
 
   /** A record Create stored: its Entry No., Key, fields (Key first, page order) and resource lines. */
   public record Stored(int entryNo, String key, Map<String, String> fields, List<Map<String, String>> resources) {}
@@ -77,6 +81,7 @@ public final class NavSimulator implements AutoCloseable {
     private List<PageField> fields = PageField.appointmentDefaults();
     private List<PageField> resourceFields = PageField.resourceDefaults();
     private SSLContext tls;
+    private final List<String> codeunits = new ArrayList<>(List.of(CODEUNIT));
 
     /** The port to listen on; 0 (the default) for a free one. */
     public Builder port(int port) {
@@ -141,6 +146,12 @@ public final class NavSimulator implements AutoCloseable {
       return this;
     }
 
+    /** Publishes the PlanBridge codeunit under this service name too (its namespace and SOAPAction with it). */
+    public Builder codeunit(String name) {
+      codeunits.add(name);
+      return this;
+    }
+
     public NavSimulator start() throws IOException {
       return new NavSimulator(this);
     }
@@ -166,6 +177,9 @@ public final class NavSimulator implements AutoCloseable {
   private final Map<String, Connection> connections = new ConcurrentHashMap<>();
   private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
   private final List<Stored> stored = new ArrayList<>();
+  private final List<Received> codeunitCalls = Collections.synchronizedList(new ArrayList<>());
+  /** The transactions the codeunits processed ({@code <codeunit>/<transaction id>}), each with its Entry No. */
+  private final Map<String, Integer> processed = new LinkedHashMap<>();
   private final List<String> authFailures = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger basicInWindowsMode = new AtomicInteger();
   private final AtomicInteger handshakes = new AtomicInteger();
@@ -223,6 +237,15 @@ public final class NavSimulator implements AutoCloseable {
   /** The page URL of {@code company}, path-encoded as NAV writes it ({@code %20}, never {@code +}). */
   public String pageUrl(String company) {
     return companyUrl(company) + "/Page/" + PAGE;
+  }
+
+  /** The URL of the codeunit {@code name} for the first company ({@code .../WS/<Company>/Codeunit/<Name>}). */
+  public String codeunitUrl(String name) {
+    return codeunitUrl(settings.companies.get(0), name);
+  }
+
+  public String codeunitUrl(String company, String name) {
+    return companyUrl(company) + "/Codeunit/" + pathSegment(name);
   }
 
   /** The list of a company's services ({@code .../WS/<Company>/Services}). */
@@ -303,6 +326,20 @@ public final class NavSimulator implements AutoCloseable {
     }
   }
 
+  /** The calls to the codeunits received, in order, whatever they answered. */
+  public List<Received> codeunitCalls() {
+    synchronized (codeunitCalls) {
+      return List.copyOf(codeunitCalls);
+    }
+  }
+
+  /** The transactions the codeunits processed once each, as {@code <codeunit>/<transaction id>}, in order. */
+  public List<String> processed() {
+    synchronized (stored) {
+      return List.copyOf(processed.keySet());
+    }
+  }
+
   /** The records Create stored, in Entry No. order. */
   public List<Stored> stored() {
     synchronized (stored) {
@@ -313,8 +350,10 @@ public final class NavSimulator implements AutoCloseable {
   /** Forgets what was received and stored and the counters; Entry No. goes on counting. */
   public void clear() {
     received.clear();
+    codeunitCalls.clear();
     synchronized (stored) {
       stored.clear();
+      processed.clear();
     }
     authFailures.clear();
     basicInWindowsMode.set(0);
@@ -422,6 +461,8 @@ public final class NavSimulator implements AutoCloseable {
     boolean page = company && path.size() == 5 && path.get(3).equalsIgnoreCase("Page")
         && path.get(4).equalsIgnoreCase(PAGE);
     boolean services = company && path.size() == 4 && path.get(3).equalsIgnoreCase("Services");
+    String codeunit = company && path.size() == 5 && path.get(3).equalsIgnoreCase("Codeunit")
+        ? settings.codeunits.stream().filter(path.get(4)::equalsIgnoreCase).findFirst().orElse(null) : null;
     String method = exchange.getRequestMethod();
     if (page && method.equals("GET")) {
       send(exchange, 200, "text/xml; charset=utf-8", PageWsdl.of(PAGE, fields, LINES, LINE_TYPE,
@@ -432,8 +473,14 @@ public final class NavSimulator implements AutoCloseable {
           + SoapMessages.escape(pageUrl(path.get(2))) + "\" xmlns=\"http://schemas.xmlsoap.org/disco/scl/\"/>"
           + "</discovery>");
     } else if (page && method.equals("POST")) {
-      soap(exchange, principal, path.get(2), new String(body, StandardCharsets.UTF_8));
-    } else if (page || services) {
+      soap(exchange, principal, path.get(2), new String(body, StandardCharsets.UTF_8), this::page, new ArrayList<>());
+    } else if (codeunit != null && method.equals("GET")) {
+      send(exchange, 200, "text/xml; charset=utf-8", CodeunitService.wsdl(codeunit, codeunitUrl(path.get(2),
+          codeunit)));
+    } else if (codeunit != null && method.equals("POST")) {
+      soap(exchange, principal, path.get(2), new String(body, StandardCharsets.UTF_8),
+          (wrapper, action, call) -> codeunit(codeunit, wrapper, action, call), codeunitCalls);
+    } else if (page || services || codeunit != null) {
       send(exchange, 405, "text/html; charset=utf-8", "<html><body>Method Not Allowed</body></html>");
     } else {
       send(exchange, 404, "text/html; charset=utf-8", "<html><body><h2>Not Found</h2></body></html>");
@@ -588,7 +635,20 @@ public final class NavSimulator implements AutoCloseable {
 
   // ---- SOAP
 
-  private void soap(HttpExchange exchange, Principal principal, String company, String xml) throws IOException {
+  /** What one SOAP call was made of, filled in by the service it is for. */
+  private static final class Call {
+    final Map<String, String> sent = new LinkedHashMap<>();
+    final List<Map<String, String>> lines = new ArrayList<>();
+    Integer entryNo;
+  }
+
+  /** A published service: checks and answers one call (the body of the reply), or faults. */
+  private interface Service {
+    String answer(Element wrapper, String action, Call call) throws SoapMessages.Fault;
+  }
+
+  private void soap(HttpExchange exchange, Principal principal, String company, String xml, Service service,
+      List<Received> also) throws IOException {
     String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
     if (!contentType.toLowerCase(Locale.ROOT).startsWith("text/xml")) {
       send(exchange, 415, "text/plain; charset=utf-8", "Cannot process the message because the content type '"
@@ -601,51 +661,72 @@ public final class NavSimulator implements AutoCloseable {
     }
     sleep();
     String operation = "?";
-    Map<String, String> sent = new LinkedHashMap<>();
-    List<Map<String, String>> lines = new ArrayList<>();
-    Integer entryNo = null;
+    Call call = new Call();
     String fault = null;
     String answer;
     int status = 200;
     try {
       Element wrapper = SoapMessages.operation(xml);
       operation = wrapper.getLocalName();
-      if (!NAMESPACE.equals(wrapper.getNamespaceURI())) {
-        throw new SoapMessages.Fault(SoapMessages.SERVICE_BROKER_EXCEPTION, "Operation " + operation
-            + " in namespace '" + wrapper.getNamespaceURI() + "' is not a method of the service " + PAGE);
-      }
-      if (!(NAMESPACE + ":" + operation).equals(action)) {
-        throw new SoapMessages.Fault(SoapMessages.SERVICE_BROKER_EXCEPTION, "SOAPAction '" + action
-            + "' does not match the operation " + operation + " (expected '" + NAMESPACE + ":" + operation + "')");
-      }
-      Element record = operation.equals("Create") || operation.equals("Update") ? child(wrapper, PAGE) : wrapper;
-      if (record != null) {
-        read(record, record == wrapper ? null : fields, sent, lines);
-      }
-      onDemandFault();
-      if (operation.equals("Create")) {
-        Stored created = create(record, sent, lines);
-        entryNo = created.entryNo();
-        answer = result("Create_Result", created);
-      } else {
-        answer = other(operation, sent);
-      }
+      answer = service.answer(wrapper, action, call);
     } catch (SoapMessages.Fault f) {
       fault = f.getMessage();
       status = 500;
       answer = null;
       send(exchange, status, "text/xml; charset=utf-8", SoapMessages.fault(f.code(), f.getMessage()));
     }
-    Received call = new Received(operation, action, company, principal.user(), principal.scheme(),
-        Collections.unmodifiableMap(sent), List.copyOf(lines), xml, entryNo, fault, Instant.now());
-    synchronized (received) {
-      received.add(call);
-      received.notifyAll();
+    Received received = new Received(operation, action, company, principal.user(), principal.scheme(),
+        Collections.unmodifiableMap(call.sent), List.copyOf(call.lines), xml, call.entryNo, fault, Instant.now());
+    also.add(received);
+    synchronized (this.received) {
+      this.received.add(received);
+      this.received.notifyAll();
     }
-    listener.accept(call);
+    listener.accept(received);
     if (answer != null) {
       send(exchange, status, "text/xml; charset=utf-8", SoapMessages.envelope(answer));
     }
+  }
+
+  /** The page {@code Appointment}: Create stores, the other operations read and delete. */
+  private String page(Element wrapper, String action, Call call) throws SoapMessages.Fault {
+    String operation = wrapper.getLocalName();
+    if (!NAMESPACE.equals(wrapper.getNamespaceURI())) {
+      throw new SoapMessages.Fault(SoapMessages.SERVICE_BROKER_EXCEPTION, "Operation " + operation
+          + " in namespace '" + wrapper.getNamespaceURI() + "' is not a method of the service " + PAGE);
+    }
+    if (!(NAMESPACE + ":" + operation).equals(action)) {
+      throw new SoapMessages.Fault(SoapMessages.SERVICE_BROKER_EXCEPTION, "SOAPAction '" + action
+          + "' does not match the operation " + operation + " (expected '" + NAMESPACE + ":" + operation + "')");
+    }
+    Element record = operation.equals("Create") || operation.equals("Update") ? child(wrapper, PAGE) : wrapper;
+    if (record != null) {
+      read(record, record == wrapper ? null : fields, call.sent, call.lines);
+    }
+    onDemandFault();
+    if (operation.equals("Create")) {
+      Stored created = create(record, call.sent, call.lines);
+      call.entryNo = created.entryNo();
+      return result("Create_Result", created);
+    }
+    return other(operation, call.sent);
+  }
+
+  /**
+   * The codeunit published as {@code name}: as the AL codeunit of docs/nav does, a transaction id it processed
+   * before is answered OK again and not processed twice (no Entry No. then).
+   */
+  private String codeunit(String name, Element wrapper, String action, Call call) throws SoapMessages.Fault {
+    CodeunitService.read(name, wrapper, action, call.sent);
+    onDemandFault();
+    String transaction = call.sent.get("transactionId").strip();
+    synchronized (stored) {
+      if (!processed.containsKey(name + "/" + transaction)) {
+        call.entryNo = ++lastEntryNo;
+        processed.put(name + "/" + transaction, call.entryNo);
+      }
+    }
+    return CodeunitService.result(name, "OK");
   }
 
   private void onDemandFault() throws SoapMessages.Fault {
@@ -872,6 +953,7 @@ public final class NavSimulator implements AutoCloseable {
     }
     NavSimulator simulator = builder.start();
     System.out.println("NAV simulator (" + simulator.mode() + ") at " + simulator.pageUrl());
+    System.out.println("  codeunit " + simulator.codeunitUrl(CODEUNIT));
     String login = (builder.mode == AuthMode.BASIC ? "" : builder.domain + "\\") + builder.user;
     System.out.println("  user " + login + ", password " + builder.password
         + (builder.accessKey == null ? "" : ", access key " + builder.accessKey));

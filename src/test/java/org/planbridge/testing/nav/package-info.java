@@ -46,6 +46,14 @@
  * Element names come from captions: spaces, dots and punctuation become one underscore
  * ({@code Entry_No}, {@code Database_Action}, {@code Duration_Sec}).
  *
+ * <p><b>The codeunit WSDL</b> (after a real NAV 2017 one, josnick93/OscaWebArmarios RF_Functions.xml):
+ * {@code targetNamespace="urn:microsoft-dynamics-schemas/codeunit/<Name>"} (the service name as published,
+ * case kept), per method an element {@code <Method>} with a sequence of its parameters (named as in C/AL or
+ * AL, every one {@code minOccurs="1" maxOccurs="1"}, simple XSD types) and {@code <Method>_Result} with
+ * {@code return_value}; portType {@code <Name>_Port}, binding {@code <Name>_Binding} (document/literal,
+ * soapAction {@code urn:microsoft-dynamics-schemas/codeunit/<Name>:<Method>}), service {@code <Name>}. The
+ * simulator serves PlanBridge's own contract, {@code src/main/resources/wsdl/PlanBridge.wsdl}, renamed.
+ *
  * <p><b>Faults</b> are NAV's: HTTP 500 with {@code s:Fault}, faultcode
  * {@code a:Microsoft.Dynamics.Nav.Types.Exceptions.NavCSideException} (namespace
  * {@code urn:microsoft-dynamics-schemas/error}), {@code faultstring xml:lang="en-US"} and the same text

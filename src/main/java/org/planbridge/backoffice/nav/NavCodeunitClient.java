@@ -1,0 +1,159 @@
+package org.planbridge.backoffice.nav;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.xml.ws.WebServiceException;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+import javax.net.ssl.TrustManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbridge.backoffice.BackOfficeClient;
+import org.planbridge.backoffice.CheckList;
+import org.planbridge.backoffice.CheckStep;
+import org.planbridge.backoffice.Delivery;
+import org.planbridge.backoffice.DeliveryFailed;
+import org.planbridge.backoffice.Target;
+import org.planbridge.backoffice.nav.codeunit.ProcessAppointment;
+import org.planbridge.backoffice.tls.BackOfficeTrust;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * {@code SOAP_CODEUNIT}: each transaction, deletes included, is one call of {@code ProcessAppointment} on the
+ * codeunit web service PlanBridge's own contract describes ({@code wsdl/PlanBridge.wsdl}, the codeunit of
+ * {@code docs/nav}), published as {@code PlanBridge} or as the connector's service name, with plain parameters
+ * ({@link CodeunitParameters}). The contract is PlanBridge's, so no WSDL is read from NAV: a {@link CodeunitPort}
+ * is built once per connector version ({@link NavPorts}) and shared by the drain's threads.
+ *
+ * <p>The codeunit answers OK to a transaction id it processed before, without processing it again, so a
+ * redelivery is a Success that leaves one entry. It refuses what it cannot take with an error: a SOAP fault,
+ * read as {@code code: text}.
+ */
+@ApplicationScoped
+public class NavCodeunitClient implements BackOfficeClient {
+
+  static final String DEFAULT_SERVICE = CodeunitPort.DEFAULT_NAME;
+  private static final Logger LOG = Logger.getLogger(NavCodeunitClient.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "planbridge.nav.connect.timeout.ms", defaultValue = "5000")
+  int connectTimeoutMs;
+
+  @Inject
+  @ConfigProperty(name = "planbridge.nav.read.timeout.ms", defaultValue = "30000")
+  int readTimeoutMs;
+
+  @Inject BackOfficeTrust trust;
+
+  private final NavPorts<PreparedCodeunit> codeunits = new NavPorts<>();
+
+  /** A codeunit service as one connector version calls it. */
+  private record PreparedCodeunit(URI service, String serviceName, NavLogin login, CodeunitPort port)
+      implements AutoCloseable {
+
+    @Override
+    public void close() {
+      port.close();
+    }
+  }
+
+  @Override
+  public void send(Delivery delivery) throws DeliveryFailed {
+    Target target = delivery.target();
+    PreparedCodeunit codeunit = codeunits.get(target, this::build);
+    ProcessAppointment parameters;
+    try {
+      parameters = CodeunitParameters.of(delivery.transactionId(), delivery.change());
+    } catch (NavSetupProblem e) {
+      throw DeliveryFailed.misconfigured(e.getMessage() + " (connector " + target.connectorId() + ")", e);
+    }
+    try {
+      String answer = codeunit.port().send(parameters);
+      LOG.fine(() -> "Transaction " + delivery.transactionId() + " to " + codeunit.service() + ": " + answer);
+    } catch (WebServiceException e) {
+      throw NavFailures.of(e, codeunit.service(), codeunit.serviceName(), codeunit.login());
+    }
+  }
+
+  /** The call: connecting, and three legs of NTLM at the most. */
+  @Override
+  public long longestDeliveryMs(Target target) {
+    return connectTimeoutMs + 3L * readTimeoutMs;
+  }
+
+  /**
+   * The login, the codeunit's URL, the TLS trust, and the codeunit's WSDL as NAV answers it (which tells an
+   * unreachable server, TLS, 401 and a codeunit not published for the company apart), checked for the
+   * contract's method in the namespace of the published name.
+   */
+  @Override
+  public List<CheckStep> check(Target target) {
+    AtomicReference<URI> service = new AtomicReference<>(target.uri());
+    AtomicReference<NavLogin> login = new AtomicReference<>();
+    CheckList steps = new CheckList(e -> e instanceof NavSetupProblem || e instanceof DeliveryFailed ? e.getMessage()
+        : NavFailures.of(e, service.get(), name(service.get()), login.get()).getMessage());
+    login.set(steps.run("credentials", () -> NavLogin.of(target), NavLogin::describe));
+    service.set(steps.run("service URL", () -> codeunitUrl(target), URI::toString));
+    TrustManager[] trustManagers = steps.run("TLS trust", () -> NavTrust.of(trust, target),
+        t -> NavTrust.describe(target));
+    String document = steps.run("WSDL", () -> NavHttp.get(service.get(), login.get(), trustManagers,
+        connectTimeoutMs, readTimeoutMs), d -> "read as " + login.get().describe() + " (" + d.length() + " characters)");
+    steps.run("contract", () -> contract(document, name(service.get())), ignored -> "the codeunit "
+        + name(service.get()) + " has " + CodeunitPort.METHOD + " in " + CodeunitPort.namespace(name(service.get())));
+    return steps.steps();
+  }
+
+  private static Element contract(String document, String name) throws NavSetupProblem {
+    Element root = PageWsdl.read(document).getDocumentElement();
+    String namespace = CodeunitPort.namespace(name);
+    NodeList methods = root.getElementsByTagNameNS("http://www.w3.org/2001/XMLSchema", "element");
+    for (int i = 0; i < methods.getLength(); i++) {
+      Element method = (Element) methods.item(i);
+      Element schema = (Element) method.getParentNode();
+      if (CodeunitPort.METHOD.equals(method.getAttribute("name"))
+          && namespace.equals(schema.getAttribute("targetNamespace"))) {
+        return method;
+      }
+    }
+    throw new NavSetupProblem("the codeunit " + name + " has no method " + CodeunitPort.METHOD + " in " + namespace
+        + ": publish the codeunit of docs/nav under that name");
+  }
+
+  private static URI codeunitUrl(Target target) throws NavSetupProblem {
+    URI service = PageAddress.of(target, "Codeunit", DEFAULT_SERVICE);
+    String[] path = service.getPath().split("/");
+    if (path.length < 2 || !path[path.length - 2].equalsIgnoreCase("Codeunit")) {
+      throw new NavSetupProblem("the URI " + service + " is not a codeunit service's (…/WS/<Company>/Codeunit/"
+          + DEFAULT_SERVICE + "): a SOAP_CODEUNIT connector calls the codeunit of docs/nav");
+    }
+    return service;
+  }
+
+  private static String name(URI service) {
+    String[] path = service.getPath().split("/");
+    return path[path.length - 1];
+  }
+
+  private PreparedCodeunit build(Target target) throws DeliveryFailed {
+    TrustManager[] trustManagers = NavTrust.of(trust, target);
+    try {
+      NavLogin login = NavLogin.of(target);
+      URI service = codeunitUrl(target);
+      String name = name(service);
+      return new PreparedCodeunit(service, name, login, new CodeunitPort(codeunits.bus(), name, service, login,
+          trustManagers, connectTimeoutMs, readTimeoutMs));
+    } catch (NavSetupProblem.CredentialsRequired e) {
+      throw new DeliveryFailed("Connector " + target.connectorId() + ": " + e.getMessage(), e);
+    } catch (NavSetupProblem e) {
+      throw DeliveryFailed.misconfigured("Connector " + target.connectorId() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @PreDestroy
+  void close() {
+    codeunits.close();
+  }
+}
