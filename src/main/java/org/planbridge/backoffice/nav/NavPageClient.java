@@ -161,7 +161,7 @@ public class NavPageClient implements BackOfficeClient {
       document = NavHttp.get(service, login, trustManagers, connectTimeoutMs, readTimeoutMs);
     } catch (IOException e) {
       DeliveryFailed failed = NavFailures.of(e, service, serviceName, login);
-      throw new DeliveryFailed("Reading the page's WSDL failed: " + failed.getMessage(), e);
+      throw new DeliveryFailed(failed.getMessage() + " (reading the page's WSDL)", e);
     }
     PageWsdl wsdl;
     try {
