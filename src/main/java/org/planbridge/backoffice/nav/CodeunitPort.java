@@ -31,8 +31,8 @@ final class CodeunitPort implements AutoCloseable {
 
   private final PlanBridgePort proxy;
 
-  CodeunitPort(Bus bus, String name, URI endpoint, NavLogin login, TrustManager[] trust, int connectTimeoutMs,
-      int readTimeoutMs) {
+  CodeunitPort(Bus bus, String name, URI endpoint, NavLogin login, TrustManager[] trust,
+      NavSettings settings) {
     JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
     factory.setBus(bus);
     factory.setServiceClass(PlanBridgePort.class);
@@ -49,7 +49,7 @@ final class CodeunitPort implements AutoCloseable {
     Map<String, Object> context = ((BindingProvider) proxy).getRequestContext();
     context.put(BindingProvider.SOAPACTION_USE_PROPERTY, Boolean.TRUE);
     context.put(BindingProvider.SOAPACTION_URI_PROPERTY, namespace(name) + ":" + METHOD);
-    NavTransport.configure(ClientProxy.getClient(proxy), context, login, trust, connectTimeoutMs, readTimeoutMs);
+    NavTransport.configure(ClientProxy.getClient(proxy), context, login, trust, settings);
   }
 
   /** The namespace of the codeunit service published as {@code name} (NAV keeps the name's case). */

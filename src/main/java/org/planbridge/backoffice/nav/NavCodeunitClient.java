@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javax.net.ssl.TrustManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClient;
 import org.planbridge.backoffice.CheckList;
 import org.planbridge.backoffice.CheckStep;
@@ -38,13 +37,7 @@ public class NavCodeunitClient implements BackOfficeClient {
   static final String DEFAULT_SERVICE = CodeunitPort.DEFAULT_NAME;
   private static final Logger LOG = Logger.getLogger(NavCodeunitClient.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "planbridge.nav.connect.timeout.ms", defaultValue = "5000")
-  int connectTimeoutMs;
-
-  @Inject
-  @ConfigProperty(name = "planbridge.nav.read.timeout.ms", defaultValue = "30000")
-  int readTimeoutMs;
+  @Inject NavSettings settings;
 
   @Inject BackOfficeTrust trust;
 
@@ -81,7 +74,7 @@ public class NavCodeunitClient implements BackOfficeClient {
   /** The call: connecting, and three legs of NTLM at the most. */
   @Override
   public long longestDeliveryMs(Target target) {
-    return connectTimeoutMs + 3L * readTimeoutMs;
+    return settings.longestCallMs();
   }
 
   /**
@@ -100,7 +93,7 @@ public class NavCodeunitClient implements BackOfficeClient {
     TrustManager[] trustManagers = steps.run("TLS trust", () -> NavTrust.of(trust, target),
         t -> NavTrust.describe(target));
     String document = steps.run("WSDL", () -> NavHttp.get(service.get(), login.get(), trustManagers,
-        connectTimeoutMs, readTimeoutMs), d -> "read as " + login.get().describe() + " (" + d.length() + " characters)");
+        settings), d -> "read as " + login.get().describe() + " (" + d.length() + " characters)");
     steps.run("contract", () -> contract(document, name(service.get())), ignored -> "the codeunit "
         + name(service.get()) + " has " + CodeunitPort.METHOD + " in " + CodeunitPort.namespace(name(service.get())));
     return steps.steps();
@@ -144,7 +137,7 @@ public class NavCodeunitClient implements BackOfficeClient {
       URI service = codeunitUrl(target);
       String name = name(service);
       return new PreparedCodeunit(service, name, login, new CodeunitPort(codeunits.bus(), name, service, login,
-          trustManagers, connectTimeoutMs, readTimeoutMs));
+          trustManagers, settings));
     } catch (NavSetupProblem.CredentialsRequired e) {
       throw new DeliveryFailed("Connector " + target.connectorId() + ": " + e.getMessage(), e);
     } catch (NavSetupProblem e) {

@@ -63,10 +63,10 @@ final class NavHttp {
    * GETs a document (the page's WSDL) as the login, over TLS with the connector's trust and HttpClient's default
    * host name verifier; throws {@link Status} for an answer other than 200.
    */
-  static String get(URI uri, NavLogin login, TrustManager[] trust, int connectTimeoutMs, int readTimeoutMs)
+  static String get(URI uri, NavLogin login, TrustManager[] trust, NavSettings settings)
       throws IOException {
-    RequestConfig timeouts = RequestConfig.custom().setConnectTimeout(connectTimeoutMs)
-        .setSocketTimeout(readTimeoutMs).setConnectionRequestTimeout(connectTimeoutMs).build();
+    RequestConfig timeouts = RequestConfig.custom().setConnectTimeout(settings.connectTimeoutMs())
+        .setSocketTimeout(settings.readTimeoutMs()).setConnectionRequestTimeout(settings.connectTimeoutMs()).build();
     var builder = HttpClients.custom().disableCookieManagement().disableAutomaticRetries().useSystemProperties()
         .setDefaultRequestConfig(timeouts).setSSLSocketFactory(new SSLConnectionSocketFactory(
             BackOfficeTrust.context(trust), SSLConnectionSocketFactory.getDefaultHostnameVerifier()));

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javax.net.ssl.TrustManager;
 import org.apache.cxf.binding.soap.SoapFault;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClient;
 import org.planbridge.backoffice.CheckList;
 import org.planbridge.backoffice.CheckStep;
@@ -39,13 +38,7 @@ public class NavPageClient implements BackOfficeClient {
   static final String DEFAULT_PAGE = "Appointment";
   private static final Logger LOG = Logger.getLogger(NavPageClient.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "planbridge.nav.connect.timeout.ms", defaultValue = "5000")
-  int connectTimeoutMs;
-
-  @Inject
-  @ConfigProperty(name = "planbridge.nav.read.timeout.ms", defaultValue = "30000")
-  int readTimeoutMs;
+  @Inject NavSettings settings;
 
   @Inject BackOfficeTrust trust;
 
@@ -96,7 +89,7 @@ public class NavPageClient implements BackOfficeClient {
   /** A WSDL fetch (connect, three NTLM legs) and the call (the same again). */
   @Override
   public long longestDeliveryMs(Target target) {
-    long call = connectTimeoutMs + 3L * readTimeoutMs;
+    long call = settings.longestCallMs();
     return pages.isBuilt(target) ? call : 2 * call;
   }
 
@@ -119,7 +112,7 @@ public class NavPageClient implements BackOfficeClient {
     TrustManager[] trustManagers = steps.run("TLS trust", () -> NavTrust.of(trust, target),
         t -> NavTrust.describe(target));
     String document = steps.run("WSDL", () -> NavHttp.get(service.get(), login.get(), trustManagers,
-        connectTimeoutMs, readTimeoutMs), d -> "read as " + login.get().describe() + " (" + d.length() + " characters)");
+        settings), d -> "read as " + login.get().describe() + " (" + d.length() + " characters)");
     PageWsdl page = steps.run("page", () -> PageWsdl.parse(document), p -> "the page " + p.recordElement() + " has "
         + p.fields().size() + " fields and takes Create (" + p.createAction() + ")");
     steps.run("fields", () -> fits(mapping, page, serviceName, service.get()), ignored -> "every mapped field is on"
@@ -158,7 +151,7 @@ public class NavPageClient implements BackOfficeClient {
     TrustManager[] trustManagers = NavTrust.of(trust, target);
     String document;
     try {
-      document = NavHttp.get(service, login, trustManagers, connectTimeoutMs, readTimeoutMs);
+      document = NavHttp.get(service, login, trustManagers, settings);
     } catch (IOException e) {
       DeliveryFailed failed = NavFailures.of(e, service, serviceName, login);
       throw new DeliveryFailed(failed.getMessage() + " (reading the page's WSDL)", e);
@@ -171,7 +164,7 @@ public class NavPageClient implements BackOfficeClient {
       throw DeliveryFailed.misconfigured(e.getMessage(), e);
     }
     SoapPort port = new SoapPort(pages.bus(), wsdl.service(), wsdl.port(), service, wsdl.createAction(), login,
-        trustManagers, connectTimeoutMs, readTimeoutMs);
+        trustManagers, settings);
     return new PreparedPage(service, serviceName, login, wsdl, mapping, port);
   }
 

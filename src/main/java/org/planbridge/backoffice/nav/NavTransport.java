@@ -31,7 +31,7 @@ final class NavTransport {
    * {@code trust}. The host name check stays CXF's default verifier (the CN check is never disabled).
    */
   static void configure(Client client, Map<String, Object> requestContext, NavLogin login, TrustManager[] trust,
-      int connectTimeoutMs, int readTimeoutMs) {
+      NavSettings settings) {
     requestContext.put(AsyncHTTPConduit.USE_ASYNC, Boolean.TRUE);
     switch (login.kind()) {
       case WINDOWS -> {
@@ -46,8 +46,8 @@ final class NavTransport {
     HTTPClientPolicy policy = new HTTPClientPolicy();
     policy.setAllowChunking(false);
     policy.setAutoRedirect(true);
-    policy.setConnectionTimeout(connectTimeoutMs);
-    policy.setReceiveTimeout(readTimeoutMs);
+    policy.setConnectionTimeout(settings.connectTimeoutMs());
+    policy.setReceiveTimeout(settings.readTimeoutMs());
     conduit.setClient(policy);
     TLSClientParameters tls = new TLSClientParameters();
     tls.setTrustManagers(trust);

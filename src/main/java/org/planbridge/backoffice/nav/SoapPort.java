@@ -32,15 +32,14 @@ final class SoapPort implements AutoCloseable {
   private final Dispatch<Source> dispatch;
 
   SoapPort(Bus bus, QName service, QName port, URI endpoint, String soapAction, NavLogin login,
-      TrustManager[] trust, int connectTimeoutMs, int readTimeoutMs) {
+      TrustManager[] trust, NavSettings settings) {
     ServiceImpl services = new ServiceImpl(bus, null, service, null);
     services.addPort(port, SOAPBinding.SOAP11HTTP_BINDING, endpoint.toString());
     dispatch = services.createDispatch(port, Source.class, Service.Mode.PAYLOAD);
     Map<String, Object> context = dispatch.getRequestContext();
     context.put(BindingProvider.SOAPACTION_USE_PROPERTY, Boolean.TRUE);
     context.put(BindingProvider.SOAPACTION_URI_PROPERTY, soapAction);
-    NavTransport.configure(((DispatchImpl<?>) dispatch).getClient(), context, login, trust, connectTimeoutMs,
-        readTimeoutMs);
+    NavTransport.configure(((DispatchImpl<?>) dispatch).getClient(), context, login, trust, settings);
   }
 
   /** Sends the payload and answers the reply's payload as text. */

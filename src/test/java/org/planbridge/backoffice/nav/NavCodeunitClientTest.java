@@ -32,26 +32,20 @@ import org.planbridge.testing.nav.NavSimulator.AuthMode;
 import org.planbridge.testing.nav.Received;
 
 /** The codeunit client against the NAV simulator, in this JVM: the parameters, each login, another name, failures. */
-class NavCodeunitClientTest {
+class NavCodeunitClientTest extends NavClientFixture<NavCodeunitClient> {
 
   static final String PASSWORD = NavPageClientTest.PASSWORD;
   static final String NS = "urn:microsoft-dynamics-schemas/codeunit/";
 
-  NavSimulator nav;
-  NavCodeunitClient client = new NavCodeunitClient();
-
   NavCodeunitClientTest() {
-    client.connectTimeoutMs = 2000;
-    client.readTimeoutMs = 5000;
-    client.trust = BackOfficeTrust.of(null, null);
+    super(new NavCodeunitClient());
+    client.settings = SHORT;
+    client.trust = JVM_TRUST;
   }
 
-  @AfterEach
-  void stop() {
+  @Override
+  void close(NavCodeunitClient client) {
     client.close();
-    if (nav != null) {
-      nav.close();
-    }
   }
 
   @ParameterizedTest

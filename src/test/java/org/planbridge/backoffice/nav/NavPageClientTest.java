@@ -27,7 +27,7 @@ import org.planbridge.testing.nav.PageField;
 import org.planbridge.testing.nav.Received;
 
 /** The page client against the NAV simulator, in this JVM: the wire, each login, each failure. */
-class NavPageClientTest extends NavClientFixture {
+class NavPageClientTest extends NavClientFixture.Page {
 
   static final String PASSWORD = "Nav-Pa55word!";
 

@@ -30,7 +30,7 @@ import org.planbridge.testing.nav.Received;
  * a PEM or PKCS12 truststore, pinned, of another host, and the WSDL fetch (HttpClient) and the SOAP call (CXF's
  * async conduit, still NTLM) refusing alike.
  */
-class NavTlsTest extends NavClientFixture {
+class NavTlsTest extends NavClientFixture.Page {
 
   static final TestCertificates CERTIFICATES = TestCertificates.get();
   static final String LOGIN = "CRONUS\\navuser";
@@ -104,7 +104,7 @@ class NavTlsTest extends NavClientFixture {
     start(CERTIFICATES.server, CERTIFICATES.caPem.toString(), null);
     URI service = URI.create(nav.pageUrl());
     NavLogin login = NavLogin.of(target(null));
-    PageWsdl wsdl = PageWsdl.parse(NavHttp.get(service, login, client.trust.trustManagers(null), 2000, 5000));
+    PageWsdl wsdl = PageWsdl.parse(NavHttp.get(service, login, client.trust.trustManagers(null), NavSettings.of(2000, 5000)));
     String strangers = BackOfficeTrust.fingerprint(CERTIFICATES.stranger.leaf());
     assertTrue(soapFailure(service, login, wsdl, strangers).contains("but the connector pins " + strangers));
     nav.close();
@@ -151,7 +151,7 @@ class NavTlsTest extends NavClientFixture {
   private String soapFailure(URI service, NavLogin login, PageWsdl wsdl, String pin) throws Exception {
     Bus bus = BusFactory.newInstance().createBus();
     try (SoapPort port = new SoapPort(bus, wsdl.service(), wsdl.port(), service, wsdl.createAction(), login,
-        client.trust.trustManagers(pin), 2000, 5000)) {
+        client.trust.trustManagers(pin), NavSettings.of(2000, 5000))) {
       WebServiceException failure = assertThrows(WebServiceException.class,
           () -> port.invoke("<Create xmlns=\"" + NavSimulator.NAMESPACE + "\"/>"));
       return NavFailures.of(failure, service, NavPageClient.DEFAULT_PAGE, login).getMessage();
