@@ -96,14 +96,22 @@ public class Dispatcher {
   private Outcome failed(Claimed transaction, Route route, Exception e, OffsetDateTime started, long begin,
       Optional<Duration> retryAfter) {
     int attemptsMade = transaction.attempts() + 1;
-    OffsetDateTime retryAt = backoff.next(attemptsMade, retryAfter, OffsetDateTime.now(ZoneOffset.UTC)).orElse(null);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime retryAt = backoff.next(attemptsMade, retryAfter, now).orElse(null);
+    OffsetDateTime pausedUntil = retryAfter.filter(wait -> !wait.isZero())
+        .map(wait -> now.plus(wait.compareTo(Backoff.LONGEST_RETRY_AFTER) > 0 ? Backoff.LONGEST_RETRY_AFTER : wait))
+        .orElse(null);
     String message = e.getMessage();
     if (retryAt != null) {
       message = message + " (attempt " + attemptsMade + " of " + backoff.maxAttempts() + "; the next one at "
           + retryAt.truncatedTo(ChronoUnit.SECONDS) + ")";
     }
+    if (pausedUntil != null) {
+      message = message + " (the back office asked to wait: nothing of this Source App goes out before "
+          + pausedUntil.truncatedTo(ChronoUnit.SECONDS) + ")";
+    }
     return new Outcome(transaction, Status.FAILED, message, Messages.stackTrace(e), route.connectorId(), started,
-        elapsedMs(begin), retryAt);
+        elapsedMs(begin), retryAt, pausedUntil);
   }
 
   private long longestDeliveryMs(Route route) {

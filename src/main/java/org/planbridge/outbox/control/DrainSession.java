@@ -1,12 +1,16 @@
 package org.planbridge.outbox.control;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -66,6 +70,8 @@ final class DrainSession {
   private final BooleanSupplier woken;
 
   private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
+  /** Per Source App whose back office asked to wait: until when, in {@link System#nanoTime()}. */
+  private final Map<String, Long> pausedUntil = new ConcurrentHashMap<>();
   /**
    * Outcomes, not signalled one by one: the session's thread looks at them every few milliseconds and is woken
    * only when it has something to do at once (nothing outstanding, the queue at its low-water mark, a nudge).
@@ -305,6 +311,15 @@ final class DrainSession {
     return Math.min(longestDeliveryMs.applyAsLong(route), leaseSeconds * 1000L / 2) * 1_000_000L;
   }
 
+  /**
+   * Whether the Source App's back office asked to wait (see {@link Outcome#pausedUntil()}): its claimed transactions
+   * are not started; they are retaken when their leases end, and the ledger made them due no earlier than the pause.
+   */
+  private boolean paused(String sourceApp) {
+    Long until = pausedUntil.get(sourceApp);
+    return until != null && System.nanoTime() - until < 0;
+  }
+
   private boolean reserveWorker() {
     for (int now = workers.get(); now < parallelism; now = workers.get()) {
       if (workers.compareAndSet(now, now + 1)) {
@@ -338,8 +353,13 @@ final class DrainSession {
         while (holding && !stopping) {
           LockSupport.parkNanos(HOLD_CHECK_NANOS);
         }
-        if (!stopping && System.nanoTime() < work.lastStart()) {
-          finished.add(deliverer.deliver(work.transaction(), work.route()));
+        if (!stopping && System.nanoTime() < work.lastStart() && !paused(work.transaction().sourceApp())) {
+          Outcome outcome = deliverer.deliver(work.transaction(), work.route());
+          if (outcome.pausedUntil() != null) {
+            pausedUntil.merge(work.transaction().sourceApp(), System.nanoTime()
+                + Duration.between(OffsetDateTime.now(ZoneOffset.UTC), outcome.pausedUntil()).toNanos(), Math::max);
+          }
+          finished.add(outcome);
         }
       } catch (Error e) {
         workers.decrementAndGet(); // this worker ends; its transaction is retaken when its lease ends

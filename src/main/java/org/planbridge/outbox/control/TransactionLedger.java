@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -158,6 +159,35 @@ public class TransactionLedger {
         update.setObject(3, result.getKey().get(2), Types.TIMESTAMP_WITH_TIMEZONE);
         update.setString(4, instance);
         update.setArray(5, ids(connection, result.getValue()));
+        update.executeUpdate();
+      }
+    }
+    pause(connection, outcomes);
+  }
+
+  /**
+   * A back office that asked to wait (429 or 503 with Retry-After) gets nothing of the connector's Source App
+   * before then: its waiting transactions, claimed ones included (they are retaken after their lease), are due no
+   * earlier, on every instance. Per-transaction back-off alone would let the other appointments' transactions
+   * keep hitting it.
+   */
+  private static void pause(Connection connection, List<Outcome> outcomes) throws SQLException {
+    Map<String, OffsetDateTime> until = new LinkedHashMap<>();
+    for (Outcome outcome : outcomes) {
+      if (outcome.pausedUntil() != null) {
+        until.merge(outcome.transaction().sourceApp(), outcome.pausedUntil(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    if (until.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET "
+        + "next_attempt_at = ? WHERE source_app = ? AND status = ? AND next_attempt_at < ?")) {
+      for (Map.Entry<String, OffsetDateTime> pause : until.entrySet()) {
+        update.setObject(1, pause.getValue(), Types.TIMESTAMP_WITH_TIMEZONE);
+        update.setString(2, pause.getKey());
+        update.setString(3, PENDING);
+        update.setObject(4, pause.getValue(), Types.TIMESTAMP_WITH_TIMEZONE);
         update.executeUpdate();
       }
     }

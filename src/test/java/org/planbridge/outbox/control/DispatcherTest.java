@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -188,8 +189,8 @@ class DispatcherTest {
   @Test
   void withBackOffOnAFailedDeliveryIsPlannedToGoOutAgainAndTheMessageSaysWhen() throws Exception {
     due.add(new Claimed(1, 1001, "BC", "{}", 0));
-    due.add(new Claimed(2, 1002, "BC", "{}", 1));
-    due.add(new Claimed(3, 1003, "BC", "{}", 2));
+    due.add(new Claimed(2, 1002, "NAV", "{}", 1));
+    due.add(new Claimed(3, 1003, "CRM", "{}", 2)); // three connectors: a Retry-After pauses only its own
     Dispatcher dispatcher = dispatcher(1, id -> true);
     dispatcher.backoff = BackoffTest.backoff(3, 30, 3600);
     retryAfter = Duration.ofSeconds(600);
@@ -206,7 +207,28 @@ class DispatcherTest {
       assertTrue(outcome.message().startsWith("HTTP 503 (attempt " + id + " of 3; the next one at "), outcome.message());
     }
     assertEquals(null, outcomes.get(3L).retryAt(), "the third attempt was the last");
-    assertEquals("HTTP 503", outcomes.get(3L).message());
+    assertTrue(outcomes.get(3L).message().startsWith("HTTP 503 (the back office asked to wait"),
+        outcomes.get(3L).message());
+  }
+
+  @Test
+  void aBackOfficeThatAsksToWaitPausesItsWholeSourceAppAndNoOther() throws Exception {
+    due.add(new Claimed(1, 1001, "BC", "{}", 0));
+    due.add(new Claimed(2, 1002, "BC", "{}", 0));
+    due.add(new Claimed(3, 1003, "NAV", "{}", 0));
+    Dispatcher dispatcher = dispatcher(1, id -> id == 1);
+    retryAfter = Duration.ofSeconds(120);
+    OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC);
+
+    dispatcher.drain(() -> false);
+
+    assertEquals(Set.of(1L, 3L), sent.keySet(), "the other appointment of BC waits; NAV's goes on");
+    Map<Long, Outcome> outcomes = recorded.stream().collect(Collectors.toMap(o -> o.transaction().id(), o -> o));
+    assertEquals(Set.of(1L, 3L), outcomes.keySet(), "the paused one stays claimed, to be retaken after its lease");
+    long paused = Duration.between(before, outcomes.get(1L).pausedUntil()).toSeconds();
+    assertTrue(paused >= 119 && paused <= 121, "until the Retry-After: " + paused + " s");
+    assertTrue(outcomes.get(1L).message().contains("nothing of this Source App goes out before"));
+    assertEquals(null, outcomes.get(3L).pausedUntil());
   }
 
   @Test

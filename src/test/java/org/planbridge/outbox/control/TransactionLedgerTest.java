@@ -142,6 +142,21 @@ class TransactionLedgerTest {
   }
 
   @Test
+  void aPauseMakesEveryWaitingTransactionOfItsSourceAppDueNoEarlierOnEveryInstance() throws Exception {
+    JdbcDataSource h2 = database("");
+    pendingAppointments(h2, 4);
+    execute(h2, "UPDATE appointment_transaction SET source_app = 'NAV' WHERE appointment_id = 4");
+    TransactionLedger ledger = ledger(h2);
+    List<Claimed> claimed = ledger.claim("a", 1, 60, 0);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    ledger.record("a", List.of(new Outcome(claimed.get(0), Status.FAILED, "HTTP 429", null, 7L, now, 5, null,
+        now.plusHours(1))));
+
+    assertEquals(List.of(4L), ledger.claim("b", 10, 60, 0).stream().map(Claimed::appointmentId).toList(),
+        "another instance takes NAV's, none of BC's");
+  }
+
+  @Test
   void aFailedTransactionWhoseAutomaticRetryIsDueGoesOutAgainAsTimerTheOthersStayFailed() throws Exception {
     JdbcDataSource h2 = database("");
     pendingAppointments(h2, 4);
