@@ -144,7 +144,7 @@ public final class BcApiStub implements AutoCloseable {
         answer(exchange, 200, Json.createObjectBuilder().add("value", Json.createArrayBuilder()
             .add(company(COMPANY_ID, COMPANY)).add(company(OTHER_COMPANY_ID, OTHER_COMPANY))).build().toString());
       } else if (rest.equals("$metadata")) {
-        answer(exchange, 200, "application/xml", metadata());
+        EntraStub.answer(exchange, 200, "application/xml", metadata());
       } else if (entities.matches() && "POST".equals(exchange.getRequestMethod())) {
         if (!entities.group(1).equals(COMPANY_ID) && !entities.group(1).equals(OTHER_COMPANY_ID)) {
           answer(exchange, 404, error("BadRequest_NotFound", "The company " + entities.group(1) + " does not"
@@ -235,13 +235,6 @@ public final class BcApiStub implements AutoCloseable {
 
   private static void answer(HttpExchange exchange, int status, String json) throws IOException {
     EntraStub.answer(exchange, status, json);
-  }
-
-  private static void answer(HttpExchange exchange, int status, String type, String text) throws IOException {
-    byte[] body = text.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.sendResponseHeaders(status, body.length);
-    exchange.getResponseBody().write(body);
   }
 
   @Override

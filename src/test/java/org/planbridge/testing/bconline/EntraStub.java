@@ -142,8 +142,12 @@ public final class EntraStub implements AutoCloseable {
   }
 
   static void answer(HttpExchange exchange, int status, String json) throws IOException {
-    byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    answer(exchange, status, "application/json; charset=utf-8", json);
+  }
+
+  static void answer(HttpExchange exchange, int status, String type, String text) throws IOException {
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, body.length);
     exchange.getResponseBody().write(body);
   }
