@@ -3,6 +3,7 @@ package org.planbridge.backoffice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.planbridge.backoffice.bconline.BcOnlineClient;
 import org.planbridge.backoffice.nav.NavCodeunitClient;
 import org.planbridge.backoffice.nav.NavPageClient;
 import org.planbridge.backoffice.webhook.WebhookClient;
@@ -14,6 +15,7 @@ public class BackOfficeClients {
   @Inject WebhookClient webhook;
   @Inject NavPageClient navPage;
   @Inject NavCodeunitClient navCodeunit;
+  @Inject BcOnlineClient bcOnline;
 
   public BackOfficeClient of(Target target) {
     return switch (target.system()) {
@@ -21,9 +23,13 @@ public class BackOfficeClients {
       case NAV, BC -> switch (String.valueOf(target.type())) {
         case "SOAP_PAGE" -> navPage;
         case "SOAP_CODEUNIT" -> navCodeunit;
+        case "REST_API_PAGE" -> bcOnline;
         default -> new NotYet(target);
       };
-      case BC_ONLINE -> new NotYet(target);
+      case BC_ONLINE -> switch (String.valueOf(target.type())) {
+        case "REST_API_PAGE", "null" -> bcOnline;
+        default -> new NotYet(target);
+      };
     };
   }
 
@@ -32,7 +38,8 @@ public class BackOfficeClients {
 
     private String why() {
       return "PlanBridge has no " + target.system() + " " + target.type() + " client yet: this version delivers to"
-          + " NAV and Business Central on premises over SOAP_PAGE and SOAP_CODEUNIT, and to WEBHOOK connectors";
+          + " NAV and Business Central on premises over SOAP_PAGE and SOAP_CODEUNIT, to Business Central online and on"
+          + " premises over REST_API_PAGE, and to WEBHOOK connectors";
     }
 
     @Override

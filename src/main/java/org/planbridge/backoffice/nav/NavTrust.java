@@ -7,7 +7,7 @@ import org.planbridge.backoffice.tls.BackOfficeTrust;
 import org.planbridge.backoffice.tls.TrustSetupProblem;
 
 /** The TLS trust of one NAV/BC connector: what {@link BackOfficeTrust} trusts, with the connector's pin. */
-final class NavTrust {
+public final class NavTrust {
 
   private NavTrust() {}
 
@@ -16,7 +16,7 @@ final class NavTrust {
    * that cannot be read fails the delivery as Failed (the server's configuration, not the connector, is to fix);
    * a pin that is no fingerprint is the connector's.
    */
-  static TrustManager[] of(BackOfficeTrust trust, Target target) throws DeliveryFailed {
+  public static TrustManager[] of(BackOfficeTrust trust, Target target) throws DeliveryFailed {
     String pin = target.certificateFingerprint();
     boolean pinned = pin != null && !pin.isBlank();
     if (pinned && !"https".equalsIgnoreCase(target.uri().getScheme())) {
@@ -33,7 +33,7 @@ final class NavTrust {
   }
 
   /** What a check says of the trust it used. */
-  static String describe(Target target) {
+  public static String describe(Target target) {
     return "the JVM's default trust and PLANBRIDGE_TRUSTSTORE if set" + (target.certificateFingerprint() == null
         ? "" : ", and the pinned certificate " + target.certificateFingerprint());
   }

@@ -11,14 +11,14 @@ import java.util.Map;
  *
  * @param lineElement the element of one line, for a subpage part; null for a plain field
  */
-record PageField(String name, String type, List<String> options, boolean required, String lineElement,
+public record PageField(String name, String type, List<String> options, boolean required, String lineElement,
     Map<String, PageField> lineFields) {
 
-  static PageField plain(String name, String type, List<String> options, boolean required) {
+  public static PageField plain(String name, String type, List<String> options, boolean required) {
     return new PageField(name, type, options, required, null, Map.of());
   }
 
-  boolean isLines() {
+  public boolean isLines() {
     return lineElement != null;
   }
 }

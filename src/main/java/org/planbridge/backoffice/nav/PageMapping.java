@@ -34,7 +34,7 @@ public final class PageMapping {
   static final String LINES = "resources";
   static final String LINE_FIELD = "resourceNo";
 
-  private static final Defaults DEFAULTS = Defaults.load();
+  private static final Defaults DEFAULTS = Defaults.load(PageMapping.class, "page-mapping.json");
 
   /** PlanBridge field to page field, in the order they are sent. */
   private final Map<String, String> fields;
@@ -81,8 +81,17 @@ public final class PageMapping {
 
   /** @throws NavSetupProblem when the connector's mapping is not one (see {@link #problem}) */
   static PageMapping of(String overrides) throws NavSetupProblem {
-    Map<String, String> fields = new LinkedHashMap<>(DEFAULTS.fields);
-    Set<String> optional = new LinkedHashSet<>(DEFAULTS.optional);
+    return of(DEFAULTS, overrides);
+  }
+
+  /**
+   * A connector's mapping over other defaults (another client's resource, with the same PlanBridge fields).
+   *
+   * @throws NavSetupProblem when the connector's mapping is not one (see {@link #problem})
+   */
+  public static PageMapping of(Defaults defaults, String overrides) throws NavSetupProblem {
+    Map<String, String> fields = new LinkedHashMap<>(defaults.fields);
+    Set<String> optional = new LinkedHashSet<>(defaults.optional);
     if (overrides != null && !overrides.isBlank()) {
       String problem = problem(overrides);
       if (problem != null) {
@@ -99,16 +108,21 @@ public final class PageMapping {
   }
 
   /** The mapping's page field for a PlanBridge field, or null when it is not sent. */
-  String target(String source) {
+  public String target(String source) {
     return fields.get(source);
   }
 
   /** The mapped fields the page has, in order: PlanBridge field to page field (the lines excluded). */
   Map<String, PageField> resolve(PageWsdl page) {
+    return resolve(page.fields());
+  }
+
+  /** The mapped fields of a record with these fields, in order (the lines excluded). */
+  public Map<String, PageField> resolve(Map<String, PageField> record) {
     Map<String, PageField> resolved = new LinkedHashMap<>();
     fields.forEach((source, target) -> {
-      if (target != null && !source.equals(LINES) && !source.equals(LINE_FIELD) && page.fields().containsKey(target)) {
-        resolved.put(source, page.fields().get(target));
+      if (target != null && !source.equals(LINES) && !source.equals(LINE_FIELD) && record.containsKey(target)) {
+        resolved.put(source, record.get(target));
       }
     });
     return resolved;
@@ -116,17 +130,21 @@ public final class PageMapping {
 
   /** What does not fit the page, each named; empty when the mapping works with it. */
   List<String> problems(PageWsdl page) {
+    return problems(page.recordElement(), page.fields());
+  }
+
+  /** What does not fit the record {@code name} with these fields, each named; empty when the mapping works. */
+  public List<String> problems(String name, Map<String, PageField> record) {
     List<String> problems = new ArrayList<>();
     Set<String> filled = new LinkedHashSet<>();
     fields.forEach((source, target) -> {
       if (target == null || source.equals(LINE_FIELD)) {
         return;
       }
-      PageField field = page.fields().get(target);
+      PageField field = record.get(target);
       if (field == null) {
         if (!optional.contains(source)) {
-          problems.add("the page " + page.recordElement() + " has no field " + target + " (mapped from " + source
-              + ")");
+          problems.add("the page " + name + " has no field " + target + " (mapped from " + source + ")");
         }
       } else if (source.equals(LINES) != field.isLines()) {
         problems.add("the page's field " + target + (field.isLines() ? " is a subpage part of lines" : " is not a"
@@ -135,11 +153,11 @@ public final class PageMapping {
         filled.add(target);
       }
     });
-    page.fields().values().stream().filter(f -> f.required() && !filled.contains(f.name())).forEach(f ->
+    record.values().stream().filter(f -> f.required() && !filled.contains(f.name())).forEach(f ->
         problems.add("the page requires the field " + f.name() + ", which the mapping does not fill"));
     String lines = fields.get(LINES);
     String lineField = fields.get(LINE_FIELD);
-    PageField part = lines == null ? null : page.fields().get(lines);
+    PageField part = lines == null ? null : record.get(lines);
     if (part != null && part.isLines()) {
       if (lineField == null) {
         problems.add("resourceNo is not mapped, so the lines of " + lines + " would be empty");
@@ -153,11 +171,12 @@ public final class PageMapping {
     return problems;
   }
 
-  /** The default mapping, as data. */
-  private record Defaults(Map<String, String> fields, Set<String> optional) {
+  /** A default mapping, as data: a JSON resource with {@code fields} and {@code optional}, as page-mapping.json. */
+  public record Defaults(Map<String, String> fields, Set<String> optional) {
 
-    static Defaults load() {
-      try (InputStream in = PageMapping.class.getResourceAsStream("page-mapping.json");
+    /** The resource next to {@code anchor}. */
+    public static Defaults load(Class<?> anchor, String resource) {
+      try (InputStream in = anchor.getResourceAsStream(resource);
           JsonReader reader = Json.createReader(in)) {
         JsonObject json = reader.readObject();
         Map<String, String> fields = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ import javax.xml.stream.XMLStreamWriter;
  * such a field). An option field gets the page's own option: the value itself, or the one option it starts
  * with (the Database Action I, U, D as Insert, Update, Delete where the page spells them out).
  */
-final class PagePayload {
+public final class PagePayload {
 
   private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
   /** The SDKs' importance numbers (Medium = 0, High = 1, Low = 2) and what NAV's options call them. */
@@ -86,7 +86,7 @@ final class PagePayload {
   }
 
   /** The text of one field, or null when the value is null (the element is then left out). */
-  static String value(JsonObject change, String source, PageField field, ZoneId zone) throws NavSetupProblem {
+  public static String value(JsonObject change, String source, PageField field, ZoneId zone) throws NavSetupProblem {
     JsonObject appointment = change.getJsonObject("appointment");
     JsonValue value = switch (source) {
       case "transactionId", "action", "sequence", "changedAt" -> change.get(source);
