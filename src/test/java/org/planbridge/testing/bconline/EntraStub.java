@@ -47,6 +47,11 @@ public final class EntraStub implements AutoCloseable {
     return new EntraStub(0);
   }
 
+  /** On a given port: the one of the authority a server was started with. */
+  public static EntraStub start(int port) throws IOException {
+    return new EntraStub(port);
+  }
+
   /** The authority, as {@code planbridge.bconline.authority}. */
   public String authority() {
     return "http://127.0.0.1:" + server.getAddress().getPort();

@@ -1,0 +1,129 @@
+package org.planbridge.backoffice.bconline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.planbridge.testing.ApiClient;
+import org.planbridge.testing.ApiClient.Answer;
+import org.planbridge.testing.DeliveryDesk;
+import org.planbridge.testing.Deployments;
+import org.planbridge.testing.bconline.BcApiStub;
+import org.planbridge.testing.bconline.EntraStub;
+
+/**
+ * Appointments imported over HTTP reach the BC API stub as JSON records, from the WAR on the server, signed in at
+ * the Entra ID stub (the server's {@code PLANBRIDGE_BCONLINE_AUTHORITY}); a wrong secret says so, and a fixed
+ * connector plus a retry delivers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BcOnlineDeliveryIT {
+
+  static final String PASSWORD = "client_id=" + EntraStub.CLIENT_ID + "&client_secret="
+      + java.net.URLEncoder.encode(EntraStub.CLIENT_SECRET, java.nio.charset.StandardCharsets.UTF_8);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.planbridge();
+  }
+
+  @ArquillianResource URL base;
+
+  ApiClient api;
+  DeliveryDesk desk;
+  EntraStub entra;
+  BcApiStub bc;
+  String app;
+
+  @BeforeEach
+  void start() throws Exception {
+    api = new ApiClient(base);
+    desk = new DeliveryDesk(api);
+    entra = EntraStub.start(URI.create(System.getenv("PLANBRIDGE_BCONLINE_AUTHORITY")).getPort());
+    bc = BcApiStub.start(entra);
+    app = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  @AfterEach
+  void stop() {
+    bc.close();
+    entra.close();
+  }
+
+  @Test
+  void anAppointmentArrivesAsOneRecordOfTheApiPageWithItsFields() {
+    desk.connector(app, bcConnector(PASSWORD));
+    long id = desk.appointment(app, "J-1", "Visit");
+    desk.awaitStatus(app, "Success");
+    JsonObject record = bc.received().get(0);
+    assertEquals("I", record.getString("databaseAction"));
+    assertEquals(String.valueOf(desk.only(app).getJsonNumber("id").longValue()),
+        record.getString("planBridgeTransactionId"));
+    assertEquals(id, record.getJsonNumber("appointmentId").longValue());
+    assertEquals(app, record.getString("sourceApp"));
+    assertEquals("J-1", record.getString("jobNo"));
+    assertEquals("T-1", record.getString("taskNo"));
+    assertEquals("Visit", record.getString("subject"));
+    assertEquals("2024-05-01T08:00:00Z", record.getString("startDate"));
+    assertEquals("2024-05-01T09:00:00Z", record.getString("endDate"));
+    assertEquals("R-" + app, record.getJsonArray("resources").getJsonObject(0).getString("resourceNo"));
+    assertEquals(1, entra.tokenRequests());
+  }
+
+  @Test
+  void aWrongSecretFailsSayingSoAndAFixedConnectorPlusARetryDelivers() {
+    long connector = desk.connector(app, bcConnector("client_id=" + EntraStub.CLIENT_ID + "&client_secret=Wrong-1"));
+    JsonObject check = (JsonObject) api.send("POST", "api/admin/connectors/" + connector + "/check", (String) null)
+        .json();
+    assertFalse(check.getBoolean("ok"), check.toString());
+    desk.appointment(app, "J-1", "Visit");
+    desk.awaitStatus(app, "Failed");
+    String message = desk.only(app).getString("message");
+    assertTrue(message.contains("invalid_client"), message);
+    assertFalse(message.contains("Wrong-1"), "never the secret");
+    assertTrue(bc.received().isEmpty());
+
+    Answer fixed = api.send("PUT", "api/admin/connectors/" + connector, bcConnector(PASSWORD)
+        .add("name", "Connector " + app).add("sourceApp", app).build().toString());
+    assertEquals(200, fixed.status(), fixed.body());
+    long transaction = desk.only(app).getJsonNumber("id").longValue();
+    api.send("POST", "api/admin/transactions/retry", "{\"ids\":[" + transaction + "]}");
+    desk.awaitStatus(app, "Success");
+    assertEquals(1, bc.received().size());
+  }
+
+  @Test
+  void aThrottledConnectorIsFailedWithTheWaitAndTheCheckPasses() {
+    long connector = desk.connector(app, bcConnector(PASSWORD));
+    JsonObject check = (JsonObject) api.send("POST", "api/admin/connectors/" + connector + "/check", (String) null)
+        .json();
+    assertTrue(check.getBoolean("ok"), check.toString());
+    bc.throttle(429, "30", 1);
+    desk.appointment(app, "J-1", "Visit");
+    desk.awaitStatus(app, "Failed");
+    String message = desk.only(app).getString("message");
+    assertTrue(message.contains("429"), message);
+    assertTrue(message.contains("nothing of this Source App goes out before"), message);
+    assertEquals(List.of(), bc.received());
+  }
+
+  JsonObjectBuilder bcConnector(String password) {
+    return Json.createObjectBuilder().add("backOfficeSystem", "BC_ONLINE").add("uri", bc.url())
+        .add("company", BcApiStub.COMPANY).add("login", EntraStub.TENANT).add("password", password);
+  }
+}
