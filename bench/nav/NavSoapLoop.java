@@ -18,5 +18,7 @@ final class NavSoapLoop {
     BenchPagePort port = new BenchPagePort(URI.create(args[0]), args[1], args[2]);
     CeilingLoop.serve(body -> port.send(body.id(), body.body()), CeilingLoop.read(Path.of(args[3])),
         Integer.parseInt(args[4]));
+    port.close();
+    System.exit(0); // standard input closed: the benchmark ended (CXF's threads would keep the JVM alive)
   }
 }

@@ -99,6 +99,7 @@ final class DbSchedulerPeer {
         System.out.flush();
       }
     }
+    System.exit(0);
   }
 
   static long left(HikariDataSource dataSource) throws Exception {
