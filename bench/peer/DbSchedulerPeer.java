@@ -25,8 +25,9 @@ import java.util.List;
  * data, the transaction id as its instance id) whose handler posts the body with {@link CeilingLoop} (the same
  * client, headers, signature and Basic auth as WebhookClient) to the same stub. Its table {@code scheduled_tasks} is
  * in the benchmark's database (the DDL of db-scheduler's postgresql_tables.sql); a HikariCP pool as its DataSource;
- * the settings its README recommends for PostgreSQL: {@code pollUsingLockAndFetch(0.5, 1.0)} (SELECT ... FOR
- * UPDATE SKIP LOCKED, a new batch of one per thread when half the threads are free), the threads the engine has
+ * lock-and-fetch polling, the strategy it offers for PostgreSQL at high throughput, as
+ * {@code pollUsingLockAndFetch(0.5, 1.0)} (SELECT ... FOR UPDATE SKIP LOCKED, a new batch of one execution per thread
+ * when half the threads are free), the threads the engine has
  * ({@code <concurrency>}), the rest its defaults (polling interval 10 s, heartbeat 5 min).
  *
  * <p>{@code DbSchedulerPeer <stub URI> <bodies file> <concurrency> <JDBC URL> <user> <password>}; says {@code ready},
