@@ -36,7 +36,7 @@ import javax.crypto.spec.SecretKeySpec;
  * process reads the bodies from a file and then, for each line {@code go <n>} on its standard input, posts the first
  * {@code n} and answers {@code done}.
  */
-final class CeilingLoop {
+final class CeilingLoop implements Sender {
 
   static final String LOGIN = "planbridge";
   static final String PASSWORD = "bench-hook-secret";
@@ -56,11 +56,16 @@ final class CeilingLoop {
 
   /** Posts {@code bodies} from {@code concurrency} threads (a pool of its own, as each drain starts its workers). */
   void post(List<Body> bodies, int concurrency) throws Exception {
-    post(bodies, concurrency, () -> { });
+    post(this, bodies, concurrency, () -> { });
   }
 
   /** As above; {@code whileThreadsLive} runs once all are answered, before the pool's threads end. */
   void post(List<Body> bodies, int concurrency, Runnable whileThreadsLive) throws Exception {
+    post(this, bodies, concurrency, whileThreadsLive);
+  }
+
+  /** {@code bodies} sent by {@code sender} from {@code concurrency} threads, each sending one at a time. */
+  static void post(Sender sender, List<Body> bodies, int concurrency, Runnable whileThreadsLive) throws Exception {
     AtomicInteger next = new AtomicInteger();
     ExecutorService threads = Executors.newFixedThreadPool(concurrency);
     try {
@@ -68,7 +73,7 @@ final class CeilingLoop {
       for (int t = 0; t < concurrency; t++) {
         loops.add(threads.submit(() -> {
           for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
-            send(bodies.get(i));
+            sender.send(bodies.get(i));
           }
           return null;
         }));
@@ -82,7 +87,8 @@ final class CeilingLoop {
     }
   }
 
-  void send(Body body) throws Exception {
+  @Override
+  public void send(Body body) throws Exception {
     String credentials = LOGIN + ":" + PASSWORD;
     HttpRequest request = HttpRequest.newBuilder(uri)
         .timeout(READ_TIMEOUT)
@@ -151,9 +157,11 @@ final class CeilingLoop {
    * {@code n} outcomes are recorded.
    */
   public static void main(String[] args) throws Exception {
-    CeilingLoop loop = new CeilingLoop(URI.create(args[0]));
-    List<Body> bodies = read(Path.of(args[1]));
-    int concurrency = Integer.parseInt(args[2]);
+    serve(new CeilingLoop(URI.create(args[0])), read(Path.of(args[1])), Integer.parseInt(args[2]));
+  }
+
+  /** Answers the commands of {@link #main} on standard input, sending with {@code loop}. */
+  static void serve(Sender loop, List<Body> bodies, int concurrency) throws Exception {
     BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     System.out.println("ready");
     System.out.flush();
@@ -164,7 +172,7 @@ final class CeilingLoop {
         if (line.startsWith("floor")) {
           OutboxFloor.run(line.substring(0, line.indexOf(' ')), loop, count, concurrency);
         } else {
-          loop.post(bodies.subList(0, count), concurrency);
+          post(loop, bodies.subList(0, count), concurrency, () -> { });
         }
         System.out.println("done");
       } catch (Exception e) {
@@ -182,14 +190,29 @@ final class CeilingLoop {
     private final java.io.Writer commands;
 
     private final Path file;
+    private final String name;
 
     Child(URI stub, List<Body> bodies, int concurrency, long xmxMiB, Path work) throws IOException {
-      file = work.resolve("ceiling-bodies.bin");
+      this("ceiling-loop", System.getProperty("java.class.path"), CeilingLoop.class.getName(), bodies, xmxMiB, work,
+          stub.toString(), "%BODIES%", String.valueOf(concurrency));
+    }
+
+    /**
+     * {@code main} on {@code classpath} in a JVM of its own, logging to bench/work/{@code name}.log, with the bodies
+     * written to a file whose path replaces {@code %BODIES%} in {@code arguments}; it must say {@code ready}, then
+     * answer each command with {@code done}.
+     */
+    Child(String name, String classpath, String main, List<Body> bodies, long xmxMiB, Path work, String... arguments)
+        throws IOException {
+      this.name = name;
+      file = work.resolve(name + "-bodies.bin");
       write(file, bodies);
-      process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx" + xmxMiB + "m", "-cp", System.getProperty("java.class.path"), CeilingLoop.class.getName(),
-          stub.toString(), file.toString(), String.valueOf(concurrency))
-          .redirectError(work.resolve("ceiling-loop.log").toFile()).start();
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+          .toString(), "-Xmx" + xmxMiB + "m", "-cp", classpath, main));
+      for (String argument : arguments) {
+        command.add(argument.replace("%BODIES%", file.toString()));
+      }
+      process = new ProcessBuilder(command).redirectError(work.resolve(name + ".log").toFile()).start();
       answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       commands = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
       expect("ready");
@@ -205,16 +228,27 @@ final class CeilingLoop {
       command(tables + " " + count);
     }
 
-    private void command(String line) throws IOException {
+    void command(String line) throws IOException {
       commands.write(line + "\n");
       commands.flush();
       expect("done");
     }
 
+    /** Sends {@code line} and answers the words of the child's answer after its first word, {@code done}. */
+    String[] ask(String line) throws IOException {
+      commands.write(line + "\n");
+      commands.flush();
+      String answer = answers.readLine();
+      if (answer == null || !answer.startsWith("done")) {
+        throw new IllegalStateException(name + " answered " + answer + " (see bench/work/" + name + ".log)");
+      }
+      return answer.substring(4).trim().split(" ");
+    }
+
     private void expect(String answer) throws IOException {
       String line = answers.readLine();
       if (!answer.equals(line)) {
-        throw new IllegalStateException("the ceiling loop's JVM answered " + line + " (see bench/work/ceiling-loop.log)");
+        throw new IllegalStateException(name + " answered " + line + " (see bench/work/" + name + ".log)");
       }
     }
 

@@ -117,11 +117,22 @@ public class DrainBenchmark {
     System.setProperty("sun.net.httpserver.maxIdleConnections", "100000");
     boolean stacks = Arrays.asList(args).contains("--stacks");
     Server.PROFILE = Arrays.asList(args).contains("--profile");
+    runWithStub(stub -> run(stub, stacks));
+  }
+
+  /** A benchmark run with the webhook stub. */
+  interface Run {
+    /** Answers the exit code: 0 targets met, 3 a target missed. */
+    int run(Stub stub) throws Exception;
+  }
+
+  /** Runs {@code benchmark} with a stub and exits with its code (1 when it failed); every server stopped at the end. */
+  static void runWithStub(Run benchmark) throws IOException {
     Runtime.getRuntime().addShutdownHook(new Thread(Server::stopAll));
     Files.createDirectories(WORK);
     int exit;
     try (Stub stub = new Stub()) {
-      exit = run(stub, stacks);
+      exit = benchmark.run(stub);
     } catch (Exception | Error e) {
       out("");
       out("BENCHMARK FAILED: %s", e);
@@ -141,25 +152,13 @@ public class DrainBenchmark {
     out("stub: %s, com.sun.net.httpserver in the driver JVM, cached thread pool, answers 200 with no body after"
         + " reading the request", stub.uri());
 
-    // PLANBRIDGE_* variables of this run (e.g. PLANBRIDGE_DRAIN_BATCH_SIZE) reach the server: engine settings to try.
-    Map<String, String> environment = new java.util.TreeMap<>();
-    System.getenv().forEach((name, value) -> {
-      if (name.startsWith("PLANBRIDGE_")) {
-        environment.put(name, value);
-      }
-    });
-    environment.put("PLANBRIDGE_SECRET_KEY", SECRET_KEY);
-    try (Server server = Server.start("drain-server", SERVER_XMX_MIB, environment)) {
-      out("server: %s with -Xmx%dm, ready in %.1f s (port %d); drain settings: %s", server.version(), SERVER_XMX_MIB,
-          server.bootSeconds, server.port, environment.keySet().stream().anyMatch(n -> n.startsWith("PLANBRIDGE_DRAIN"))
-              ? environment.entrySet().stream().filter(e -> e.getKey().startsWith("PLANBRIDGE_DRAIN"))
-                  .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")) + ", the rest default"
-              : "the defaults");
+    Map<String, String> environment = serverEnvironment();
+    try (Server server = startServer("drain-server", environment)) {
       API api = new API(server);
 
       // Setup: the appointments, their transactions resolved without a connector, then the connector.
       long begin = System.nanoTime();
-      importPlanning(api);
+      importPlanning(api, SOURCE_APP);
       Map<String, Long> statuses = awaitResolved(Duration.ofMinutes(5));
       out("setup: %,d appointments imported for Source App %s (no connector yet) in %.1f s; their transactions: %s",
           APPOINTMENTS, SOURCE_APP, (System.nanoTime() - begin) / 1e9, statuses);
@@ -168,7 +167,7 @@ public class DrainBenchmark {
       }
       api.createConnector(stub.uri());
       List<Phase> phases = new ArrayList<>();
-      List<Body> bodies = bodies();
+      List<Body> bodies = bodies(SOURCE_APP);
       OutboxFloor.prepare(SOURCE_APP);
       out("setup: WEBHOOK connector created (login and password: Basic auth and X-PlanBridge-Signature); %,d"
           + " bodies, %,d bytes on average", bodies.size(), bodies.stream().mapToLong(b -> b.body().length()).sum()
@@ -185,7 +184,7 @@ public class DrainBenchmark {
             child.bodiesFile());
         for (int warm = 1; warm <= WARMUP_ROUNDS; warm++) {
           vacuum();
-          Phase warmDrain = drainPhase(0, server, api, stub, warmIds, false);
+          Phase warmDrain = drainPhase("drain", 0, server, api, stub, SOURCE_APP, warmIds, false);
           List<Body> warmBodies = bodies.subList(0, warmIds.size());
           List<String> rates = new ArrayList<>();
           for (Loop where : Loop.values()) {
@@ -207,13 +206,36 @@ public class DrainBenchmark {
           for (Loop where : Loop.values()) {
             phases.add(ceilingPhase(round, stub, bodies, concurrency, where, loops));
           }
-          phases.add(drainPhase(round, server, api, stub, allIds, stacks && round == ROUNDS));
+          phases.add(drainPhase("drain", round, server, api, stub, SOURCE_APP, allIds, stacks && round == ROUNDS));
         }
       }
 
       Latency latency = latencyPhase(server, api, stub);
       return report(phases, concurrency, latency, server);
     }
+  }
+
+  /** PLANBRIDGE_* variables of this run (e.g. PLANBRIDGE_DRAIN_BATCH_SIZE) reach the server: engine settings to try. */
+  static Map<String, String> serverEnvironment() {
+    Map<String, String> environment = new java.util.TreeMap<>();
+    System.getenv().forEach((name, value) -> {
+      if (name.startsWith("PLANBRIDGE_")) {
+        environment.put(name, value);
+      }
+    });
+    environment.put("PLANBRIDGE_SECRET_KEY", SECRET_KEY);
+    return environment;
+  }
+
+  /** PlanBridge on Payara Micro with {@code environment}, its settings reported. */
+  static Server startServer(String name, Map<String, String> environment) throws Exception {
+    Server server = Server.start(name, SERVER_XMX_MIB, environment);
+    out("server: %s with -Xmx%dm, ready in %.1f s (port %d); drain settings: %s", server.version(), SERVER_XMX_MIB,
+        server.bootSeconds, server.port, environment.keySet().stream().anyMatch(n -> n.startsWith("PLANBRIDGE_DRAIN"))
+            ? environment.entrySet().stream().filter(e -> e.getKey().startsWith("PLANBRIDGE_DRAIN"))
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")) + ", the rest default"
+            : "the defaults");
+    return server;
   }
 
   /**
@@ -242,18 +264,18 @@ public class DrainBenchmark {
   // Setup.
 
   /** 100 jobs × 10 tasks × 20 appointments, each with one resource; requests of 1,000 items. */
-  static void importPlanning(API api) throws Exception {
+  static void importPlanning(API api, String sourceApp) throws Exception {
     List<String> items = new ArrayList<>();
     for (int r = 1; r <= 100; r++) {
       items.add(call("mboc_upsertResource", "ResourceNo", resourceNo(r), "ResourceName", "Technician " + r));
     }
     for (int j = 1; j <= JOBS; j++) {
-      items.add(call("mboc_upsertJob", "SourceApp", SOURCE_APP, "SourceType", "SO", "JobNo", jobNo(j),
+      items.add(call("mboc_upsertJob", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo(j),
           "ShortDescription", "Service order " + j, "CustomerName", "Customer " + j));
     }
     for (int j = 1; j <= JOBS; j++) {
       for (int t = 1; t <= TASKS_PER_JOB; t++) {
-        items.add(call("mboc_upsertTask", "SourceApp", SOURCE_APP, "SourceType", "SO", "JobNo", jobNo(j),
+        items.add(call("mboc_upsertTask", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo(j),
             "TaskNo", taskNo(j, t), "ShortDescription", "Boiler maintenance " + t));
       }
     }
@@ -268,7 +290,7 @@ public class DrainBenchmark {
       int hour = 7 + a % 9;
       String start = String.format("2026-%02d-%02dT%02d:00:00Z", 1 + (day / 28) % 12, 1 + day % 28, hour);
       String end = String.format("2026-%02d-%02dT%02d:30:00Z", 1 + (day / 28) % 12, 1 + day % 28, hour);
-      items.add(call("mboc_upsertAppointment", "SourceApp", SOURCE_APP, "SourceType", "SO", "JobNo", jobNo(j),
+      items.add(call("mboc_upsertAppointment", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo(j),
           "TaskNo", taskNo(j, t), "Subject", "Visit " + (a + 1) + ": boiler maintenance",
           "Body", "Customer asks to call 30 minutes before arrival. Parking behind the building.",
           "Start", start, "End", end, "ResourceNo", resourceNo(1 + a % 100)));
@@ -307,9 +329,13 @@ public class DrainBenchmark {
 
   /** Waits until none of the Source App's transactions is Pending; answers the count per status. */
   static Map<String, Long> awaitResolved(Duration timeout) throws Exception {
+    return awaitResolved(SOURCE_APP, timeout);
+  }
+
+  static Map<String, Long> awaitResolved(String sourceApp, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      Map<String, Long> statuses = statuses();
+      Map<String, Long> statuses = statuses(sourceApp);
       if (!statuses.containsKey("Pending") || System.nanoTime() > deadline) {
         return statuses;
       }
@@ -317,11 +343,11 @@ public class DrainBenchmark {
     }
   }
 
-  static Map<String, Long> statuses() throws SQLException {
+  static Map<String, Long> statuses(String sourceApp) throws SQLException {
     Map<String, Long> statuses = new LinkedHashMap<>();
     try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(
         "SELECT status, COUNT(*) FROM appointment_transaction WHERE source_app = ? GROUP BY status ORDER BY status")) {
-      query.setString(1, SOURCE_APP);
+      query.setString(1, sourceApp);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           statuses.put(rows.getString(1), rows.getLong(2));
@@ -334,11 +360,11 @@ public class DrainBenchmark {
   record Body(long id, long appointmentId, String body) {}
 
   /** What the engine sends for each transaction: Claimed.body(), the transaction id in front of the payload. */
-  static List<Body> bodies() throws SQLException {
+  static List<Body> bodies(String sourceApp) throws SQLException {
     List<Body> bodies = new ArrayList<>(APPOINTMENTS);
     try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(
         "SELECT id, appointment_id, payload FROM appointment_transaction WHERE source_app = ? ORDER BY id")) {
-      query.setString(1, SOURCE_APP);
+      query.setString(1, sourceApp);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           long id = rows.getLong(1);
@@ -362,20 +388,23 @@ public class DrainBenchmark {
   // ---------------------------------------------------------------------------------------------
   // Phases.
 
-  /** The engine: a retry by hand makes {@code ids} Pending; time from the first to the last arrival at the stub. */
-  static Phase drainPhase(int round, Server server, API api, Stub stub, List<Long> ids, boolean sampleStacks)
-      throws Exception {
-    Recorder recorder = stub.record(ids.size());
+  /**
+   * The engine: a retry by hand makes {@code ids} (of {@code sourceApp}) Pending; time from the first to the last
+   * arrival at {@code receiver}, the phase called {@code name}.
+   */
+  static Phase drainPhase(String name, int round, Server server, API api, Receiver receiver, String sourceApp,
+      List<Long> ids, boolean sampleStacks) throws Exception {
+    Recording recorder = receiver.record(ids.size());
     Thread sampler = sampleStacks ? server.startStackSampler("drain-round" + round) : null;
     boolean profile = Server.PROFILE && round == ROUNDS;
     java.time.Instant profileFrom = java.time.Instant.now();
     double serverCpu = server.cpu().toMillis() / 1000.0;
-    double driverCpu = driverCpu();
+    double driverCpu = receiver.cpu();
     double databaseCpu = databaseCpu();
     ThreadCpu serverThreads = ThreadCpu.of(server.process.pid());
     Statements.reset();
     try {
-      long affected = ids.size() == APPOINTMENTS ? api.retryAll() : api.retry(ids);
+      long affected = ids.size() == APPOINTMENTS ? api.retryAll(sourceApp) : api.retry(ids);
       if (affected != ids.size()) {
         throw new IllegalStateException("the retry made " + affected + " transactions Pending, not " + ids.size());
       }
@@ -391,24 +420,24 @@ public class DrainBenchmark {
       server.jcmd("JFR.dump", "name=bench", "filename=" + WORK.resolve("drain.jfr"));
       out("    profile: bench/work/drain.jfr, the drain from %s to %s", profileFrom, java.time.Instant.now());
     }
-    driverCpu = driverCpu() - driverCpu;
+    driverCpu = receiver.cpu() - driverCpu;
     databaseCpu = Math.max(0, databaseCpu() - databaseCpu); // a backend that ended takes its CPU time along
     List<String> serverByThread = ThreadCpu.of(server.process.pid()).since(serverThreads, 8);
     List<String> statements = Statements.top(8);
     // The last batch's outcomes are recorded just after its last delivery.
-    Map<String, Long> statuses = awaitResolved(Duration.ofSeconds(60));
-    Phase phase = recorder.phase("drain", round, serverCpu, driverCpu, databaseCpu, statuses.toString());
+    Map<String, Long> statuses = awaitResolved(sourceApp, Duration.ofSeconds(60));
+    Phase phase = recorder.phase(name, round, serverCpu, driverCpu, databaseCpu, statuses.toString());
     long success = statuses.getOrDefault("Success", 0L);
     // A duplicate is the client's one retry on a kept-alive connection that the stub closed after reading the
     // request (the stub's server, not the engine): counted and reported; more than a handful is a fault.
     if (phase.duplicates() > phase.count() / 1000 || success != APPOINTMENTS && round > 0
         || statuses.containsKey("Pending")) {
-      throw new IllegalStateException("drain round " + round + ": " + phase.duplicates() + " duplicates at the stub;"
+      throw new IllegalStateException(name + " round " + round + ": " + phase.duplicates() + " duplicates at the stub;"
           + " statuses " + statuses);
     }
     if (round > 0) {
-      out("  round %d drain:   %,d transactions in %.2f s = %,.0f/s (%d connections); database: %s; the stub"
-          + " waited %.2f s in %d pauses of more than %d ms between arrivals; %d arrived twice", round,
+      out("  round %d %s:   %,d transactions in %.2f s = %,.0f/s (%d connections); database: %s; the receiver"
+          + " waited %.2f s in %d pauses of more than %d ms between arrivals; %d arrived twice", round, name,
           phase.count(), phase.seconds(), phase.rate(), phase.connections(), statuses, phase.gapNanos() / 1e9,
           phase.gaps(), GAP_MS, phase.duplicates());
       out("    server CPU by thread: %s", String.join(", ", serverByThread));
@@ -666,17 +695,7 @@ public class DrainBenchmark {
   // Report.
 
   static int report(List<Phase> phases, int concurrency, Latency latency, Server server) throws IOException {
-    out("");
-    out("%-6s %-8s %12s %9s %10s %12s %11s %11s %11s %11s  %s", "round", "phase", "transactions", "seconds",
-        "per second", "connections", "stub idle", "sender CPU", "driver CPU", "database", "load avg at end");
-    out("%-6s %-8s %12s %9s %10s %12s %11s %11s %11s %11s  %s", "", "", "", "", "", "(at once)",
-        "s (>" + GAP_MS + " ms)", "s (server", "seconds", "CPU s", "(1/5/15 min)");
-    out("%-6s %-8s %12s %9s %10s %12s %11s %11s %11s %11s  %s", "", "", "", "", "", "", "", "or loop)", "", "", "");
-    for (Phase phase : phases) {
-      out("%-6d %-9s%,12d %9.2f %,10.0f %12d %11.2f %11.1f %11.1f %11.1f  %s", phase.round(), phase.name(),
-          phase.count(), phase.seconds(), phase.rate(), phase.connections(), phase.gapNanos() / 1e9,
-          phase.serverCpu(), phase.driverCpu(), phase.databaseCpu(), phase.load());
-    }
+    table(phases);
     Phase bestCeiling = best(phases, Loop.OWN_JVM.phase);
     Phase bestInStub = best(phases, Loop.STUB_JVM.phase);
     Phase bestInServer = best(phases, Loop.SERVER_JVM.phase);
@@ -761,6 +780,21 @@ public class DrainBenchmark {
     return ratioMet && rateMet && latencyMet ? 0 : 3;
   }
 
+  /** The phases as a table: rate, connections, the receiver's idle time, CPU of each side, load. */
+  static void table(List<Phase> phases) {
+    out("");
+    out("%-6s %-11s %12s %9s %10s %12s %11s %11s %11s %11s  %s", "round", "phase", "transactions", "seconds",
+        "per second", "connections", "stub idle", "sender CPU", "driver CPU", "database", "load avg at end");
+    out("%-6s %-11s %12s %9s %10s %12s %11s %11s %11s %11s  %s", "", "", "", "", "", "(at once)",
+        "s (>" + GAP_MS + " ms)", "s (server", "seconds", "CPU s", "(1/5/15 min)");
+    out("%-6s %-11s %12s %9s %10s %12s %11s %11s %11s %11s  %s", "", "", "", "", "", "", "", "or loop)", "", "", "");
+    for (Phase phase : phases) {
+      out("%-6d %-12s%,12d %9.2f %,10.0f %12d %11.2f %11.1f %11.1f %11.1f  %s", phase.round(), phase.name(),
+          phase.count(), phase.seconds(), phase.rate(), phase.connections(), phase.gapNanos() / 1e9,
+          phase.serverCpu(), phase.driverCpu(), phase.databaseCpu(), phase.load());
+    }
+  }
+
   /** Per round, the drain's rate over the rate of the ceiling {@code ceiling} of the same round. */
   static List<Double> perRound(List<Phase> phases, String ceiling) {
     return perRound(phases, "drain", ceiling);
@@ -821,18 +855,29 @@ public class DrainBenchmark {
     }
 
     void createConnector(URI hook) throws Exception {
-      String connector = "{\"name\":\"Drain benchmark stub\",\"sourceApp\":" + quote(SOURCE_APP)
-          + ",\"sourceType\":\"SO\",\"sendAppointmentToWebService\":true,\"backOfficeSystem\":\"WEBHOOK\","
-          + "\"backOfficeType\":\"WEBHOOK\",\"uri\":" + quote(hook.toString()) + ",\"login\":" + quote(HOOK_LOGIN)
-          + ",\"password\":" + quote(HOOK_PASSWORD) + "}";
+      createConnector(hook, SOURCE_APP);
+    }
+
+    /** The WEBHOOK connector of {@code sourceApp}, to {@code hook}. */
+    void createConnector(URI hook, String sourceApp) throws Exception {
+      createConnector(sourceApp, "WEBHOOK", "WEBHOOK", hook.toString(), HOOK_LOGIN, HOOK_PASSWORD);
+    }
+
+    /** A connector for {@code sourceApp}: a back office {@code system} over {@code type} at {@code uri}. */
+    void createConnector(String sourceApp, String system, String type, String uri, String login, String password)
+        throws Exception {
+      String connector = "{\"name\":" + quote("Benchmark " + sourceApp) + ",\"sourceApp\":" + quote(sourceApp)
+          + ",\"sourceType\":\"SO\",\"sendAppointmentToWebService\":true,\"backOfficeSystem\":" + quote(system)
+          + ",\"backOfficeType\":" + quote(type) + ",\"uri\":" + quote(uri) + ",\"login\":" + quote(login)
+          + ",\"password\":" + quote(password) + "}";
       HttpResponse<String> answer = post("/api/admin/connectors", connector);
       if (answer.statusCode() != 201) {
         throw new IllegalStateException("creating the connector: HTTP " + answer.statusCode() + " " + answer.body());
       }
     }
 
-    long retryAll() throws Exception {
-      return affected(post("/api/admin/transactions/retry", "{\"filter\":{\"sourceApp\":" + quote(SOURCE_APP) + "}}"));
+    long retryAll(String sourceApp) throws Exception {
+      return affected(post("/api/admin/transactions/retry", "{\"filter\":{\"sourceApp\":" + quote(sourceApp) + "}}"));
     }
 
     long retry(List<Long> ids) throws Exception {
@@ -858,7 +903,25 @@ public class DrainBenchmark {
   // ---------------------------------------------------------------------------------------------
   // The webhook stub and what it saw.
 
-  static final class Stub implements AutoCloseable {
+  /** Where deliveries arrive: the webhook stub in this JVM, or a NAV simulator in a JVM of its own. */
+  interface Receiver {
+    /** From now on, notes up to {@code expected} arrivals. */
+    Recording record(int expected) throws Exception;
+
+    /** CPU seconds the receiver's JVM has used so far. */
+    double cpu();
+  }
+
+  /** The arrivals since {@link Receiver#record}. */
+  interface Recording {
+    /** Until {@code expected} arrived; fails when none arrives for {@link #STALL}. */
+    void await(int expected, String what) throws Exception;
+
+    Phase phase(String name, int round, double serverCpu, double driverCpu, double databaseCpu, String statuses)
+        throws Exception;
+  }
+
+  static final class Stub implements AutoCloseable, Receiver {
     final HttpServer http;
     final ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "stub");
@@ -878,9 +941,15 @@ public class DrainBenchmark {
       return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/hook");
     }
 
-    Recorder record(int expected) {
+    @Override
+    public Recorder record(int expected) {
       recorder = new Recorder(expected);
       return recorder;
+    }
+
+    @Override
+    public double cpu() {
+      return driverCpu();
     }
 
     void handle(HttpExchange exchange) throws IOException {
@@ -901,7 +970,7 @@ public class DrainBenchmark {
     }
   }
 
-  static final class Recorder {
+  static final class Recorder implements Recording {
     final long[] ids;
     final long[] times;
     final AtomicInteger count = new AtomicInteger();
@@ -924,8 +993,8 @@ public class DrainBenchmark {
       }
     }
 
-    /** Until {@code expected} requests arrived; fails when none arrives for {@link #STALL}. */
-    void await(int expected, String what) throws InterruptedException {
+    @Override
+    public void await(int expected, String what) throws InterruptedException {
       int seen = count.get();
       long lastProgress = System.nanoTime();
       while (count.get() < expected) {
@@ -942,7 +1011,9 @@ public class DrainBenchmark {
       Thread.sleep(200); // anything beyond the expected (a duplicate) would show up now
     }
 
-    Phase phase(String name, int round, double serverCpu, double driverCpu, double databaseCpu, String statuses) {
+    @Override
+    public Phase phase(String name, int round, double serverCpu, double driverCpu, double databaseCpu,
+        String statuses) {
       int n = Math.min(count.get(), ids.length);
       long[] sortedTimes = Arrays.copyOf(times, n);
       Arrays.sort(sortedTimes);

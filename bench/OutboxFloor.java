@@ -99,7 +99,7 @@ final class OutboxFloor {
   }
 
   /** Claims, posts and records until {@code count} outcomes are recorded; {@code loop} posts. */
-  static void run(String tables, CeilingLoop loop, int count, int concurrency) throws Exception {
+  static void run(String tables, Sender loop, int count, int concurrency) throws Exception {
     BlockingQueue<CeilingLoop.Body> queue = new LinkedBlockingQueue<>();
     Queue<Sent> finished = new ConcurrentLinkedQueue<>();
     ExecutorService threads = Executors.newFixedThreadPool(concurrency);

@@ -82,6 +82,7 @@ public final class NavSimulator implements AutoCloseable {
     private List<PageField> resourceFields = PageField.resourceDefaults();
     private SSLContext tls;
     private final List<String> codeunits = new ArrayList<>(List.of(CODEUNIT));
+    private boolean countOnly;
 
     /** The port to listen on; 0 (the default) for a free one. */
     public Builder port(int port) {
@@ -149,6 +150,16 @@ public final class NavSimulator implements AutoCloseable {
     /** Publishes the PlanBridge codeunit under this service name too (its namespace and SOAPAction with it). */
     public Builder codeunit(String name) {
       codeunits.add(name);
+      return this;
+    }
+
+    /**
+     * Keeps no calls and no records, only the counters, for a benchmark of many thousands of calls: {@link #received()}
+     * and {@link #stored()} stay empty, Create refuses no duplicate transaction id, and {@link #onReceived} still sees
+     * every call.
+     */
+    public Builder countOnly() {
+      this.countOnly = true;
       return this;
     }
 
@@ -677,10 +688,12 @@ public final class NavSimulator implements AutoCloseable {
     }
     Received received = new Received(operation, action, company, principal.user(), principal.scheme(),
         Collections.unmodifiableMap(call.sent), List.copyOf(call.lines), xml, call.entryNo, fault, Instant.now());
-    also.add(received);
-    synchronized (this.received) {
-      this.received.add(received);
-      this.received.notifyAll();
+    if (!settings.countOnly) {
+      also.add(received);
+      synchronized (this.received) {
+        this.received.add(received);
+        this.received.notifyAll();
+      }
     }
     listener.accept(received);
     if (answer != null) {
@@ -795,6 +808,12 @@ public final class NavSimulator implements AutoCloseable {
     }
     String transaction = sent.get(TRANSACTION_FIELD);
     boolean deduplicates = page.stream().anyMatch(f -> f.name().equals(TRANSACTION_FIELD));
+    if (settings.countOnly) {
+      synchronized (stored) {
+        int entryNo = ++lastEntryNo;
+        return new Stored(entryNo, key(entryNo), Map.of("Key", key(entryNo)), List.of());
+      }
+    }
     synchronized (stored) {
       if (deduplicates && transaction != null && !transaction.isEmpty()
           && stored.stream().anyMatch(s -> transaction.equals(s.fields().get(TRANSACTION_FIELD)))) {
