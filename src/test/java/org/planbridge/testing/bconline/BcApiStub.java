@@ -243,9 +243,13 @@ public final class BcApiStub implements AutoCloseable {
   }
 
   /** Runs the token endpoint and the API until stopped; prints what a BC_ONLINE connector needs. */
+  /**
+   * Runs both stubs until killed, the token endpoint on {@code -Dbc.entra.port} (default 7049) and the API on
+   * {@code -Dbc.api.port} (default 7048), and prints what a connector and the server need.
+   */
   public static void main(String[] args) throws Exception {
-    EntraStub entra = EntraStub.start();
-    BcApiStub api = start(entra);
+    EntraStub entra = EntraStub.start(Integer.getInteger("bc.entra.port", 7049));
+    BcApiStub api = new BcApiStub(entra, Integer.getInteger("bc.api.port", 7048));
     System.out.println("Entra ID token endpoint: " + entra.authority() + "/" + EntraStub.TENANT
         + "/oauth2/v2.0/token (set planbridge.bconline.authority=" + entra.authority() + ")");
     System.out.println("Business Central API: " + api.url() + API + " (companies '" + COMPANY + "' " + COMPANY_ID
