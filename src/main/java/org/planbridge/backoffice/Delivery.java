@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.util.Locale;
 
 /**
  * One appointment change on its way out: the transaction id (the idempotency key: a retry sends the same one),
@@ -18,6 +19,16 @@ public record Delivery(long transactionId, int earlierAttempts, String body, Tar
     try (JsonReader reader = Json.createReader(new StringReader(body))) {
       return reader.readObject();
     }
+  }
+
+  /**
+   * Whether a back office's refusal says it has this transaction already: "already exists", naming the
+   * transaction id (the page or API refuses a second record with the same PlanBridge transaction id). Such a
+   * redelivery counts as Success: the appointment is there once.
+   */
+  public boolean refusedAsDelivered(String refusal) {
+    return refusal != null && refusal.toLowerCase(Locale.ROOT).contains("already exists")
+        && refusal.contains("'" + transactionId + "'");
   }
 
   @Override

@@ -33,6 +33,28 @@ public final class DeliveryDesk {
     return ((JsonObject) answer.json()).getJsonNumber("id").longValue();
   }
 
+  /** Replaces the connector {@code id} with these fields, named after its Source App as {@link #connector} does. */
+  public void changeConnector(long id, String sourceApp, JsonObjectBuilder fields) {
+    JsonObject connector = fields.add("name", "Connector " + sourceApp).add("sourceApp", sourceApp).build();
+    Answer answer = api.send("PUT", "api/admin/connectors/" + id, connector.toString());
+    assertEquals(200, answer.status(), answer.body());
+  }
+
+  /** The connection check of connector {@code id}: {@code {"connectorId", "ok", "steps": [...]}}. */
+  public JsonObject check(long id) {
+    Answer answer = api.send("POST", "api/admin/connectors/" + id + "/check", (String) null);
+    assertEquals(200, answer.status(), answer.body());
+    return (JsonObject) answer.json();
+  }
+
+  /** Sends the Source App's only transaction again by hand; it must be one the retry takes. */
+  public void retryOnly(String sourceApp) {
+    long id = only(sourceApp).getJsonNumber("id").longValue();
+    JsonObject retried = (JsonObject) api.send("POST", "api/admin/transactions/retry", "{\"ids\":[" + id + "]}")
+        .json();
+    assertEquals(1, retried.getInt("affected"), retried.toString());
+  }
+
   /** A job, its task T-1, the resource R-{sourceApp} and an appointment on 2024-05-01 08:00-09:00 UTC; its id. */
   public long appointment(String sourceApp, String jobNo, String subject) {
     Answer answer = api.send("POST", "api/import", body(job(sourceApp, jobNo), task(sourceApp, jobNo),

@@ -20,9 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javax.net.ssl.TrustManager;
+import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.Target;
 import org.planbridge.backoffice.nav.NavSetupProblem;
@@ -55,6 +55,8 @@ final class BcConnection {
   private Token token;
   private volatile String companyId;
   private volatile ApiMetadata entity;
+  /** The entity once the mapping was found to fit it: checked once per connector version, not per delivery. */
+  private volatile ApiMetadata fitted;
 
   BcConnection(Target target, BcCredentials credentials, BcAddress address, PageMapping mapping,
       TrustManager[] trust, Settings settings) {
@@ -74,7 +76,7 @@ final class BcConnection {
 
   /** The cached token while it has more than {@link #MARGIN} left, else a new one. */
   synchronized Token token() throws DeliveryFailed {
-    if (token == null || !settings.clock().instant().isBefore(token.expires().minus(MARGIN))) {
+    if (!hasToken()) {
       token = fetchToken();
     }
     return token;
@@ -85,7 +87,7 @@ final class BcConnection {
   }
 
   boolean isPrepared() {
-    return companyId != null && entity != null;
+    return companyId != null && fitted != null;
   }
 
   /** A new token from the token endpoint (client credentials grant). */
@@ -187,6 +189,25 @@ final class BcConnection {
     return entity;
   }
 
+  /** The entity's properties, checked against the mapping once. */
+  ApiMetadata fitted() throws DeliveryFailed, NavSetupProblem {
+    if (fitted == null) {
+      fitted = fit();
+    }
+    return fitted;
+  }
+
+  /** The entity's properties, once the mapping is known to fit them. */
+  ApiMetadata fit() throws DeliveryFailed, NavSetupProblem {
+    ApiMetadata checked = entity();
+    List<String> problems = mapping.problems(checked.type(), checked.fields());
+    if (!problems.isEmpty()) {
+      throw new NavSetupProblem("the field mapping does not fit the API's " + checked.type() + " at "
+          + address.root() + ": " + String.join("; ", problems));
+    }
+    return checked;
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) throws DeliveryFailed {
     HttpRequest built = request.timeout(Duration.ofMillis(settings.readTimeoutMs())).build();
     try {
@@ -212,11 +233,9 @@ final class BcConnection {
   }
 
   /** Whether an answer is the API refusing a second record with this transaction id: delivered before. */
-  boolean alreadyDelivered(HttpResponse<String> answer, long transactionId) throws DeliveryFailed, NavSetupProblem {
+  boolean alreadyDelivered(HttpResponse<String> answer, Delivery delivery) throws DeliveryFailed, NavSetupProblem {
     String field = mapping.target("transactionId");
-    String error = BcFailures.odata(answer.body());
     return (answer.statusCode() == 400 || answer.statusCode() == 409) && field != null
-        && entity().fields().containsKey(field) && error.toLowerCase(Locale.ROOT).contains("already exists")
-        && error.contains("'" + transactionId + "'");
+        && entity().fields().containsKey(field) && delivery.refusedAsDelivered(BcFailures.odata(answer.body()));
   }
 }

@@ -11,20 +11,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
-import javax.net.ssl.TrustManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClient;
 import org.planbridge.backoffice.CheckList;
 import org.planbridge.backoffice.CheckStep;
+import org.planbridge.backoffice.ConnectorCache;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.Target;
 import org.planbridge.backoffice.nav.NavSetupProblem;
-import org.planbridge.backoffice.nav.NavTrust;
 import org.planbridge.backoffice.nav.PageMapping;
 import org.planbridge.backoffice.tls.BackOfficeTrust;
 
@@ -68,18 +65,17 @@ public class BcOnlineClient implements BackOfficeClient {
 
   Clock clock = Clock.systemUTC();
 
-  /** Per connector id: the connection of its current version. */
-  private final Map<Long, BcConnection> connections = new ConcurrentHashMap<>();
+  private final ConnectorCache<BcConnection> connections = new ConnectorCache<>();
 
   @Override
   public void send(Delivery delivery) throws DeliveryFailed {
-    BcConnection connection = connection(delivery.target());
     Target target = delivery.target();
+    BcConnection connection = connections.get(target, this::open);
     URI url;
     String record;
     try {
       url = connection.address.entities(connection.companyId());
-      JsonObject payload = RestPayload.create(delivery.change(), fits(connection), connection.mapping,
+      JsonObject payload = RestPayload.create(delivery.change(), connection.fitted(), connection.mapping,
           target.timeZone() == null ? ZoneOffset.UTC : target.timeZone());
       record = payload.toString();
     } catch (NavSetupProblem e) {
@@ -92,7 +88,7 @@ public class BcOnlineClient implements BackOfficeClient {
       return;
     }
     try {
-      if (connection.alreadyDelivered(answer, delivery.transactionId())) {
+      if (connection.alreadyDelivered(answer, delivery)) {
         LOG.fine(() -> "Transaction " + delivery.transactionId() + " was already in " + url);
         return;
       }
@@ -108,9 +104,9 @@ public class BcOnlineClient implements BackOfficeClient {
    */
   @Override
   public long longestDeliveryMs(Target target) {
-    BcConnection connection = connections.get(target.connectorId());
-    boolean current = connection != null && connection.target.key().equals(target.key());
-    int calls = 3 + (current && connection.hasToken() ? 0 : 1) + (current && connection.isPrepared() ? 0 : 2);
+    BcConnection connection = connections.current(target);
+    int calls = 3 + (connection != null && connection.hasToken() ? 0 : 1)
+        + (connection != null && connection.isPrepared() ? 0 : 2);
     return calls * (connectTimeoutMs + readTimeoutMs);
   }
 
@@ -130,10 +126,10 @@ public class BcOnlineClient implements BackOfficeClient {
     PageMapping mapping = steps.run("field mapping", () -> PageMapping.of(DEFAULTS, target.fieldMapping()),
         m -> target.fieldMapping() == null ? "the default mapping" : "the default mapping with the connector's own");
     steps.run("TLS trust", () -> {
-      connection.set(new BcConnection(target, credentials, address, mapping, NavTrust.of(trust, target),
+      connection.set(new BcConnection(target, credentials, address, mapping, trust.forConnector(target),
           settings()));
       return connection.get();
-    }, c -> NavTrust.describe(target));
+    }, c -> BackOfficeTrust.describe(target));
     steps.run("token", () -> connection.get().fetchToken(), t -> "issued by " + connection.get().tokenEndpoint()
         + " for " + scope + ", expires in " + Duration.between(clock.instant(), t.expires()).toSeconds() + " s");
     steps.run("company", () -> connection.get().companyId(), id -> "the company "
@@ -141,7 +137,7 @@ public class BcOnlineClient implements BackOfficeClient {
         : "'" + target.company() + "'") + " has the id " + id);
     ApiMetadata entity = steps.run("metadata", () -> connection.get().entity(), m -> "the entity set "
         + address.entitySet() + " is " + m.type() + " with " + m.fields().size() + " properties");
-    steps.run("fields", () -> fits(connection.get()), ignored -> "every mapped field is a property of " + (entity
+    steps.run("fields", () -> connection.get().fit(), ignored -> "every mapped field is a property of " + (entity
         == null ? "" : entity.type()));
     return steps.steps();
   }
@@ -150,32 +146,14 @@ public class BcOnlineClient implements BackOfficeClient {
     return new BcConnection.Settings(URI.create(authority), scope, connectTimeoutMs, readTimeoutMs, clock);
   }
 
-  /** The connection of the target's version, opened (no call made yet) when there is none. */
-  private BcConnection connection(Target target) throws DeliveryFailed {
-    BcConnection current = connections.get(target.connectorId());
-    if (current != null && current.target.key().equals(target.key())) {
-      return current;
-    }
-    BcConnection opened;
+  /** The connection of a connector version, opened: no call made yet. */
+  private BcConnection open(Target target) throws DeliveryFailed {
     try {
-      opened = new BcConnection(target, BcCredentials.of(target), BcAddress.of(target),
-          PageMapping.of(DEFAULTS, target.fieldMapping()), NavTrust.of(trust, target), settings());
+      return new BcConnection(target, BcCredentials.of(target), BcAddress.of(target),
+          PageMapping.of(DEFAULTS, target.fieldMapping()), trust.forConnector(target), settings());
     } catch (NavSetupProblem e) {
       throw misconfigured(target, e);
     }
-    return connections.compute(target.connectorId(), (id, old) -> old != null && old.target.key().equals(
-        target.key()) ? old : opened);
-  }
-
-  /** The entity's properties, once the mapping is known to fit them. */
-  private static ApiMetadata fits(BcConnection connection) throws DeliveryFailed, NavSetupProblem {
-    ApiMetadata entity = connection.entity();
-    List<String> problems = connection.mapping.problems(entity.type(), entity.fields());
-    if (!problems.isEmpty()) {
-      throw new NavSetupProblem("the field mapping does not fit the API's " + entity.type() + " at "
-          + connection.address.root() + ": " + String.join("; ", problems));
-    }
-    return entity;
   }
 
   private static DeliveryFailed misconfigured(Target target, NavSetupProblem problem) {

@@ -34,14 +34,13 @@ final class RestPayload {
         record.add(field.name(), json(value, field.type()));
       }
     }
-    String lines = mapping.target("resources");
-    String lineField = mapping.target("resourceNo");
-    PageField part = lines == null ? null : entity.fields().get(lines);
-    if (part != null && part.isLines() && lineField != null && part.lineFields().containsKey(lineField)) {
+    PageField part = mapping.lines(entity.fields());
+    if (part != null) {
+      String lineField = mapping.target(PageMapping.LINE_FIELD);
       JsonArrayBuilder array = Json.createArrayBuilder();
       change.getJsonObject("appointment").getJsonArray("resources").getValuesAs(JsonString.class)
           .forEach(resource -> array.add(Json.createObjectBuilder().add(lineField, resource.getString())));
-      record.add(lines, array);
+      record.add(part.name(), array);
     }
     return record.build();
   }

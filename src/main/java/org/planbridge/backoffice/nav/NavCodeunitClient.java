@@ -6,11 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.xml.ws.WebServiceException;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javax.net.ssl.TrustManager;
 import org.planbridge.backoffice.BackOfficeClient;
-import org.planbridge.backoffice.CheckList;
 import org.planbridge.backoffice.CheckStep;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
@@ -84,19 +82,12 @@ public class NavCodeunitClient implements BackOfficeClient {
    */
   @Override
   public List<CheckStep> check(Target target) {
-    AtomicReference<URI> service = new AtomicReference<>(target.uri());
-    AtomicReference<NavLogin> login = new AtomicReference<>();
-    CheckList steps = new CheckList(e -> e instanceof NavSetupProblem || e instanceof DeliveryFailed ? e.getMessage()
-        : NavFailures.of(e, service.get(), name(service.get()), login.get()).getMessage());
-    login.set(steps.run("credentials", () -> NavLogin.of(target), NavLogin::describe));
-    service.set(steps.run("service URL", () -> codeunitUrl(target), URI::toString));
-    TrustManager[] trustManagers = steps.run("TLS trust", () -> NavTrust.of(trust, target),
-        t -> NavTrust.describe(target));
-    String document = steps.run("WSDL", () -> NavHttp.get(service.get(), login.get(), trustManagers,
-        settings), d -> "read as " + login.get().describe() + " (" + d.length() + " characters)");
-    steps.run("contract", () -> contract(document, name(service.get())), ignored -> "the codeunit "
-        + name(service.get()) + " has " + CodeunitPort.METHOD + " in " + CodeunitPort.namespace(name(service.get())));
-    return steps.steps();
+    NavCheck check = new NavCheck(target, NavCodeunitClient::name);
+    URI service = check.locate(() -> codeunitUrl(target));
+    String document = check.wsdl(trust, settings);
+    check.steps.run("contract", () -> contract(document, name(service)), ignored -> "the codeunit " + name(service)
+        + " has " + CodeunitPort.METHOD + " in " + CodeunitPort.namespace(name(service)));
+    return check.steps();
   }
 
   private static Element contract(String document, String name) throws NavSetupProblem {
@@ -131,7 +122,7 @@ public class NavCodeunitClient implements BackOfficeClient {
   }
 
   private PreparedCodeunit build(Target target) throws DeliveryFailed {
-    TrustManager[] trustManagers = NavTrust.of(trust, target);
+    TrustManager[] trustManagers = trust.forConnector(target);
     try {
       NavLogin login = NavLogin.of(target);
       URI service = codeunitUrl(target);

@@ -8,13 +8,10 @@ import jakarta.xml.ws.WebServiceException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javax.net.ssl.TrustManager;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.planbridge.backoffice.BackOfficeClient;
-import org.planbridge.backoffice.CheckList;
 import org.planbridge.backoffice.CheckStep;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
@@ -81,16 +78,14 @@ public class NavPageClient implements BackOfficeClient {
   private static boolean alreadyDelivered(SoapFault fault, Delivery delivery, PreparedPage page) {
     String field = page.mapping().target("transactionId");
     String reason = String.valueOf(fault.getReason() == null ? fault.getMessage() : fault.getReason());
-    return field != null && page.wsdl().fields().containsKey(field)
-        && reason.toLowerCase(Locale.ROOT).contains("already exists")
-        && reason.contains("'" + delivery.transactionId() + "'");
+    return field != null && page.wsdl().fields().containsKey(field) && delivery.refusedAsDelivered(reason);
   }
 
   /** A WSDL fetch (connect, three NTLM legs) and the call (the same again). */
   @Override
   public long longestDeliveryMs(Target target) {
     long call = settings.longestCallMs();
-    return pages.isBuilt(target) ? call : 2 * call;
+    return pages.current(target) != null ? call : 2 * call;
   }
 
   /**
@@ -101,23 +96,16 @@ public class NavPageClient implements BackOfficeClient {
   @Override
   public List<CheckStep> check(Target target) {
     String serviceName = serviceName(target);
-    AtomicReference<URI> service = new AtomicReference<>(target.uri());
-    AtomicReference<NavLogin> login = new AtomicReference<>();
-    CheckList steps = new CheckList(e -> e instanceof NavSetupProblem || e instanceof DeliveryFailed ? e.getMessage()
-        : NavFailures.of(e, service.get(), serviceName, login.get()).getMessage());
-    login.set(steps.run("credentials", () -> NavLogin.of(target), NavLogin::describe));
-    service.set(steps.run("service URL", () -> PageAddress.of(target, "Page", DEFAULT_PAGE), URI::toString));
-    PageMapping mapping = steps.run("field mapping", () -> PageMapping.of(target.fieldMapping()),
+    NavCheck check = new NavCheck(target, url -> serviceName);
+    URI service = check.locate(() -> PageAddress.of(target, "Page", DEFAULT_PAGE));
+    PageMapping mapping = check.steps.run("field mapping", () -> PageMapping.of(target.fieldMapping()),
         m -> target.fieldMapping() == null ? "the default mapping" : "the default mapping with the connector's own");
-    TrustManager[] trustManagers = steps.run("TLS trust", () -> NavTrust.of(trust, target),
-        t -> NavTrust.describe(target));
-    String document = steps.run("WSDL", () -> NavHttp.get(service.get(), login.get(), trustManagers,
-        settings), d -> "read as " + login.get().describe() + " (" + d.length() + " characters)");
-    PageWsdl page = steps.run("page", () -> PageWsdl.parse(document), p -> "the page " + p.recordElement() + " has "
-        + p.fields().size() + " fields and takes Create (" + p.createAction() + ")");
-    steps.run("fields", () -> fits(mapping, page, serviceName, service.get()), ignored -> "every mapped field is on"
+    String document = check.wsdl(trust, settings);
+    PageWsdl page = check.steps.run("page", () -> PageWsdl.parse(document), p -> "the page " + p.recordElement()
+        + " has " + p.fields().size() + " fields and takes Create (" + p.createAction() + ")");
+    check.steps.run("fields", () -> fits(mapping, page, serviceName, service), ignored -> "every mapped field is on"
         + " the page and every field it requires is filled");
-    return steps.steps();
+    return check.steps();
   }
 
   private static PageMapping fits(PageMapping mapping, PageWsdl page, String serviceName, URI service)
@@ -148,7 +136,7 @@ public class NavPageClient implements BackOfficeClient {
     } catch (NavSetupProblem e) {
       throw DeliveryFailed.misconfigured("Connector " + target.connectorId() + ": " + e.getMessage(), e);
     }
-    TrustManager[] trustManagers = NavTrust.of(trust, target);
+    TrustManager[] trustManagers = trust.forConnector(target);
     String document;
     try {
       document = NavHttp.get(service, login, trustManagers, settings);

@@ -31,8 +31,8 @@ import org.planbridge.platform.control.StorableText;
  */
 public final class PageMapping {
 
-  static final String LINES = "resources";
-  static final String LINE_FIELD = "resourceNo";
+  public static final String LINES = "resources";
+  public static final String LINE_FIELD = "resourceNo";
 
   private static final Defaults DEFAULTS = Defaults.load(PageMapping.class, "page-mapping.json");
 
@@ -56,12 +56,20 @@ public final class PageMapping {
    * null.
    */
   public static String problem(String overrides) {
-    JsonObject given;
+    JsonObject given = parse(overrides);
+    return given == null ? "must be a JSON object of PlanBridge field names to page field names (or null: not sent)"
+        : problem(given);
+  }
+
+  private static JsonObject parse(String overrides) {
     try (JsonReader reader = Json.createReader(new StringReader(overrides))) {
-      given = reader.readObject();
+      return reader.readObject();
     } catch (RuntimeException e) {
-      return "must be a JSON object of PlanBridge field names to page field names (or null: not sent)";
+      return null;
     }
+  }
+
+  private static String problem(JsonObject given) {
     for (Map.Entry<String, JsonValue> entry : given.entrySet()) {
       if (!sources().contains(entry.getKey())) {
         return "names '" + StorableText.printable(entry.getKey(), 60) + "', which is not a PlanBridge field; it maps "
@@ -93,18 +101,28 @@ public final class PageMapping {
     Map<String, String> fields = new LinkedHashMap<>(defaults.fields);
     Set<String> optional = new LinkedHashSet<>(defaults.optional);
     if (overrides != null && !overrides.isBlank()) {
-      String problem = problem(overrides);
+      JsonObject given = parse(overrides);
+      String problem = given == null ? problem(overrides) : problem(given);
       if (problem != null) {
         throw new NavSetupProblem("the connector's field mapping " + problem);
       }
-      try (JsonReader reader = Json.createReader(new StringReader(overrides))) {
-        reader.readObject().forEach((source, value) -> {
-          optional.remove(source); // named by the connector: the page must have it
-          fields.put(source, value instanceof JsonString name ? name.getString() : null);
-        });
-      }
+      given.forEach((source, value) -> {
+        optional.remove(source); // named by the connector: the page must have it
+        fields.put(source, value instanceof JsonString name ? name.getString() : null);
+      });
     }
     return new PageMapping(Collections.unmodifiableMap(fields), optional);
+  }
+
+  /**
+   * The record's part of lines that takes the assigned resources, when the mapping maps both the part and the
+   * line's field and the record has them; null when the resources are not sent.
+   */
+  public PageField lines(Map<String, PageField> record) {
+    String part = fields.get(LINES);
+    String line = fields.get(LINE_FIELD);
+    PageField found = part == null ? null : record.get(part);
+    return found != null && found.isLines() && line != null && found.lineFields().containsKey(line) ? found : null;
   }
 
   /** The mapping's page field for a PlanBridge field, or null when it is not sent. */

@@ -66,12 +66,11 @@ public final class PagePayload {
 
   private static void writeLines(XMLStreamWriter xml, JsonObject change, PageWsdl page, PageMapping mapping)
       throws XMLStreamException {
-    String partName = mapping.target(PageMapping.LINES);
-    String lineField = mapping.target(PageMapping.LINE_FIELD);
-    PageField part = partName == null ? null : page.fields().get(partName);
-    if (part == null || !part.isLines() || lineField == null || !part.lineFields().containsKey(lineField)) {
+    PageField part = mapping.lines(page.fields());
+    if (part == null) {
       return;
     }
+    String lineField = mapping.target(PageMapping.LINE_FIELD);
     List<JsonString> resources = change.getJsonObject("appointment").getJsonArray("resources")
         .getValuesAs(JsonString.class);
     xml.writeStartElement(page.namespace(), part.name());

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
+import org.planbridge.backoffice.DeliveryFailed;
+import org.planbridge.backoffice.Target;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -96,6 +98,33 @@ public class BackOfficeTrust {
       pinned = HexFormat.of().parseHex(digits(pin));
     }
     return new TrustManager[] {new PinnedTrust(anchors(), pinned)};
+  }
+
+  /**
+   * The trust for a connector's server, with its pin. A pin on an http URI is refused: the connector expects a
+   * certificate that plain HTTP never shows. A truststore that cannot be read fails the delivery as Failed (the
+   * server's configuration, not the connector, is to fix); a pin that is no fingerprint is the connector's.
+   */
+  public TrustManager[] forConnector(Target target) throws DeliveryFailed {
+    String pin = target.certificateFingerprint();
+    boolean pinned = pin != null && !pin.isBlank();
+    if (pinned && !"https".equalsIgnoreCase(target.uri().getScheme())) {
+      throw DeliveryFailed.misconfigured("Connector " + target.connectorId() + " pins a certificate"
+          + " (certificateFingerprint), but its URI " + target.uri() + " is not https", null);
+    }
+    try {
+      return trustManagers(pin);
+    } catch (TrustSetupProblem e) {
+      String message = "Connector " + target.connectorId() + ": " + e.getMessage();
+      throw pinned && pinProblem(pin) != null ? DeliveryFailed.misconfigured(message, e)
+          : new DeliveryFailed(message, e);
+    }
+  }
+
+  /** What a connection check says of the trust it used for a connector. */
+  public static String describe(Target target) {
+    return "the JVM's default trust and PLANBRIDGE_TRUSTSTORE if set" + (target.certificateFingerprint() == null
+        ? "" : ", and the pinned certificate " + target.certificateFingerprint());
   }
 
   /** A TLS context for clients that take one (HttpClient), on the given trust managers. */

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClients;
@@ -47,6 +49,8 @@ public class Dispatcher {
   int parallelism;
 
   private volatile DrainSession current;
+  /** Per Source App whose back office asked to wait, until when ({@link System#nanoTime()}): across sessions. */
+  private final Map<String, Long> pausedUntil = new ConcurrentHashMap<>();
 
   /**
    * Drains until nothing is due: claims, delivers and records in a pipeline (see {@link DrainSession}). Asks
@@ -55,7 +59,7 @@ public class Dispatcher {
    */
   public int drain(BooleanSupplier woken) throws SQLException {
     DrainSession session = new DrainSession(ledger, instance.id(), batchSize, leaseSeconds, parallelism,
-        this::longestDeliveryMs, routing::resolve, this::deliver, executor, woken);
+        this::longestDeliveryMs, routing::resolve, this::deliver, executor, woken, pausedUntil);
     current = session;
     try {
       return session.run();

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -70,8 +69,11 @@ final class DrainSession {
   private final BooleanSupplier woken;
 
   private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
-  /** Per Source App whose back office asked to wait: until when, in {@link System#nanoTime()}. */
-  private final Map<String, Long> pausedUntil = new ConcurrentHashMap<>();
+  /**
+   * Per Source App whose back office asked to wait: until when, in {@link System#nanoTime()}. The dispatcher's, so
+   * that the pause outlasts this session: a transaction committed after the answer is not sent either.
+   */
+  private final Map<String, Long> pausedUntil;
   /**
    * Outcomes, not signalled one by one: the session's thread looks at them every few milliseconds and is woken
    * only when it has something to do at once (nothing outstanding, the queue at its low-water mark, a nudge).
@@ -100,7 +102,8 @@ final class DrainSession {
 
   DrainSession(TransactionLedger ledger, String instance, int batchSize, int leaseSeconds, int parallelism,
       ToLongFunction<Route> longestDeliveryMs, Function<String, Route> routing, Deliverer deliverer, Executor executor,
-      BooleanSupplier woken) {
+      BooleanSupplier woken, Map<String, Long> pausedUntil) {
+    this.pausedUntil = pausedUntil;
     this.ledger = ledger;
     this.instance = instance;
     this.batchSize = batchSize;
@@ -313,7 +316,8 @@ final class DrainSession {
 
   /**
    * Whether the Source App's back office asked to wait (see {@link Outcome#pausedUntil()}): its claimed transactions
-   * are not started; they are retaken when their leases end, and the ledger made them due no earlier than the pause.
+   * are not started, those waiting when the answer came as well as those committed since; they are retaken when
+   * their leases end (the ledger made the ones waiting then due no earlier than the pause).
    */
   private boolean paused(String sourceApp) {
     Long until = pausedUntil.get(sourceApp);

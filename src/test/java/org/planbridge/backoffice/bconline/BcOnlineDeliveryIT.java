@@ -1,5 +1,6 @@
 package org.planbridge.backoffice.bconline;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -88,8 +90,7 @@ class BcOnlineDeliveryIT {
   @Test
   void aWrongSecretFailsSayingSoAndAFixedConnectorPlusARetryDelivers() {
     long connector = desk.connector(app, bcConnector("client_id=" + EntraStub.CLIENT_ID + "&client_secret=Wrong-1"));
-    JsonObject check = (JsonObject) api.send("POST", "api/admin/connectors/" + connector + "/check", (String) null)
-        .json();
+    JsonObject check = desk.check(connector);
     assertFalse(check.getBoolean("ok"), check.toString());
     desk.appointment(app, "J-1", "Visit");
     desk.awaitStatus(app, "Failed");
@@ -98,20 +99,17 @@ class BcOnlineDeliveryIT {
     assertFalse(message.contains("Wrong-1"), "never the secret");
     assertTrue(bc.received().isEmpty());
 
-    Answer fixed = api.send("PUT", "api/admin/connectors/" + connector, bcConnector(PASSWORD)
-        .add("name", "Connector " + app).add("sourceApp", app).build().toString());
-    assertEquals(200, fixed.status(), fixed.body());
-    long transaction = desk.only(app).getJsonNumber("id").longValue();
-    api.send("POST", "api/admin/transactions/retry", "{\"ids\":[" + transaction + "]}");
+    desk.changeConnector(connector, app, bcConnector(PASSWORD));
+    desk.retryOnly(app);
     desk.awaitStatus(app, "Success");
     assertEquals(1, bc.received().size());
   }
 
   @Test
-  void aThrottledConnectorIsFailedWithTheWaitAndTheCheckPasses() {
+  void aThrottledConnectorIsPausedItsOtherAppointmentsWaitAndOtherConnectorsGoOn() {
     long connector = desk.connector(app, bcConnector(PASSWORD));
-    JsonObject check = (JsonObject) api.send("POST", "api/admin/connectors/" + connector + "/check", (String) null)
-        .json();
+    desk.connector(app + "o", bcConnector(PASSWORD));
+    JsonObject check = desk.check(connector);
     assertTrue(check.getBoolean("ok"), check.toString());
     bc.throttle(429, "30", 1);
     desk.appointment(app, "J-1", "Visit");
@@ -119,7 +117,14 @@ class BcOnlineDeliveryIT {
     String message = desk.only(app).getString("message");
     assertTrue(message.contains("429"), message);
     assertTrue(message.contains("nothing of this Source App goes out before"), message);
-    assertEquals(List.of(), bc.received());
+
+    desk.appointment(app, "J-2", "Second visit");
+    desk.appointment(app + "o", "J-1", "Another connector's visit");
+    desk.awaitStatus(app + "o", "Success");
+    await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+        desk.statuses(app).equals(List.of("Failed", "Pending")));
+    assertEquals(List.of(app + "o"), bc.received().stream().map(r -> r.getString("sourceApp")).toList(),
+        "nothing of the paused connector went out");
   }
 
   JsonObjectBuilder bcConnector(String password) {

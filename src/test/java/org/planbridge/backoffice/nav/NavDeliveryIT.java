@@ -129,13 +129,8 @@ class NavDeliveryIT {
     assertFalse(message.contains("Wrong-Pa55"), "never the password");
     assertEquals(0, nav.creates().size());
 
-    JsonObject fixed = navConnector("BC", nav.pageUrl(), "CRONUS\\navuser", PASSWORD).add("name", "Connector " + app)
-        .add("sourceApp", app).build();
-    Answer changed = api.send("PUT", "api/admin/connectors/" + connector, fixed.toString());
-    assertEquals(200, changed.status(), changed.body());
-    long transaction = desk.only(app).getJsonNumber("id").longValue();
-    assertEquals(1, ((JsonObject) api.send("POST", "api/admin/transactions/retry", "{\"ids\":[" + transaction + "]}")
-        .json()).getInt("affected"));
+    desk.changeConnector(connector, app, navConnector("BC", nav.pageUrl(), "CRONUS\\navuser", PASSWORD));
+    desk.retryOnly(app);
     desk.awaitStatus(app, "Success");
     assertEquals(1, nav.stored().size());
   }
@@ -203,7 +198,7 @@ class NavDeliveryIT {
   void theConnectionCheckSaysWhatWorksAndWhatDoesNotWithoutSendingAnAppointment() throws Exception {
     nav = NavSimulator.builder().mode(AuthMode.BOTH).start();
     long good = desk.connector(app + "g", navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", PASSWORD));
-    JsonObject ok = check(good);
+    JsonObject ok = desk.check(good);
     assertTrue(ok.getBoolean("ok"), ok.toString());
     assertEquals(List.of("connector", "credentials", "service URL", "field mapping", "TLS trust", "WSDL", "page",
         "fields"),
@@ -212,31 +207,25 @@ class NavDeliveryIT {
         .allMatch(step -> step.containsKey("durationMs") && step.getBoolean("ok")));
 
     long wrong = desk.connector(app + "w", navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", "Wrong-Pa55"));
-    JsonObject refused = lastStep(check(wrong));
+    JsonObject refused = lastStep(desk.check(wrong));
     assertEquals("WSDL", refused.getString("step"));
     assertTrue(refused.getString("detail").contains("HTTP 401"), refused.toString());
-    assertFalse(check(wrong).toString().contains("Wrong-Pa55"));
+    assertFalse(desk.check(wrong).toString().contains("Wrong-Pa55"));
 
     long company = desk.connector(app + "c", navConnector("NAV", nav.pageUrl("Nonesuch Ltd."), "CRONUS\\navuser",
         PASSWORD));
-    assertTrue(lastStep(check(company)).getString("detail").contains("not published for the company 'Nonesuch Ltd.'"));
+    assertTrue(lastStep(desk.check(company)).getString("detail").contains("not published for the company 'Nonesuch Ltd.'"));
 
     long mapped = desk.connector(app + "m", navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", PASSWORD)
         .add("fieldMapping", Json.createObjectBuilder().add("subject", "Description")));
-    JsonObject fields = lastStep(check(mapped));
+    JsonObject fields = lastStep(desk.check(mapped));
     assertEquals("fields", fields.getString("step"));
     assertTrue(fields.getString("detail").contains("has no field Description (mapped from subject)"), fields.toString());
 
     long unreachable = desk.connector(app + "u", navConnector("NAV", "http://127.0.0.1:9/BC/WS/CRONUS",
         "CRONUS\\navuser", PASSWORD));
-    assertTrue(lastStep(check(unreachable)).getString("detail").contains("connection refused"));
+    assertTrue(lastStep(desk.check(unreachable)).getString("detail").contains("connection refused"));
     assertEquals(0, nav.creates().size(), "a check sends no appointment");
-  }
-
-  JsonObject check(long connector) {
-    Answer answer = api.send("POST", "api/admin/connectors/" + connector + "/check", (String) null);
-    assertEquals(200, answer.status(), answer.body());
-    return (JsonObject) answer.json();
   }
 
   static JsonObject lastStep(JsonObject check) {

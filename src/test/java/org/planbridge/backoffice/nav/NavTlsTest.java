@@ -104,7 +104,7 @@ class NavTlsTest extends NavClientFixture.Page {
     start(CERTIFICATES.server, CERTIFICATES.caPem.toString(), null);
     URI service = URI.create(nav.pageUrl());
     NavLogin login = NavLogin.of(target(null));
-    PageWsdl wsdl = PageWsdl.parse(NavHttp.get(service, login, client.trust.trustManagers(null), NavSettings.of(2000, 5000)));
+    PageWsdl wsdl = PageWsdl.parse(NavHttp.get(service, login, client.trust.trustManagers(null), SHORT));
     String strangers = BackOfficeTrust.fingerprint(CERTIFICATES.stranger.leaf());
     assertTrue(soapFailure(service, login, wsdl, strangers).contains("but the connector pins " + strangers));
     nav.close();
@@ -131,7 +131,7 @@ class NavTlsTest extends NavClientFixture.Page {
   @Test
   void aPinOnAnHttpUriOrNoFingerprintIsTheConnectorsMistake() throws Exception {
     nav = NavSimulator.builder().start();
-    client.trust = BackOfficeTrust.of(null, null);
+    client.trust = JVM_TRUST;
     String pin = BackOfficeTrust.fingerprint(CERTIFICATES.server.leaf());
     DeliveryFailed http = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I', target(pin))));
     assertTrue(http.isMisconfigured());
@@ -151,7 +151,7 @@ class NavTlsTest extends NavClientFixture.Page {
   private String soapFailure(URI service, NavLogin login, PageWsdl wsdl, String pin) throws Exception {
     Bus bus = BusFactory.newInstance().createBus();
     try (SoapPort port = new SoapPort(bus, wsdl.service(), wsdl.port(), service, wsdl.createAction(), login,
-        client.trust.trustManagers(pin), NavSettings.of(2000, 5000))) {
+        client.trust.trustManagers(pin), SHORT)) {
       WebServiceException failure = assertThrows(WebServiceException.class,
           () -> port.invoke("<Create xmlns=\"" + NavSimulator.NAMESPACE + "\"/>"));
       return NavFailures.of(failure, service, NavPageClient.DEFAULT_PAGE, login).getMessage();

@@ -242,7 +242,6 @@ public final class BcApiStub implements AutoCloseable {
     server.stop(0);
   }
 
-  /** Runs the token endpoint and the API until stopped; prints what a BC_ONLINE connector needs. */
   /**
    * Runs both stubs until killed, the token endpoint on {@code -Dbc.entra.port} (default 7049) and the API on
    * {@code -Dbc.api.port} (default 7048), and prints what a connector and the server need.

@@ -19,10 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Microsoft Entra ID's token endpoint for tests, {@code POST /<tenant>/oauth2/v2.0/token} with the client
  * credentials grant, as the identity platform answers it: the client id and secret in the form body or as HTTP
- * Basic; a token with {@code expires_in} (settable, so that tokens expire quickly); errors as
- * {@code {"error": ..., "error_description": "AADSTS...: ..."}} (unknown tenant 400 invalid_request, unknown app
- * 400 unauthorized_client, wrong secret 401 invalid_client, another scope 400 invalid_scope). {@link #main} runs
- * it by hand, with {@link BcApiStub}.
+ * Basic; a token with {@code expires_in} (an hour, as Entra ID issues them: the client's expiry is tested with
+ * its clock); errors as {@code {"error": ..., "error_description": "AADSTS...: ..."}} (unknown tenant 400
+ * invalid_request, unknown app 400 unauthorized_client, wrong secret 401 invalid_client, another scope 400
+ * invalid_scope). {@link BcApiStub#main} runs it by hand, with the API.
  */
 public final class EntraStub implements AutoCloseable {
 
@@ -35,7 +35,7 @@ public final class EntraStub implements AutoCloseable {
   private final Map<String, Instant> issued = new ConcurrentHashMap<>();
   private final AtomicInteger tokenRequests = new AtomicInteger();
   private final AtomicInteger basicRequests = new AtomicInteger();
-  private volatile long expiresInSeconds = 3599;
+  private static final long EXPIRES_IN_SECONDS = 3599;
 
   private EntraStub(int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -57,11 +57,6 @@ public final class EntraStub implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** How long the tokens issued from now on live. */
-  public EntraStub expiresIn(long seconds) {
-    expiresInSeconds = seconds;
-    return this;
-  }
 
   public int tokenRequests() {
     return tokenRequests.get();
@@ -120,9 +115,9 @@ public final class EntraStub implements AutoCloseable {
             + form.get("scope") + " is not valid."));
       } else {
         String token = "eyJ0eXAiOiJKV1Qi." + UUID.randomUUID();
-        issued.put(token, Instant.now().plusSeconds(expiresInSeconds));
+        issued.put(token, Instant.now().plusSeconds(EXPIRES_IN_SECONDS));
         answer(exchange, 200, Json.createObjectBuilder().add("token_type", "Bearer")
-            .add("expires_in", expiresInSeconds).add("ext_expires_in", expiresInSeconds).add("access_token", token)
+            .add("expires_in", EXPIRES_IN_SECONDS).add("ext_expires_in", EXPIRES_IN_SECONDS).add("access_token", token)
             .build().toString());
       }
     }
@@ -160,10 +155,5 @@ public final class EntraStub implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
-  }
-
-  /** Runs the token endpoint and a BC API on it until stopped; prints what a connector needs. */
-  public static void main(String[] args) throws Exception {
-    BcApiStub.main(args);
   }
 }

@@ -194,7 +194,7 @@ public final class NavSimulator implements AutoCloseable {
   private final List<String> authFailures = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger basicInWindowsMode = new AtomicInteger();
   private final AtomicInteger handshakes = new AtomicInteger();
-  private volatile List<PageField> fields;
+  private final List<PageField> fields;
   private volatile OnDemand status;
   private volatile OnDemand faults;
   private volatile OnDemand persistentFault;
@@ -264,16 +264,6 @@ public final class NavSimulator implements AutoCloseable {
     return companyUrl(company) + "/Services";
   }
 
-  /** The page's fields, in page order. */
-  public List<PageField> fields() {
-    return fields;
-  }
-
-  /** Changes the page's fields from the next request on (an administrator changing the page). */
-  public void fields(List<PageField> fields) {
-    this.fields = List.copyOf(fields);
-  }
-
   /** The next {@code count} SOAP calls are answered with this fault (code without prefix, e.g. NavCSideException's). */
   public void failNext(int count, String faultCode, String faultString) {
     faults = new OnDemand(new AtomicInteger(count), 500, 0, faultCode, faultString);
@@ -318,25 +308,6 @@ public final class NavSimulator implements AutoCloseable {
     return received().stream().filter(r -> r.operation().equals("Create")).toList();
   }
 
-  public int size() {
-    return received.size();
-  }
-
-  /** Waits until at least {@code count} calls were received; fails after {@code timeout}. */
-  public List<Received> awaitReceived(int count, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (received) {
-      while (received.size() < count) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          throw new AssertionError("NAV simulator received " + received.size() + " calls, not " + count);
-        }
-        received.wait(Math.max(1, left / 1_000_000));
-      }
-      return List.copyOf(received);
-    }
-  }
-
   /** The calls to the codeunits received, in order, whatever they answered. */
   public List<Received> codeunitCalls() {
     synchronized (codeunitCalls) {
@@ -356,19 +327,6 @@ public final class NavSimulator implements AutoCloseable {
     synchronized (stored) {
       return List.copyOf(stored);
     }
-  }
-
-  /** Forgets what was received and stored and the counters; Entry No. goes on counting. */
-  public void clear() {
-    received.clear();
-    codeunitCalls.clear();
-    synchronized (stored) {
-      stored.clear();
-      processed.clear();
-    }
-    authFailures.clear();
-    basicInWindowsMode.set(0);
-    handshakes.set(0);
   }
 
   /** How many authentications failed (wrong password or user, NTLMv1, refused scheme, ...). */
@@ -690,10 +648,7 @@ public final class NavSimulator implements AutoCloseable {
         Collections.unmodifiableMap(call.sent), List.copyOf(call.lines), xml, call.entryNo, fault, Instant.now());
     if (!settings.countOnly) {
       also.add(received);
-      synchronized (this.received) {
-        this.received.add(received);
-        this.received.notifyAll();
-      }
+      this.received.add(received);
     }
     listener.accept(received);
     if (answer != null) {
