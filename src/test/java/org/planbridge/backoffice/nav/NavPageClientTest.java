@@ -65,11 +65,14 @@ class NavPageClientTest extends NavClientFixture.Page {
   void anAuthenticatedConnectionIsReusedWithoutAnotherHandshake() throws Exception {
     nav = NavSimulator.builder().mode(AuthMode.NTLM_ONLY).start();
     Target target = target("CRONUS\\navuser", PASSWORD, null, null);
-    for (int i = 1; i <= 5; i++) {
+    for (int i = 1; i <= 20; i++) {
       client.send(delivery(i, 'U', target));
     }
-    assertEquals(5, nav.creates().size());
-    assertEquals(2, nav.handshakes(), "one for the WSDL's connection, one for the calls' connection, then none");
+    assertEquals(20, nav.creates().size());
+    // One for the WSDL's connection, then one per connection the calls use (21 if each call authenticated anew).
+    // The async client's pool may open another connection while the last is being handed back, so the count is
+    // not exact; a few at most.
+    assertTrue(nav.handshakes() <= 5, "handshakes for 20 calls: " + nav.handshakes());
   }
 
   @Test
