@@ -15,5 +15,14 @@
  * a webhook call to a fast back office, so it is batched and kept off the workers' path. Failed ones
  * are sent again by the retry CRON, by an administrator, or by themselves with back-off
  * ({@code control.Backoff}: {@code retry_at}, made due by the drain timer, not by every claim).
+ *
+ * <p>How hard a back office is pressed is decided when claiming, under the claim lock, for all instances
+ * together ({@code control.Lanes}): a connector's concurrency limit (Business Central online: 5) counts its
+ * claimed transactions in {@code delivery_slot}, and a connector whose back office asked to wait
+ * ({@code connector.paused_until}, from a 429 or 503 with Retry-After) gets nothing claimed until then. Not a
+ * semaphore in the workers: a worker waiting for a slot would hold a lease it cannot use and starve the other
+ * connectors, and another instance's workers would not see it. Claimed transactions of a connector that paused
+ * meanwhile are given back at once, without an attempt. Connectors without a limit or a pause pay one read of
+ * a few connector rows per claim.
  */
 package org.planbridge.outbox;

@@ -65,6 +65,21 @@ public final class DeliveryDesk {
     return answer.content().getJsonArray("Appointments").getJsonObject(0).getJsonNumber("Id").longValue();
   }
 
+  /**
+   * A job, its task T-1, the resource R-{sourceApp} and {@code count} appointments on it, in one request: their
+   * transactions are committed together, so the drain finds them all due at once.
+   */
+  public void appointments(String sourceApp, String jobNo, int count) {
+    List<JsonObject> calls = new java.util.ArrayList<>(List.of(job(sourceApp, jobNo), task(sourceApp, jobNo),
+        resource(sourceApp)));
+    for (int i = 1; i <= count; i++) {
+      calls.add(call("mboc_upsertAppointment", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "TaskNo",
+          "T-1", "Subject", "Visit " + i, "Start", "2024-05-01T08:00:00Z", "End",
+          "2024-05-01T09:00:00Z", "ResourceNo", "R-" + sourceApp));
+    }
+    assertOk(api.send("POST", "api/import", body(calls.toArray(JsonObject[]::new))));
+  }
+
   public static JsonObject job(String sourceApp, String jobNo) {
     return call("mboc_upsertJob", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "ShortDescription", "Job");
   }

@@ -8,6 +8,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +32,8 @@ final class ConnectorJson {
   private static final Map<String, ConnectorField> FIELDS = Stream.of(ConnectorField.values())
       .collect(Collectors.toMap(f -> f.jsonName().toLowerCase(Locale.ROOT), Function.identity()));
   /** What answers carry besides the fields: a client may send an answer back unchanged. */
-  private static final Set<String> READ_ONLY = Set.of("id", "passwordset", "createdat", "updatedat");
+  private static final Set<String> READ_ONLY = Set.of("id", "passwordset", "effectiveconcurrency", "pauseduntil",
+      "createdat", "updatedat");
 
   private ConnectorJson() {}
 
@@ -64,6 +67,21 @@ final class ConnectorJson {
         json.add("fieldMapping", reader.readObject());
       }
     }
+    if (connector.getConcurrency() == null) {
+      json.addNull("concurrency");
+    } else {
+      json.add("concurrency", connector.getConcurrency());
+    }
+    int effective = connector.getConcurrency() != null ? connector.getConcurrency()
+        : connector.getBackOfficeSystem() == null ? 0 : connector.getBackOfficeSystem().defaultConcurrency();
+    if (effective == 0) {
+      json.addNull("effectiveConcurrency");
+    } else {
+      json.add("effectiveConcurrency", effective);
+    }
+    OffsetDateTime paused = connector.getPausedUntil();
+    text(json, "pausedUntil", paused == null || !paused.isAfter(OffsetDateTime.now(ZoneOffset.UTC)) ? null
+        : paused.withOffsetSameInstant(ZoneOffset.UTC).toString());
     text(json, "createdAt", connector.getCreatedAt() == null ? null : connector.getCreatedAt().toString());
     text(json, "updatedAt", connector.getUpdatedAt() == null ? null : connector.getUpdatedAt().toString());
     return json.build();
@@ -110,6 +128,14 @@ final class ConnectorJson {
           case STRING -> ConnectorInput.authentication(((JsonString) value).getString());
           case NUMBER -> ConnectorInput.authentication(((JsonNumber) value).toString());
           default -> throw ConnectorViolation.invalid(field, "must be a name or a number");
+        });
+      } else if (field == ConnectorField.CONCURRENCY) {
+        input.set(field, switch (value.getValueType()) {
+          case NULL -> null;
+          case STRING -> ConnectorInput.concurrency(((JsonString) value).getString());
+          case NUMBER -> ConnectorInput.concurrency(((JsonNumber) value).toString());
+          default -> throw ConnectorViolation.invalid(field, "must be a whole number from 1 to "
+              + ConnectorField.MAX_CONCURRENCY + " (or null)");
         });
       } else if (field == ConnectorField.FIELD_MAPPING) {
         input.set(field, switch (value.getValueType()) {

@@ -48,6 +48,9 @@ final class ConnectorSchemas {
     public String timeZone;
     @Schema(description = "Over the default field mapping: {\"PlanBridge field\": \"Page_Field\" or null}")
     public java.util.Map<String, String> fieldMapping;
+    @Schema(minimum = "1", maximum = "1000", description = "How many of its transactions may be in flight at once, on"
+        + " all instances together; null: the system's default (5 for BC_ONLINE, else the drain's parallelism)")
+    public Integer concurrency;
   }
 
   @Schema(name = "Connector", description = "A connector as stored; the password is never returned")
@@ -55,6 +58,11 @@ final class ConnectorSchemas {
     public long id;
     @Schema(description = "Whether a password is stored")
     public boolean passwordSet;
+    @Schema(description = "The limit in force: concurrency, or the system's default; null: none but the drain's")
+    public Integer effectiveConcurrency;
+    @Schema(description = "Until when the back office asked to wait (429 or 503 with Retry-After): nothing of this"
+        + " Source App is sent before; null: no pause")
+    public String pausedUntil;
     public String createdAt;
     public String updatedAt;
   }

@@ -22,7 +22,11 @@ public enum ConnectorField {
   SERVICE_NAME("serviceName", 100),
   TIME_ZONE("timeZone", 60),
   /** A JSON object, held as its text. */
-  FIELD_MAPPING("fieldMapping", 4000);
+  FIELD_MAPPING("fieldMapping", 4000),
+  /** How many transactions may be in flight at once (1 to {@link #MAX_CONCURRENCY}); null: the system's default. */
+  CONCURRENCY("concurrency", 0);
+
+  public static final int MAX_CONCURRENCY = 1000;
 
   private final String jsonName;
   private final int maxLength;

@@ -106,6 +106,26 @@ public final class ConnectorInput {
         ConnectorField.BACK_OFFICE_SYSTEM, "must be " + BackOfficeSystem.accepted()));
   }
 
+  /**
+   * A concurrency limit: a whole number from 1 to {@link ConnectorField#MAX_CONCURRENCY}, as a number or its text;
+   * empty text clears it (the system's default).
+   */
+  public static Integer concurrency(String raw) {
+    if (raw.isBlank()) {
+      return null;
+    }
+    try {
+      int value = new java.math.BigDecimal(raw.trim()).intValueExact();
+      if (value >= 1 && value <= ConnectorField.MAX_CONCURRENCY) {
+        return value;
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      // said below
+    }
+    throw ConnectorViolation.invalid(ConnectorField.CONCURRENCY, "'" + StorableText.printable(raw, 60)
+        + "' is not a whole number from 1 to " + ConnectorField.MAX_CONCURRENCY);
+  }
+
   /** An authentication type by name or SDK number; empty text clears it (the system's default). */
   public static Authentication authentication(String raw) {
     if (raw.isBlank()) {

@@ -142,6 +142,7 @@ public class Connectors {
         case SERVICE_NAME -> connector.setServiceName(text);
         case TIME_ZONE -> connector.setTimeZone(text);
         case FIELD_MAPPING -> connector.setFieldMapping(text);
+        case CONCURRENCY -> connector.setConcurrency((Integer) value);
       }
     }
   }

@@ -11,17 +11,28 @@ import java.util.Optional;
  * SDK's BcOAuth.
  */
 public enum BackOfficeSystem {
-  NAV(1, List.of("SOAP_PAGE", "SOAP_CODEUNIT")),
-  BC(2, List.of("SOAP_PAGE", "SOAP_CODEUNIT", "REST_API_PAGE")),
-  BC_ONLINE(3, List.of("REST_API_PAGE", "SOAP_CODEUNIT", "SOAP_PAGE")),
-  WEBHOOK(4, List.of("WEBHOOK"));
+  NAV(1, List.of("SOAP_PAGE", "SOAP_CODEUNIT"), 0),
+  BC(2, List.of("SOAP_PAGE", "SOAP_CODEUNIT", "REST_API_PAGE"), 0),
+  /** Processes about 5 requests of one principal at once and queues the rest (Microsoft's documented limits). */
+  BC_ONLINE(3, List.of("REST_API_PAGE", "SOAP_CODEUNIT", "SOAP_PAGE"), 5),
+  WEBHOOK(4, List.of("WEBHOOK"), 0);
 
   private final int sdkNumber;
   private final List<String> types;
+  private final int defaultConcurrency;
 
-  BackOfficeSystem(int sdkNumber, List<String> types) {
+  BackOfficeSystem(int sdkNumber, List<String> types, int defaultConcurrency) {
     this.sdkNumber = sdkNumber;
     this.types = types;
+    this.defaultConcurrency = defaultConcurrency;
+  }
+
+  /**
+   * How many transactions of a connector of this system may be in flight at once, on all instances together, when
+   * the connector sets no {@code concurrency}; 0: no limit of the system's own (the drain's parallelism).
+   */
+  public int defaultConcurrency() {
+    return defaultConcurrency;
   }
 
   /**

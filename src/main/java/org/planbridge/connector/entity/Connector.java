@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import org.planbridge.platform.entity.Tracked;
 
 /**
@@ -83,6 +84,14 @@ public class Connector extends Tracked {
   /** A JSON object over the client's default field mapping. */
   @Column(name = "field_mapping", length = 4000)
   private String fieldMapping;
+
+  /** How many of its transactions may be in flight at once on all instances; null: the system's default. */
+  @Column(name = "concurrency")
+  private Integer concurrency;
+
+  /** Until when its back office asked to wait (Retry-After); written by the drain only, so read-only here. */
+  @Column(name = "paused_until", insertable = false, updatable = false)
+  private OffsetDateTime pausedUntil;
 
   public Long getId() {
     return id;
@@ -216,6 +225,18 @@ public class Connector extends Tracked {
 
   public void setFieldMapping(String fieldMapping) {
     this.fieldMapping = fieldMapping;
+  }
+
+  public Integer getConcurrency() {
+    return concurrency;
+  }
+
+  public void setConcurrency(Integer concurrency) {
+    this.concurrency = concurrency;
+  }
+
+  public OffsetDateTime getPausedUntil() {
+    return pausedUntil;
   }
 
   public boolean isPasswordSet() {

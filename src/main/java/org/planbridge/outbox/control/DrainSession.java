@@ -80,6 +80,8 @@ final class DrainSession {
    * Waking it for each outcome cost a context switch per delivery.
    */
   private final Queue<Outcome> finished = new ConcurrentLinkedQueue<>();
+  /** Claimed transactions not attempted because their back office asked to wait: given back with the outcomes. */
+  private final Queue<Claimed> returned = new ConcurrentLinkedQueue<>();
   private volatile Thread coordinator;
   private volatile int lowWaterMark;
   /** Claimed and not finished: in the queue or being delivered. */
@@ -91,6 +93,7 @@ final class DrainSession {
   private volatile boolean stopping;
   // Only the session's own thread uses these.
   private final List<Outcome> pending = new ArrayList<>();
+  private final List<Claimed> giveBack = new ArrayList<>();
   private long pendingSince;
   /** Moving average of the deliveries' durations, 0 before the first. */
   private double averageMs;
@@ -99,6 +102,11 @@ final class DrainSession {
   /** The highest id claimed so far, and when a claim last looked from the start. */
   private long floor;
   private long lastFullScan;
+  /**
+   * A connector's slot was freed: its transactions, left behind while it was at its limit, may lie below the floor,
+   * so the next claim looks from the start.
+   */
+  private boolean slotFreed;
 
   DrainSession(TransactionLedger ledger, String instance, int batchSize, int leaseSeconds, int parallelism,
       ToLongFunction<Route> longestDeliveryMs, Function<String, Route> routing, Deliverer deliverer, Executor executor,
@@ -150,17 +158,21 @@ final class DrainSession {
       int lowWater = averageMs == 0 ? parallelism : claimSize;
       lowWaterMark = lowWater;
       boolean wantClaim = !stopping && !exhausted && queue.size() < lowWater;
-      boolean recordNow = !pending.isEmpty() && (wantClaim || pending.size() >= batchSize / 2
-          || outstanding.get() == 0 || System.nanoTime() - pendingSince >= RECORD_DELAY_NANOS);
+      boolean recordNow = (!pending.isEmpty() || !giveBack.isEmpty()) && (wantClaim
+          || pending.size() >= batchSize / 2 || outstanding.get() == 0
+          || System.nanoTime() - pendingSince >= RECORD_DELAY_NANOS);
       if (recordNow) {
         try {
-          record(pending);
+          record(pending, giveBack);
           recorded += pending.size();
           exhausted = false; // newer versions of these appointments may be due now
+          slotFreed |= pending.stream().anyMatch(outcome -> outcome.transaction().slot())
+              || giveBack.stream().anyMatch(Claimed::slot);
         } catch (SQLException | RuntimeException e) {
           fail(e);
         }
         pending.clear();
+        giveBack.clear();
       }
       if (wantClaim && !stopping) {
         // Right after the record, before collecting again: outcomes keep coming in, and looping back first
@@ -177,7 +189,7 @@ final class DrainSession {
         // queue now, also one that came in since the collect above (ending without it lost it until its lease
         // ended, and it then went out twice; seen in the benchmark).
         collect();
-        if (!pending.isEmpty()) {
+        if (!pending.isEmpty() || !giveBack.isEmpty()) {
           continue;
         }
         if (failure != null) {
@@ -188,7 +200,8 @@ final class DrainSession {
         }
         exhausted = false;
       } else {
-        await(pending.isEmpty() ? RECORD_DELAY_NANOS / 2 : RECORD_DELAY_NANOS - (System.nanoTime() - pendingSince));
+        await(pending.isEmpty() && giveBack.isEmpty() ? RECORD_DELAY_NANOS / 2
+            : RECORD_DELAY_NANOS - (System.nanoTime() - pendingSince));
       }
     }
   }
@@ -203,19 +216,23 @@ final class DrainSession {
    */
   private List<Claimed> claim(int size) throws SQLException {
     long now = System.nanoTime();
-    boolean fromStart = floor == 0 || now - lastFullScan >= FULL_SCAN_NANOS;
-    List<Claimed> batch = ledger.claim(instance, size, leaseSeconds, fromStart ? 0 : floor);
+    boolean fromStart = floor == 0 || slotFreed || now - lastFullScan >= FULL_SCAN_NANOS;
+    Batch batch = ledger.claim(instance, size, leaseSeconds, fromStart ? 0 : floor);
     if (!fromStart && batch.isEmpty()) {
       batch = ledger.claim(instance, size, leaseSeconds, 0);
       fromStart = true;
     }
     if (fromStart) {
       lastFullScan = now;
+      slotFreed = false;
     }
-    for (Claimed transaction : batch) {
+    for (Claimed transaction : batch.claimed()) {
       floor = Math.max(floor, transaction.id());
     }
-    return batch;
+    floor = Math.min(floor, batch.heldBackFrom() - 1); // what a connector at its limit left waits below the floor
+    batch.paused().forEach((sourceApp, until) -> pausedUntil.merge(sourceApp, System.nanoTime()
+        + Duration.between(OffsetDateTime.now(ZoneOffset.UTC), until).toNanos(), Math::max));
+    return batch.claimed();
   }
 
   /**
@@ -246,12 +263,18 @@ final class DrainSession {
     for (Outcome next = finished.poll(); next != null; next = finished.poll()) {
       add(next);
     }
+    for (Claimed next = returned.poll(); next != null; next = returned.poll()) {
+      if (pending.isEmpty() && giveBack.isEmpty()) {
+        pendingSince = System.nanoTime();
+      }
+      giveBack.add(next);
+    }
   }
 
   private void add(Outcome next) {
     long ms = Math.max(1, next.durationMs());
     averageMs = averageMs == 0 ? ms : averageMs * 0.9 + ms * 0.1;
-    if (pending.isEmpty()) {
+    if (pending.isEmpty() && giveBack.isEmpty()) {
       pendingSince = System.nanoTime();
     }
     pending.add(next);
@@ -315,9 +338,9 @@ final class DrainSession {
   }
 
   /**
-   * Whether the Source App's back office asked to wait (see {@link Outcome#pausedUntil()}): its claimed transactions
-   * are not started, those waiting when the answer came as well as those committed since; they are retaken when
-   * their leases end (the ledger made the ones waiting then due no earlier than the pause).
+   * Whether the Source App's back office asked to wait (see {@link Outcome#pausedUntil()}), as this instance heard
+   * it or a claim read it: its claimed transactions are not started but given back, and the claim takes none of its
+   * transactions until then (see {@link Lanes}).
    */
   private boolean paused(String sourceApp) {
     Long until = pausedUntil.get(sourceApp);
@@ -357,7 +380,9 @@ final class DrainSession {
         while (holding && !stopping) {
           LockSupport.parkNanos(HOLD_CHECK_NANOS);
         }
-        if (!stopping && System.nanoTime() < work.lastStart() && !paused(work.transaction().sourceApp())) {
+        if (!stopping && paused(work.transaction().sourceApp())) {
+          returned.add(work.transaction());
+        } else if (!stopping && System.nanoTime() < work.lastStart()) {
           Outcome outcome = deliverer.deliver(work.transaction(), work.route());
           if (outcome.pausedUntil() != null) {
             pausedUntil.merge(work.transaction().sourceApp(), System.nanoTime()
@@ -383,12 +408,13 @@ final class DrainSession {
    * transactions still claimed by this instance (the update checks the claim), also when their leases ended
    * meanwhile; one that another instance took over after its lease ended is that instance's to send again.
    */
-  private void record(List<Outcome> pending) throws SQLException {
+  private void record(List<Outcome> pending, List<Claimed> giveBack) throws SQLException {
     List<Outcome> outcomes = List.copyOf(pending);
+    List<Claimed> returns = List.copyOf(giveBack);
     long giveUp = 0;
     while (true) {
       try {
-        ledger.record(instance, outcomes);
+        ledger.record(instance, outcomes, returns);
         holding = false;
         return;
       } catch (SQLException | RuntimeException e) {

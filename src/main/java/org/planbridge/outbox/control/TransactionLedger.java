@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -52,7 +53,9 @@ public class TransactionLedger {
   /**
    * Claims up to {@code limit} due transactions for {@code instance}, for {@code leaseSeconds}, looking only at
    * transactions with an id above {@code afterId} (0: all). Per appointment only the newest transaction is claimed,
-   * and only when none of the appointment's is in flight; older waiting or failed ones are Skipped.
+   * and only when none of the appointment's is in flight; older waiting or failed ones are Skipped. A Source App
+   * whose back office asked to wait gets nothing, and one whose connector has a concurrency limit no more than its
+   * room (see {@link Lanes}).
    *
    * <p>A drain working through a backlog passes the highest id it has claimed: the due query then starts behind the
    * rows already sent. From the start it walks their index entries again on every claim, because the index on status
@@ -61,34 +64,35 @@ public class TransactionLedger {
    * 43-56 µs per claimed row instead of 5-7 once autovacuum ran during the drain.
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public List<Claimed> claim(String instance, int limit, int leaseSeconds, long afterId) throws SQLException {
+  public Batch claim(String instance, int limit, int leaseSeconds, long afterId) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       return inTransaction(connection, () -> claim(connection, instance, limit, leaseSeconds, afterId));
     }
   }
 
-  private static List<Claimed> claim(Connection connection, String instance, int limit, int leaseSeconds,
-      long afterId) throws SQLException {
+  private static Batch claim(Connection connection, String instance, int limit, int leaseSeconds, long afterId)
+      throws SQLException {
     lockClaims(connection);
+    Lanes lanes = Lanes.read(connection);
     // A window of due rows that were all superseded claims nothing, yet more may be due behind it (now
     // Skipped, those rows leave the window): look further instead of answering "nothing due", which
     // stopped the drain until the next tick for every window of superseded rows in a backlog.
     while (true) {
-      Window window = window(connection, instance, limit, leaseSeconds, afterId);
+      Window window = window(connection, instance, limit, leaseSeconds, afterId, lanes);
       if (!window.claimed().isEmpty() || window.skipped() == 0) {
-        return window.claimed();
+        return new Batch(window.claimed(), window.heldBackFrom(), lanes.paused());
       }
     }
   }
 
-  private record Window(List<Claimed> claimed, int skipped) {}
+  private record Window(List<Claimed> claimed, int skipped, long heldBackFrom) {}
 
-  private static Window window(Connection connection, String instance, int limit, int leaseSeconds, long afterId)
-      throws SQLException {
+  private static Window window(Connection connection, String instance, int limit, int leaseSeconds, long afterId,
+      Lanes lanes) throws SQLException {
     Map<Long, Long> sequences = new HashMap<>();
-    List<Claimed> due = due(connection, limit, afterId, sequences);
+    List<Claimed> due = due(connection, limit, afterId, lanes.closed(), sequences);
     if (due.isEmpty()) {
-      return new Window(List.of(), 0);
+      return new Window(List.of(), 0, Long.MAX_VALUE);
     }
     Set<Long> appointments = due.stream().map(Claimed::appointmentId).collect(Collectors.toSet());
     Map<Long, Appointment> states = appointments(connection, appointments);
@@ -100,11 +104,16 @@ public class TransactionLedger {
     });
     List<Claimed> claimed = new ArrayList<>();
     List<Claimed> superseded = new ArrayList<>();
+    long heldBackFrom = Long.MAX_VALUE;
     for (Claimed candidate : due) {
       if (sequences.get(candidate.id()) < states.get(candidate.appointmentId()).newest()) {
         superseded.add(candidate); // a newer version is waiting or was sent already
-      } else if (!inFlight.contains(candidate.appointmentId())) {
-        claimed.add(candidate);
+      } else if (inFlight.contains(candidate.appointmentId())) {
+        continue; // after the one in flight
+      } else if (!lanes.take(candidate.sourceApp())) {
+        heldBackFrom = Math.min(heldBackFrom, candidate.id()); // its connector is at its limit
+      } else {
+        claimed.add(lanes.limits(candidate.sourceApp()) ? candidate.withSlot() : candidate);
         inFlight.add(candidate.appointmentId());
       }
     }
@@ -113,7 +122,8 @@ public class TransactionLedger {
     supersede(connection, claimed.stream().filter(c -> states.get(c.appointmentId()).waiting() > 1).toList(),
         sequences);
     lease(connection, claimed, instance, leaseSeconds);
-    return new Window(claimed, superseded.size());
+    lanes.occupy(connection, claimed, leaseSeconds);
+    return new Window(claimed, superseded.size(), heldBackFrom);
   }
 
   /**
@@ -125,14 +135,42 @@ public class TransactionLedger {
   /** Records the outcomes of this instance's attempts; one whose lease another took meanwhile is dropped. */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void record(String instance, List<Outcome> outcomes) throws SQLException {
-    if (outcomes.isEmpty()) {
+    record(instance, outcomes, List.of());
+  }
+
+  /**
+   * Records outcomes, and gives back claimed transactions that were not attempted (their Source App's back office
+   * asked to wait): they are due again at once for whoever may send them, with no attempt counted, instead of
+   * waiting for their lease to end.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public void record(String instance, List<Outcome> outcomes, List<Claimed> returned) throws SQLException {
+    if (outcomes.isEmpty() && returned.isEmpty()) {
       return;
     }
     try (Connection connection = dataSource.getConnection()) {
       inTransaction(connection, () -> {
-        record(connection, instance, outcomes);
+        if (!outcomes.isEmpty()) {
+          record(connection, instance, outcomes);
+        }
+        giveBack(connection, instance, returned);
+        List<Long> slots = Stream.concat(outcomes.stream().map(Outcome::transaction), returned.stream())
+            .filter(Claimed::slot).map(Claimed::id).toList();
+        Lanes.free(connection, slots);
         return null;
       });
+    }
+  }
+
+  private static void giveBack(Connection connection, String instance, List<Claimed> returned) throws SQLException {
+    if (returned.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET claimed_by = NULL, "
+        + "lease_until = NULL WHERE claimed_by = ? AND id = ANY(" + BIGINT_ARRAY + ")")) {
+      update.setString(1, instance);
+      update.setArray(2, ids(connection, returned.stream().map(Claimed::id).toList()));
+      update.executeUpdate();
     }
   }
 
@@ -167,27 +205,26 @@ public class TransactionLedger {
 
   /**
    * A back office that asked to wait (429 or 503 with Retry-After) gets nothing of the connector's Source App
-   * before then: its waiting transactions, claimed ones included (they are retaken after their lease), are due no
-   * earlier, on every instance. Per-transaction back-off alone would let the other appointments' transactions
-   * keep hitting it.
+   * before then, from any instance: the connector keeps until when, and the claim leaves its transactions out until
+   * then (see {@link Lanes}). Per-transaction back-off alone would let the other appointments' transactions keep
+   * hitting it. A later pause only ever lengthens one.
    */
   private static void pause(Connection connection, List<Outcome> outcomes) throws SQLException {
-    Map<String, OffsetDateTime> until = new LinkedHashMap<>();
+    Map<Long, OffsetDateTime> until = new LinkedHashMap<>();
     for (Outcome outcome : outcomes) {
-      if (outcome.pausedUntil() != null) {
-        until.merge(outcome.transaction().sourceApp(), outcome.pausedUntil(), (a, b) -> a.isAfter(b) ? a : b);
+      if (outcome.pausedUntil() != null && outcome.connectorId() != null) {
+        until.merge(outcome.connectorId(), outcome.pausedUntil(), (a, b) -> a.isAfter(b) ? a : b);
       }
     }
     if (until.isEmpty()) {
       return;
     }
-    try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET "
-        + "next_attempt_at = ? WHERE source_app = ? AND status = ? AND next_attempt_at < ?")) {
-      for (Map.Entry<String, OffsetDateTime> pause : until.entrySet()) {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE connector SET paused_until = ? WHERE id = ? "
+        + "AND (paused_until IS NULL OR paused_until < ?)")) {
+      for (Map.Entry<Long, OffsetDateTime> pause : until.entrySet()) {
         update.setObject(1, pause.getValue(), Types.TIMESTAMP_WITH_TIMEZONE);
-        update.setString(2, pause.getKey());
-        update.setString(3, PENDING);
-        update.setObject(4, pause.getValue(), Types.TIMESTAMP_WITH_TIMEZONE);
+        update.setLong(2, pause.getKey());
+        update.setObject(3, pause.getValue(), Types.TIMESTAMP_WITH_TIMEZONE);
         update.executeUpdate();
       }
     }
@@ -295,16 +332,19 @@ public class TransactionLedger {
     }
   }
 
-  private static List<Claimed> due(Connection connection, int limit, long afterId, Map<Long, Long> sequences)
-      throws SQLException {
+  /** The first due transactions from {@code afterId} on, but none of the {@code closed} Source Apps'. */
+  private static List<Claimed> due(Connection connection, int limit, long afterId, String[] closed,
+      Map<Long, Long> sequences) throws SQLException {
     List<Claimed> due = new ArrayList<>();
     try (PreparedStatement query = connection.prepareStatement("SELECT id, appointment_id, source_app, payload, sequence, "
         + "attempts "
         + "FROM appointment_transaction WHERE status = ? AND id > ? AND next_attempt_at <= CURRENT_TIMESTAMP "
-        + "AND (lease_until IS NULL OR lease_until < CURRENT_TIMESTAMP) ORDER BY id "
+        + "AND (lease_until IS NULL OR lease_until < CURRENT_TIMESTAMP) "
+        + "AND NOT (source_app = ANY(CAST(? AS VARCHAR ARRAY))) ORDER BY id "
         + "FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")) {
       query.setString(1, PENDING);
       query.setLong(2, afterId);
+      query.setArray(3, connection.createArrayOf("VARCHAR", closed));
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           due.add(new Claimed(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getInt(6)));
@@ -386,7 +426,7 @@ public class TransactionLedger {
   }
 
   /** An array of ids, bound as one parameter ({@link #BIGINT_ARRAY}). */
-  private static Array ids(Connection connection, Collection<Long> ids) throws SQLException {
+  static Array ids(Connection connection, Collection<Long> ids) throws SQLException {
     return connection.createArrayOf("BIGINT", ids.toArray(Long[]::new));
   }
 }

@@ -127,6 +127,21 @@ class BcOnlineDeliveryIT {
         "nothing of the paused connector went out");
   }
 
+  @Test
+  void businessCentralOnlineGetsAtMostFiveDeliveriesAtOnceAndAConnectorsOwnLimitHoldsToo() {
+    desk.connector(app, bcConnector(PASSWORD));
+    desk.connector(app + "2", bcConnector(PASSWORD).add("concurrency", 2));
+    bc.slow(Duration.ofMillis(300));
+    desk.appointments(app, "J-1", 10);
+    desk.appointments(app + "2", "J-1", 6);
+
+    await().atMost(DeliveryDesk.DELIVERY).until(() -> desk.statuses(app).stream().filter("Success"::equals).count()
+        == 10 && desk.statuses(app + "2").stream().filter("Success"::equals).count() == 6);
+    assertTrue(bc.mostAtOnce(app) <= 5, "the default limit of Business Central online, saw " + bc.mostAtOnce(app));
+    assertTrue(bc.mostAtOnce(app) >= 2, "yet in parallel, saw " + bc.mostAtOnce(app));
+    assertTrue(bc.mostAtOnce(app + "2") <= 2, "the connector's own limit, saw " + bc.mostAtOnce(app + "2"));
+  }
+
   JsonObjectBuilder bcConnector(String password) {
     return Json.createObjectBuilder().add("backOfficeSystem", "BC_ONLINE").add("uri", bc.url())
         .add("company", BcApiStub.COMPANY).add("login", EntraStub.TENANT).add("password", password);

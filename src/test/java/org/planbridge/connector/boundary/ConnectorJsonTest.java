@@ -106,4 +106,30 @@ class ConnectorJsonTest {
     connector.setCertificateFingerprint(pin);
     assertEquals(pin, ConnectorJson.toJson(connector).getString("certificateFingerprint"));
   }
+
+  @Test
+  void theConcurrencyIsAWholeNumberFromOneToAThousandAndTheAnswerSaysTheLimitInForce() {
+    assertEquals(3, input("{\"concurrency\": 3}").get(ConnectorField.CONCURRENCY));
+    assertEquals(1000, input("{\"Concurrency\": \"1000\"}").get(ConnectorField.CONCURRENCY));
+    assertNull(input("{\"concurrency\": \"\"}").get(ConnectorField.CONCURRENCY));
+    for (String bad : new String[] {"0", "1001", "2.5", "-1", "\"five\"", "true", "[]", "1e400"}) {
+      ConnectorViolation refused = assertThrows(ConnectorViolation.class, () -> input("{\"concurrency\": " + bad + "}"),
+          bad);
+      assertEquals(ConnectorField.CONCURRENCY, refused.field(), bad);
+      assertTrue(refused.getMessage().contains("whole number from 1 to 1000"), refused.getMessage());
+    }
+    Connector connector = new Connector();
+    connector.setBackOfficeSystem(BackOfficeSystem.BC_ONLINE);
+    JsonObject online = ConnectorJson.toJson(connector);
+    assertTrue(online.isNull("concurrency"));
+    assertEquals(5, online.getInt("effectiveConcurrency"), "Business Central online's default");
+    assertTrue(online.isNull("pausedUntil"));
+    connector.setConcurrency(2);
+    assertEquals(2, ConnectorJson.toJson(connector).getInt("effectiveConcurrency"));
+    connector.setConcurrency(null);
+    connector.setBackOfficeSystem(BackOfficeSystem.NAV);
+    assertTrue(ConnectorJson.toJson(connector).isNull("effectiveConcurrency"), "no limit but the drain's");
+    assertNull(input("{\"effectiveConcurrency\": 5, \"pausedUntil\": null}").get(ConnectorField.CONCURRENCY),
+        "an answer's read-only fields may be sent back, and set nothing");
+  }
 }

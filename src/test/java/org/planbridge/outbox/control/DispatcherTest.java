@@ -45,6 +45,7 @@ class DispatcherTest {
   final List<Integer> limits = new CopyOnWriteArrayList<>();
   final List<Long> afterIds = new CopyOnWriteArrayList<>();
   final List<Outcome> recorded = new CopyOnWriteArrayList<>();
+  final List<Claimed> givenBack = new CopyOnWriteArrayList<>();
   final ConcurrentHashMap<Long, Integer> sent = new ConcurrentHashMap<>();
   final AtomicInteger inFlight = new AtomicInteger();
   final AtomicInteger mostAtOnce = new AtomicInteger();
@@ -224,7 +225,9 @@ class DispatcherTest {
 
     assertEquals(Set.of(1L, 3L), sent.keySet(), "the other appointment of BC waits; NAV's goes on");
     Map<Long, Outcome> outcomes = recorded.stream().collect(Collectors.toMap(o -> o.transaction().id(), o -> o));
-    assertEquals(Set.of(1L, 3L), outcomes.keySet(), "the paused one stays claimed, to be retaken after its lease");
+    assertEquals(Set.of(1L, 3L), outcomes.keySet(), "the paused one has no attempt");
+    assertEquals(List.of(2L), givenBack.stream().map(Claimed::id).toList(),
+        "the paused one is given back at once, not held until its lease ends");
     long paused = Duration.between(before, outcomes.get(1L).pausedUntil()).toSeconds();
     assertTrue(paused >= 119 && paused <= 121, "until the Retry-After: " + paused + " s");
     assertTrue(outcomes.get(1L).message().contains("nothing of this Source App goes out before"));
@@ -319,19 +322,20 @@ class DispatcherTest {
     };
     dispatcher.ledger = new TransactionLedger() {
       @Override
-      public List<Claimed> claim(String instance, int limit, int leaseSeconds, long afterId) throws SQLException {
+      public Batch claim(String instance, int limit, int leaseSeconds, long afterId) throws SQLException {
         limits.add(limit);
         afterIds.add(afterId);
         List<Claimed> taken = new ArrayList<>(due.stream().filter(t -> t.id() > afterId).limit(limit).toList());
         due.removeAll(taken);
         claimHook.claiming(limits.size());
-        return taken;
+        return new Batch(taken, Long.MAX_VALUE, Map.of());
       }
 
       @Override
-      public void record(String instance, List<Outcome> outcomes) throws SQLException {
+      public void record(String instance, List<Outcome> outcomes, List<Claimed> returns) throws SQLException {
         recordHook.claiming(records.incrementAndGet());
         recorded.addAll(outcomes);
+        givenBack.addAll(returns);
       }
     };
     dispatcher.routing = new Routing() {

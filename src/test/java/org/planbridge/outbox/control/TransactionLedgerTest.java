@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -60,7 +61,7 @@ class TransactionLedgerTest {
     }
     TransactionLedger ledger = ledger(h2);
 
-    List<Claimed> claimed = ledger.claim("a", 100, 60, 0);
+    List<Claimed> claimed = ledger.claim("a", 100, 60, 0).claimed();
 
     assertEquals(1, claimed.size(), "the newest version, past two windows of older ones");
     try (Connection connection = h2.getConnection();
@@ -83,7 +84,7 @@ class TransactionLedgerTest {
     TransactionLedger ledger = ledger(h2);
     long floor = queryLong(h2, "SELECT id FROM appointment_transaction ORDER BY id OFFSET 2 ROWS FETCH FIRST 1 ROW ONLY");
 
-    List<Claimed> behind = ledger.claim("a", 100, 60, floor);
+    List<Claimed> behind = ledger.claim("a", 100, 60, floor).claimed();
 
     assertEquals(7, behind.size(), "all 10 are due: the 3 up to " + floor + " are left out");
     assertTrue(behind.stream().allMatch(transaction -> transaction.id() > floor), "only ids after " + floor);
@@ -94,7 +95,7 @@ class TransactionLedgerTest {
     JdbcDataSource h2 = database("");
     pendingAppointments(h2, 600);
     TransactionLedger ledger = ledger(h2);
-    List<Claimed> claimed = ledger.claim("a", 600, 60, 0);
+    List<Claimed> claimed = ledger.claim("a", 600, 60, 0).claimed();
     assertEquals(600, claimed.size());
     Claimed takenOver = claimed.get(599);
     execute(h2, "UPDATE appointment_transaction SET claimed_by = 'b' WHERE id = " + takenOver.id());
@@ -142,18 +143,97 @@ class TransactionLedgerTest {
   }
 
   @Test
-  void aPauseMakesEveryWaitingTransactionOfItsSourceAppDueNoEarlierOnEveryInstance() throws Exception {
+  void aPauseKeepsEveryTransactionOfItsSourceAppFromBeingClaimedOnEveryInstanceUntilItEnds() throws Exception {
     JdbcDataSource h2 = database("");
     pendingAppointments(h2, 4);
     execute(h2, "UPDATE appointment_transaction SET source_app = 'NAV' WHERE appointment_id = 4");
+    connector(h2, 7, "BC", "BC_ONLINE", null);
     TransactionLedger ledger = ledger(h2);
-    List<Claimed> claimed = ledger.claim("a", 1, 60, 0);
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    ledger.record("a", List.of(new Outcome(claimed.get(0), Status.FAILED, "HTTP 429", null, 7L, now, 5, null,
-        now.plusHours(1))));
+    List<Claimed> claimed = ledger.claim("a", 1, 60, 0).claimed();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    ledger.record("a", List.of(failed(claimed.get(0), now.plusHours(1))));
 
-    assertEquals(List.of(4L), ledger.claim("b", 10, 60, 0).stream().map(Claimed::appointmentId).toList(),
+    Batch other = ledger.claim("b", 10, 60, 0);
+    assertEquals(List.of(4L), other.claimed().stream().map(Claimed::appointmentId).toList(),
         "another instance takes NAV's, none of BC's");
+    assertEquals(Set.of("BC"), other.paused().keySet(), "and hears of the pause, for what it claimed before");
+    ledger.record("a", List.of(failed(claimed.get(0), now.plusMinutes(1))));
+    assertEquals(now.plusHours(1).toInstant(), pausedUntil(h2, 7), "a shorter pause does not shorten it");
+
+    execute(h2, "UPDATE connector SET paused_until = CURRENT_TIMESTAMP - INTERVAL '1' SECOND");
+    assertEquals(List.of(2L, 3L), ledger.claim("b", 10, 60, 0).claimed().stream().map(Claimed::appointmentId)
+        .toList(), "once it ended, BC's others go out");
+  }
+
+  @Test
+  void aConnectorsConcurrencyLimitHoldsForAllInstancesTogetherAndOthersAreNotHeldBack() throws Exception {
+    JdbcDataSource h2 = database("");
+    pendingAppointments(h2, 8);
+    execute(h2, "UPDATE appointment_transaction SET source_app = 'NAV' WHERE appointment_id >= 7");
+    connector(h2, 7, "BC", "BC", 2);
+    TransactionLedger ledger = ledger(h2);
+
+    Batch first = ledger.claim("a", 100, 60, 0);
+    assertEquals(List.of(1L, 2L, 7L, 8L), appointments(first), "two of BC's, all of NAV's");
+    assertTrue(first.claimed().stream().allMatch(t -> t.slot() == t.sourceApp().equals("BC")), "BC's take slots");
+    assertEquals(first.claimed().get(1).id() + 1, first.heldBackFrom(), "BC's third was held back");
+    assertEquals(List.of(), appointments(ledger.claim("b", 100, 60, 0)), "the limit counts instance a's too");
+
+    ledger.record("a", List.of(new Outcome(first.claimed().get(0), Status.SUCCESS, null, null, 7L,
+        OffsetDateTime.now(ZoneOffset.UTC), 5)));
+    assertEquals(List.of(3L), appointments(ledger.claim("b", 100, 60, 0)), "a recorded outcome frees its slot");
+
+    ledger.record("a", List.of(), List.of(first.claimed().get(1)));
+    assertEquals(List.of(2L), appointments(ledger.claim("b", 100, 60, 0)),
+        "one given back frees its slot and is due again at once; with 3 in flight, the limit is reached again");
+  }
+
+  @Test
+  void businessCentralOnlineTakesFiveAtOnceUnlessItsConnectorSaysOtherwiseAndAnEndedLeaseFreesItsSlot()
+      throws Exception {
+    JdbcDataSource h2 = database("");
+    pendingAppointments(h2, 8);
+    connector(h2, 7, "BC", "BC_ONLINE", null);
+    TransactionLedger ledger = ledger(h2);
+
+    assertEquals(List.of(1L, 2L, 3L, 4L, 5L), appointments(ledger.claim("a", 100, 60, 0)));
+    // Instance a stopped: its leases end, and its slots stop counting.
+    execute(h2, "UPDATE appointment_transaction SET lease_until = CURRENT_TIMESTAMP - INTERVAL '1' SECOND");
+    execute(h2, "UPDATE delivery_slot SET lease_until = CURRENT_TIMESTAMP - INTERVAL '1' SECOND");
+    execute(h2, "UPDATE connector SET concurrency = 7");
+    assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), appointments(ledger.claim("b", 100, 60, 0)));
+    assertEquals(7, queryLong(h2, "SELECT COUNT(*) FROM delivery_slot"), "the ended slots were removed");
+  }
+
+  private static List<Long> appointments(Batch batch) {
+    return batch.claimed().stream().map(Claimed::appointmentId).toList();
+  }
+
+  private static Outcome failed(Claimed transaction, OffsetDateTime pausedUntil) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    return new Outcome(transaction, Status.FAILED, "HTTP 429", null, 7L, now, 5, null, pausedUntil);
+  }
+
+  private static java.time.Instant pausedUntil(DataSource dataSource, long connector) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement();
+        var row = statement.executeQuery("SELECT paused_until FROM connector WHERE id = " + connector)) {
+      row.next();
+      return row.getObject(1, OffsetDateTime.class).toInstant();
+    }
+  }
+
+  private static void connector(DataSource dataSource, long id, String sourceApp, String system, Integer concurrency)
+      throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO connector (id, name, source_app, "
+            + "back_office_system, concurrency) VALUES (?, ?, ?, ?, ?)")) {
+      insert.setLong(1, id);
+      insert.setString(2, sourceApp + " connector");
+      insert.setString(3, sourceApp);
+      insert.setString(4, system);
+      insert.setObject(5, concurrency);
+      insert.executeUpdate();
+    }
   }
 
   @Test
@@ -161,7 +241,7 @@ class TransactionLedgerTest {
     JdbcDataSource h2 = database("");
     pendingAppointments(h2, 4);
     TransactionLedger ledger = ledger(h2);
-    List<Claimed> claimed = ledger.claim("a", 10, 60, 0);
+    List<Claimed> claimed = ledger.claim("a", 10, 60, 0).claimed();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     List<Outcome> outcomes = new ArrayList<>();
     for (Claimed transaction : claimed) {
@@ -173,7 +253,7 @@ class TransactionLedgerTest {
     execute(h2, "UPDATE appointment_transaction SET archived = TRUE WHERE appointment_id = 3");
 
     assertEquals(1, ledger.requeueDueRetries(), "due, not archived: appointment 1's");
-    List<Claimed> again = ledger.claim("a", 10, 60, 0);
+    List<Claimed> again = ledger.claim("a", 10, 60, 0).claimed();
 
     assertEquals(List.of(1L), again.stream().map(Claimed::appointmentId).toList());
     assertEquals(1, again.get(0).attempts(), "one attempt was made before");
@@ -228,7 +308,7 @@ class TransactionLedgerTest {
 
   private static List<Claimed> claim(TransactionLedger ledger, String instance) {
     try {
-      return ledger.claim(instance, 100, 60, 0);
+      return ledger.claim(instance, 100, 60, 0).claimed();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

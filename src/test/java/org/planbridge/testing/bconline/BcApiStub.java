@@ -51,6 +51,11 @@ public final class BcApiStub implements AutoCloseable {
   private volatile int throttleStatus;
   private volatile String retryAfter;
   private final AtomicInteger throttled = new AtomicInteger();
+  private volatile long slowMs;
+  private final java.util.concurrent.ExecutorService handlers = java.util.concurrent.Executors.newCachedThreadPool();
+  /** Per Source App: records being created now, and the most at once. */
+  private final Map<String, AtomicInteger> creating = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> mostAtOnce = new java.util.concurrent.ConcurrentHashMap<>();
 
   private BcApiStub(EntraStub entra, int port) throws IOException {
     this.entra = entra;
@@ -71,6 +76,7 @@ public final class BcApiStub implements AutoCloseable {
     }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::handle);
+    server.setExecutor(handlers); // requests at once, as BC takes them
     server.start();
   }
 
@@ -105,6 +111,16 @@ public final class BcApiStub implements AutoCloseable {
 
   public void unauthorizedAlways() {
     alwaysUnauthorized = true;
+  }
+
+  /** Each record takes this long to create from now on. */
+  public void slow(java.time.Duration perRecord) {
+    slowMs = perRecord.toMillis();
+  }
+
+  /** The most records of the Source App that were being created at once. */
+  public int mostAtOnce(String sourceApp) {
+    return mostAtOnce.getOrDefault(sourceApp, new AtomicInteger()).get();
   }
 
   /** The next {@code times} requests are answered {@code status} with {@code Retry-After: retryAfter}. */
@@ -193,6 +209,16 @@ public final class BcApiStub implements AutoCloseable {
           + "  CorrelationId:  3f1e2d4c-5b6a-4789-8e9f-0a1b2c3d4e5f."));
       return;
     }
+    String sourceApp = record.getString("sourceApp", "");
+    int now = creating.computeIfAbsent(sourceApp, k -> new AtomicInteger()).incrementAndGet();
+    mostAtOnce.computeIfAbsent(sourceApp, k -> new AtomicInteger()).accumulateAndGet(now, Math::max);
+    try {
+      Thread.sleep(slowMs);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      creating.get(sourceApp).decrementAndGet();
+    }
     received.add(record);
     answer(exchange, 201, Json.createObjectBuilder(record).add("id", java.util.UUID.randomUUID().toString()).build()
         .toString());
@@ -240,6 +266,7 @@ public final class BcApiStub implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    handlers.shutdownNow();
   }
 
   /**
