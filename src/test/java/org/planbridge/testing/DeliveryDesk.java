@@ -8,6 +8,7 @@ import static org.planbridge.testing.Calls.call;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import org.planbridge.testing.ApiClient.Answer;
 
@@ -18,6 +19,9 @@ import org.planbridge.testing.ApiClient.Answer;
 public final class DeliveryDesk {
 
   public static final Duration DELIVERY = Duration.ofSeconds(15);
+  /** When {@link #appointment} starts and ends. */
+  public static final String START = "2024-05-01T08:00:00Z";
+  public static final String END = "2024-05-01T09:00:00Z";
 
   private final ApiClient api;
 
@@ -55,12 +59,11 @@ public final class DeliveryDesk {
     assertEquals(1, retried.getInt("affected"), retried.toString());
   }
 
-  /** A job, its task T-1, the resource R-{sourceApp} and an appointment on 2024-05-01 08:00-09:00 UTC; its id. */
+  /** A job, its task T-1, the resource R-{sourceApp} and an appointment from {@link #START} to {@link #END}; its id. */
   public long appointment(String sourceApp, String jobNo, String subject) {
     Answer answer = api.send("POST", "api/import", body(job(sourceApp, jobNo), task(sourceApp, jobNo),
         resource(sourceApp), call("mboc_upsertAppointment", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo,
-            "TaskNo", "T-1", "Subject", subject, "Start", "2024-05-01T08:00:00Z", "End", "2024-05-01T09:00:00Z",
-            "ResourceNo", "R-" + sourceApp)));
+            "TaskNo", "T-1", "Subject", subject, "Start", START, "End", END, "ResourceNo", "R-" + sourceApp)));
     assertOk(answer);
     return answer.content().getJsonArray("Appointments").getJsonObject(0).getJsonNumber("Id").longValue();
   }
@@ -74,10 +77,26 @@ public final class DeliveryDesk {
         resource(sourceApp)));
     for (int i = 1; i <= count; i++) {
       calls.add(call("mboc_upsertAppointment", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "TaskNo",
-          "T-1", "Subject", "Visit " + i, "Start", "2024-05-01T08:00:00Z", "End",
-          "2024-05-01T09:00:00Z", "ResourceNo", "R-" + sourceApp));
+          "T-1", "Subject", "Visit " + i, "Start", START, "End", END, "ResourceNo", "R-" + sourceApp));
     }
     assertOk(api.send("POST", "api/import", body(calls.toArray(JsonObject[]::new))));
+  }
+
+  /** Moves the appointment {@code id} of {@link #appointment} to {@code start}-{@code end}, with its job and task. */
+  public void move(String sourceApp, long id, String jobNo, String start, String end) {
+    assertOk(api.send("POST", "api/import", body(call("mboc_upsertAppointment", "SourceApp", sourceApp, "SourceType",
+        "SO", "AppointmentId", String.valueOf(id), "JobNo", jobNo, "TaskNo", "T-1", "Start", start, "End", end))));
+  }
+
+  /** Takes the resource R-{sourceApp} of {@link #appointment} off the appointment {@code id}. */
+  public void unassign(String sourceApp, long id) {
+    assertOk(api.send("POST", "api/import", body(call("mboc_deleteAppointmentResource", "SourceApp", sourceApp,
+        "SourceType", "SO", "AppointmentId", String.valueOf(id), "ResourceNo", "R-" + sourceApp))));
+  }
+
+  public void delete(String sourceApp, long id) {
+    assertOk(api.send("POST", "api/import", body(call("mboc_deleteAppointment", "SourceApp", sourceApp, "SourceType",
+        "SO", "AppointmentId", String.valueOf(id)))));
   }
 
   public static JsonObject job(String sourceApp, String jobNo) {
@@ -111,6 +130,15 @@ public final class DeliveryDesk {
 
   public void awaitStatus(String sourceApp, String status) {
     await().atMost(DELIVERY).until(() -> statuses(sourceApp).equals(List.of(status)));
+  }
+
+  /**
+   * Waits until the Source App has {@code count} transactions, all Success: each change delivered before the next
+   * is made, since a newer change supersedes one still waiting.
+   */
+  public void awaitSuccesses(String sourceApp, int count) {
+    await().atMost(DELIVERY).untilAsserted(() -> assertEquals(Collections.nCopies(count, "Success"),
+        statuses(sourceApp), () -> transactions(sourceApp).toString()));
   }
 
   public static void assertOk(Answer answer) {

@@ -135,8 +135,8 @@ class BcOnlineDeliveryIT {
     desk.appointments(app, "J-1", 10);
     desk.appointments(app + "2", "J-1", 6);
 
-    await().atMost(DeliveryDesk.DELIVERY).until(() -> desk.statuses(app).stream().filter("Success"::equals).count()
-        == 10 && desk.statuses(app + "2").stream().filter("Success"::equals).count() == 6);
+    desk.awaitSuccesses(app, 10);
+    desk.awaitSuccesses(app + "2", 6);
     assertTrue(bc.mostAtOnce(app) <= 5, "the default limit of Business Central online, saw " + bc.mostAtOnce(app));
     assertTrue(bc.mostAtOnce(app) >= 2, "yet in parallel, saw " + bc.mostAtOnce(app));
     assertTrue(bc.mostAtOnce(app + "2") <= 2, "the connector's own limit, saw " + bc.mostAtOnce(app + "2"));

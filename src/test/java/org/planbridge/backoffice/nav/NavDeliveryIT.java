@@ -1,13 +1,8 @@
 package org.planbridge.backoffice.nav;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.planbridge.testing.Calls.body;
-import static org.planbridge.testing.Calls.call;
-import static org.planbridge.testing.DeliveryDesk.DELIVERY;
-import static org.planbridge.testing.DeliveryDesk.assertOk;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,7 +10,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient;
-import org.planbridge.testing.ApiClient.Answer;
 import org.planbridge.testing.DeliveryDesk;
 import org.planbridge.testing.Deployments;
 import org.planbridge.testing.nav.NavSimulator;
@@ -36,7 +29,8 @@ import org.planbridge.testing.nav.Received;
 
 /**
  * Appointments imported over HTTP reach the NAV simulator's Appointment page over SOAP, from the WAR on the
- * server, with each login; failures say what to fix, and a fixed connector plus a retry delivers.
+ * server; failures say what to fix, and a fixed connector plus a retry delivers. Each contract with each login,
+ * through a whole appointment's life, is {@code DeliveryMatrixIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class NavDeliveryIT {
@@ -67,52 +61,6 @@ class NavDeliveryIT {
     if (nav != null) {
       nav.close();
     }
-  }
-
-  @Test
-  void anAppointmentImportedMovedUnassignedAndDeletedArrivesAsFourPageRecordsOverNtlm() throws Exception {
-    nav = NavSimulator.builder().mode(AuthMode.NTLM_ONLY).start();
-    desk.connector(app, navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", PASSWORD));
-    long id = desk.appointment(app, "J-1", "Visit");
-    awaitSuccesses(1); // each change delivered before the next: a newer one supersedes one still waiting
-    assertOk(api.send("POST", "api/import", body(call("mboc_upsertAppointment", "SourceApp", app, "SourceType", "SO",
-        "AppointmentId", "" + id, "JobNo", "J-1", "TaskNo", "T-1", "Subject", "Visit, moved",
-        "Start", "2024-05-02T10:00:00Z", "End", "2024-05-02T12:00:00Z"))));
-    awaitSuccesses(2);
-    assertOk(api.send("POST", "api/import", body(call("mboc_deleteAppointmentResource", "SourceApp", app,
-        "SourceType", "SO", "AppointmentId", "" + id, "ResourceNo", "R-" + app))));
-    awaitSuccesses(3);
-    assertOk(api.send("POST", "api/import", body(call("mboc_deleteAppointment", "SourceApp", app, "SourceType", "SO",
-        "AppointmentId", "" + id))));
-    awaitSuccesses(4);
-    List<Received> creates = nav.creates();
-    assertEquals(4, creates.size(), "one page record per change, the deletion included");
-    assertEquals(List.of("I", "U", "U", "D"), creates.stream().map(r -> r.field("Database_Action")).toList());
-    List<JsonObject> transactions = desk.transactions(app);
-    Map<String, String> insert = creates.get(0).fields();
-    assertEquals(String.valueOf(transactions.get(0).getJsonNumber("id").longValue()),
-        insert.get("PlanBridge_Transaction_Id"));
-    assertEquals(String.valueOf(id), insert.get("Appointment_Id"));
-    assertEquals(app, insert.get("Source_App"));
-    assertEquals("SO", insert.get("Source_Type"));
-    assertEquals("J-1", insert.get("Job_No"));
-    assertEquals("T-1", insert.get("Task_No"));
-    assertEquals("Visit", insert.get("Subject"));
-    assertEquals("2024-05-01T08:00:00Z", insert.get("Start_Date"));
-    assertEquals("2024-05-01T09:00:00Z", insert.get("End_Date"));
-    assertEquals("3600", insert.get("Duration_Sec"));
-    assertEquals("Normal", insert.get("Importance"));
-    assertEquals("false", insert.get("Is_All_Day_Event"));
-    assertEquals("false", insert.get("Sent_From_Backoffice"));
-    assertEquals(List.of("R-" + app), creates.get(0).resources().stream().map(r -> r.get("Resource_No")).toList());
-    Map<String, String> moved = creates.get(1).fields();
-    assertEquals("Visit, moved", moved.get("Subject"));
-    assertEquals("2024-05-02T10:00:00Z", moved.get("Start_Date"));
-    assertEquals("2024-05-02T12:00:00Z", moved.get("End_Date"));
-    assertTrue(creates.get(2).resources().isEmpty(), "unassigned: no resource lines");
-    assertEquals(String.valueOf(id), creates.get(3).field("Appointment_Id"));
-    assertTrue(creates.stream().allMatch(r -> r.user().equals("CRONUS\\navuser")));
-    assertEquals(0, nav.basicHeadersInWindowsMode(), "a Windows password never travels as Basic");
   }
 
   @Test
@@ -232,11 +180,6 @@ class NavDeliveryIT {
     List<JsonObject> steps = check.getJsonArray("steps").getValuesAs(JsonObject.class);
     assertFalse(check.getBoolean("ok"), check.toString());
     return steps.get(steps.size() - 1);
-  }
-
-  void awaitSuccesses(int count) {
-    await().atMost(DELIVERY).untilAsserted(() -> assertEquals(java.util.Collections.nCopies(count, "Success"),
-        desk.statuses(app), desk.transactions(app).toString()));
   }
 
   static JsonObjectBuilder navConnector(String system, String uri, String login, String password) {

@@ -11,6 +11,8 @@ import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,8 @@ public final class BcApiStub implements AutoCloseable {
   private final EntraStub entra;
   private final HttpServer server;
   private final List<JsonObject> received = new CopyOnWriteArrayList<>();
+  /** The token each received record came with (by identity: two records may be equal). */
+  private final Map<JsonObject, String> tokens = Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<String, AtomicInteger> requests = new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicInteger unauthorized = new AtomicInteger();
   private volatile boolean alwaysUnauthorized;
@@ -97,6 +101,11 @@ public final class BcApiStub implements AutoCloseable {
 
   public List<JsonObject> received() {
     return received;
+  }
+
+  /** Who signed in the POST of {@code record}, one of {@link #received()}: the grant of its bearer token. */
+  public EntraStub.Grant grant(JsonObject record) {
+    return entra.grant(tokens.get(record));
   }
 
   /** How many requests came for a path below the API root ({@code companies}, {@code $metadata}, ...). */
@@ -167,14 +176,14 @@ public final class BcApiStub implements AutoCloseable {
               + " exist."));
           return;
         }
-        create(exchange);
+        create(exchange, authorization.substring(7));
       } else {
         answer(exchange, 404, error("BadRequest_NotFound", "The request URI is not valid."));
       }
     }
   }
 
-  private void create(HttpExchange exchange) throws IOException {
+  private void create(HttpExchange exchange, String token) throws IOException {
     JsonObject record;
     try (JsonReader reader = Json.createReader(new StringReader(new String(exchange.getRequestBody().readAllBytes(),
         StandardCharsets.UTF_8)))) {
@@ -219,6 +228,7 @@ public final class BcApiStub implements AutoCloseable {
     } finally {
       creating.get(sourceApp).decrementAndGet();
     }
+    tokens.put(record, token);
     received.add(record);
     answer(exchange, 201, Json.createObjectBuilder(record).add("id", java.util.UUID.randomUUID().toString()).build()
         .toString());

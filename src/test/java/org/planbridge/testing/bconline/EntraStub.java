@@ -31,8 +31,15 @@ public final class EntraStub implements AutoCloseable {
   public static final String CLIENT_SECRET = "Xy8Q~s3cr3t&value=with%odd.chars";
   public static final String SCOPE = "https://api.businesscentral.dynamics.com/.default";
 
+  /** Who a token was issued to: the tenant of the request's path, the client id, and how the secret came. */
+  public record Grant(String tenant, String clientId, Via via) {}
+
+  /** How a token request sent the client credentials. */
+  public enum Via { BODY, BASIC }
+
   private final HttpServer server;
   private final Map<String, Instant> issued = new ConcurrentHashMap<>();
+  private final Map<String, Grant> grants = new ConcurrentHashMap<>();
   private final AtomicInteger tokenRequests = new AtomicInteger();
   private final AtomicInteger basicRequests = new AtomicInteger();
   private static final long EXPIRES_IN_SECONDS = 3599;
@@ -73,6 +80,11 @@ public final class EntraStub implements AutoCloseable {
     return expires != null && Instant.now().isBefore(expires);
   }
 
+  /** Who the token was issued to, or null when the stub did not issue it. */
+  public Grant grant(String token) {
+    return token == null ? null : grants.get(token);
+  }
+
   /** Every token issued so far stops being valid (as if revoked). */
   public void revokeAll() {
     issued.clear();
@@ -91,8 +103,10 @@ public final class EntraStub implements AutoCloseable {
       String clientId = form.get("client_id");
       String secret = form.get("client_secret");
       String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+      Via via = Via.BODY;
       if (authorization != null && authorization.startsWith("Basic ")) {
         basicRequests.incrementAndGet();
+        via = Via.BASIC;
         String pair = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
         clientId = URLDecoder.decode(pair.substring(0, pair.indexOf(':')), StandardCharsets.UTF_8);
         secret = URLDecoder.decode(pair.substring(pair.indexOf(':') + 1), StandardCharsets.UTF_8);
@@ -116,6 +130,7 @@ public final class EntraStub implements AutoCloseable {
       } else {
         String token = "eyJ0eXAiOiJKV1Qi." + UUID.randomUUID();
         issued.put(token, Instant.now().plusSeconds(EXPIRES_IN_SECONDS));
+        grants.put(token, new Grant(tenant, clientId, via));
         answer(exchange, 200, Json.createObjectBuilder().add("token_type", "Bearer")
             .add("expires_in", EXPIRES_IN_SECONDS).add("ext_expires_in", EXPIRES_IN_SECONDS).add("access_token", token)
             .build().toString());
