@@ -230,8 +230,7 @@ final class DrainSession {
       floor = Math.max(floor, transaction.id());
     }
     floor = Math.min(floor, batch.heldBackFrom() - 1); // what a connector at its limit left waits below the floor
-    batch.paused().forEach((sourceApp, until) -> pausedUntil.merge(sourceApp, System.nanoTime()
-        + Duration.between(OffsetDateTime.now(ZoneOffset.UTC), until).toNanos(), Math::max));
+    batch.paused().forEach(this::pause);
     return batch.claimed();
   }
 
@@ -342,6 +341,11 @@ final class DrainSession {
    * it or a claim read it: its claimed transactions are not started but given back, and the claim takes none of its
    * transactions until then (see {@link Lanes}).
    */
+  private void pause(String sourceApp, OffsetDateTime until) {
+    pausedUntil.merge(sourceApp, System.nanoTime() + Duration.between(OffsetDateTime.now(ZoneOffset.UTC), until)
+        .toNanos(), Math::max);
+  }
+
   private boolean paused(String sourceApp) {
     Long until = pausedUntil.get(sourceApp);
     return until != null && System.nanoTime() - until < 0;
@@ -384,11 +388,12 @@ final class DrainSession {
           returned.add(work.transaction());
         } else if (!stopping && System.nanoTime() < work.lastStart()) {
           Outcome outcome = deliverer.deliver(work.transaction(), work.route());
-          if (outcome.pausedUntil() != null) {
-            pausedUntil.merge(work.transaction().sourceApp(), System.nanoTime()
-                + Duration.between(OffsetDateTime.now(ZoneOffset.UTC), outcome.pausedUntil()).toNanos(), Math::max);
-          }
+          // The outcome first: a transaction another worker gives back because of this pause is then recorded
+          // with the pause or after it, never due again before the pause is in the database.
           finished.add(outcome);
+          if (outcome.pausedUntil() != null) {
+            pause(work.transaction().sourceApp(), outcome.pausedUntil());
+          }
         }
       } catch (Error e) {
         workers.decrementAndGet(); // this worker ends; its transaction is retaken when its lease ends
