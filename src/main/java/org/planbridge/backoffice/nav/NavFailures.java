@@ -5,17 +5,18 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.cxf.binding.soap.SoapFault;
-import org.apache.cxf.transport.http.HTTPException;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.tls.CertificateRefused;
 
 /**
  * What went wrong talking to NAV, said so that an administrator knows what to fix: a SOAP fault with its code
  * and text first, an HTTP status with what it means for a NAV service (401/403: the credentials and the
- * authentication used, never the password; 404: the service is not published for that company), TLS failures
+ * authentication used, never the password; 404: the service is not published for that company; 429 and 503 with
+ * a Retry-After: the back office asked to wait, and the failure carries the wait), TLS failures
  * with the host and the reason (a certificate the trust or the pin refused, as {@link CertificateRefused} says;
  * a certificate for another host name), and the network's own failures.
  */
@@ -53,14 +54,11 @@ final class NavFailures {
           failure);
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof HTTPException http) {
-        return status(http.getResponseCode(), service, serviceName, login, failure);
-      }
       if (cause instanceof NavHttp.Status status) {
-        return status(status.code, service, serviceName, login, failure);
+        return status(status, service, serviceName, login, failure);
       }
       if (cause instanceof IOException io && String.valueOf(io.getMessage()).startsWith(AUTHORIZATION_LOOP)) {
-        return status(401, service, serviceName, login, failure);
+        return status(new NavHttp.Status(401, null, null), service, serviceName, login, failure);
       }
       if (cause instanceof SSLException tls) {
         return new DeliveryFailed("TLS with " + service.getHost() + " failed: " + tls(tls, service), failure);
@@ -102,7 +100,20 @@ final class NavFailures {
     return failure.getMessage();
   }
 
-  static DeliveryFailed status(int code, URI service, String serviceName, NavLogin login, Throwable failure) {
+  /**
+   * What the status means for a NAV service; a 429 or 503 with a Retry-After is a throttle, and the failure
+   * carries the wait.
+   */
+  private static DeliveryFailed status(NavHttp.Status status, URI service, String serviceName, NavLogin login,
+      Throwable failure) {
+    int code = status.code;
+    Duration wait = code == 429 || code == 503 ? status.retryAfter : null;
+    if (wait != null) {
+      return new DeliveryFailed("HTTP " + code + " from " + service + ": " + (code == 429
+          ? "the back office throttles the calls to the service " + serviceName + " and"
+          : "the service " + serviceName + " is unavailable or overloaded; the back office")
+          + " asked to wait " + wait.toSeconds() + " s (Retry-After)", failure, wait);
+    }
     String message = switch (code) {
       case 401 -> "HTTP 401 from " + service + ": NAV refused " + login.describe() + ". Check the connector's"
           + " login and password (a Windows login as DOMAIN\\user; a NavUserPassword user, or a web service access"

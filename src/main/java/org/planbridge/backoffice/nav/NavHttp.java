@@ -3,8 +3,11 @@ package org.planbridge.backoffice.nav;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import javax.net.ssl.TrustManager;
+import org.apache.http.Header;
 import org.apache.http.HttpResponse;
 import org.apache.http.auth.AuthSchemeProvider;
 import org.apache.http.auth.AuthScope;
@@ -21,6 +24,7 @@ import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
 import org.apache.http.util.EntityUtils;
+import org.planbridge.backoffice.RetryAfter;
 import org.planbridge.backoffice.tls.BackOfficeTrust;
 
 /**
@@ -30,14 +34,20 @@ import org.planbridge.backoffice.tls.BackOfficeTrust;
  */
 final class NavHttp {
 
-  /** What a WSDL fetch answered when it was not 200. */
+  /**
+   * The HTTP status NAV answered instead of a document or a SOAP answer: a WSDL fetch's other than 200, a SOAP
+   * call's of 400 and up but 500 ({@link StatusInterceptor}); with the wait its {@code Retry-After} asked for,
+   * from when it arrived (null when none).
+   */
   static final class Status extends IOException {
     private static final long serialVersionUID = 1L;
     final int code;
+    final Duration retryAfter;
 
-    Status(int code, String reason) {
+    Status(int code, String reason, String retryAfter) {
       super("HTTP " + code + (reason == null || reason.isBlank() ? "" : " " + reason));
       this.code = code;
+      this.retryAfter = RetryAfter.parse(retryAfter, Instant.now()).orElse(null);
     }
   }
 
@@ -84,7 +94,9 @@ final class NavHttp {
       String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(),
           StandardCharsets.UTF_8);
       if (response.getStatusLine().getStatusCode() != 200) {
-        throw new Status(response.getStatusLine().getStatusCode(), response.getStatusLine().getReasonPhrase());
+        Header retryAfter = response.getFirstHeader("Retry-After");
+        throw new Status(response.getStatusLine().getStatusCode(), response.getStatusLine().getReasonPhrase(),
+            retryAfter == null ? null : retryAfter.getValue());
       }
       return body;
     }

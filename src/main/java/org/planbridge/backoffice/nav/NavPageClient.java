@@ -142,7 +142,8 @@ public class NavPageClient implements BackOfficeClient {
       document = NavHttp.get(service, login, trustManagers, settings);
     } catch (IOException e) {
       DeliveryFailed failed = NavFailures.of(e, service, serviceName, login);
-      throw new DeliveryFailed(failed.getMessage() + " (reading the page's WSDL)", e);
+      throw new DeliveryFailed(failed.getMessage() + " (reading the page's WSDL)", e,
+          failed.retryAfter().orElse(null));
     }
     PageWsdl wsdl;
     try {

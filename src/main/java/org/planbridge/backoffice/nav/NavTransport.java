@@ -20,6 +20,10 @@ import org.apache.http.auth.Credentials;
  * ({@code java.net.http}) cannot do NTLM. TLS trust must reach it as TrustManagers: given an SSLSocketFactory
  * the conduit silently falls back to HttpURLConnection, and NTLM with it.
  *
+ * <p>An HTTP error answer (400 and up but 500) goes on to the client's in chain ({@code no_io_exceptions}),
+ * where {@link StatusInterceptor} reads its status and {@code Retry-After}; CXF's conduit would otherwise throw
+ * before reading any header.
+ *
  * <p>It is set once, when the port is built, and never changed per call: the drain's threads share the port.
  */
 final class NavTransport {
@@ -33,6 +37,9 @@ final class NavTransport {
   static void configure(Client client, Map<String, Object> requestContext, NavLogin login, TrustManager[] trust,
       NavSettings settings) {
     requestContext.put(AsyncHTTPConduit.USE_ASYNC, Boolean.TRUE);
+    requestContext.put(HTTPConduit.NO_IO_EXCEPTIONS, Boolean.TRUE);
+    requestContext.put(HTTPConduit.SET_HTTP_RESPONSE_MESSAGE, Boolean.TRUE);
+    client.getInInterceptors().add(StatusInterceptor.INSTANCE);
     switch (login.kind()) {
       case WINDOWS -> {
         requestContext.put(Credentials.class.getName(), NavHttp.windowsCredentials(login));

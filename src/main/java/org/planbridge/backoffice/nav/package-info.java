@@ -33,6 +33,24 @@
  * Invalid MBOC Back Office Type and not retried by itself. Every other failure is Failed, with a message
  * saying what to fix ({@link org.planbridge.backoffice.nav.NavFailures}).
  *
+ * <p><b>Why HTTP errors go on to the in chain ({@code no_io_exceptions}).</b> NAV, or IIS in front of it,
+ * throttles with 429 or 503 and a {@code Retry-After} (seconds or an HTTP date) over an HTML page or no body,
+ * never a SOAP fault, and the failure must carry that wait for the drain to pause the Source App. Checked in the
+ * sources of CXF 4.1.5: {@code HTTPConduit.WrappedOutputStream.handleResponseInternal} first calls
+ * {@code doProcessResponseCode}, which for 400 and up but 500 throws {@code HTTPException} (code, reason, URL)
+ * before {@code updateResponseHeaders} has put any header into the answer's {@code Message.PROTOCOL_HEADERS};
+ * only the code reaches the exchange. The async conduit overrides neither and keeps its {@code HttpResponse} to
+ * itself; {@code process_fault_on_http_400} is for 400 alone. {@code org.apache.cxf.transport.no_io_exceptions}
+ * (which CXF's own JAX-RS client sets) skips that throw: the answer goes on to the client's in chain with its
+ * code and headers, and there {@link org.planbridge.backoffice.nav.StatusInterceptor}, in the receive phase
+ * before anything reads the body as SOAP, takes the status and the {@code Retry-After}, reads the body to its end
+ * (the connection stays usable) and ends the call with one failure for every such status, so that 401, 403, 404
+ * and a 503 without a wait read as before. Both are set once, when the port is built
+ * ({@link org.planbridge.backoffice.nav.NavTransport}): a request context property and a stateless interceptor,
+ * safe for the threads sharing the port. A subclass of the conduit and of its inner output stream would do the
+ * same, tied to CXF's internals. The WSDL fetch reads the header from HttpClient's answer. Over NTLM a throttle
+ * may answer the handshake's last leg; it still reads as the throttle, never as a refused login.
+ *
  * <p>TLS: the WSDL fetch (HttpClient 4) and the SOAP calls (CXF's HttpAsyncClient conduit) trust what
  * {@link org.planbridge.backoffice.tls.BackOfficeTrust} trusts, the JVM's default truststore plus
  * {@code PLANBRIDGE_TRUSTSTORE}, with the connector's certificate pin ({@code certificateFingerprint}) checked on

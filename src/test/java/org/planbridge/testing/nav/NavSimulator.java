@@ -39,8 +39,9 @@ import org.w3c.dom.Element;
  * <p>It keeps every SOAP call it received after authentication ({@link #received()}), the records
  * Create stored ({@link #stored()}), and counts authentication failures, Basic headers offered to a
  * Windows server and completed handshakes. On demand it faults ({@link #failNext}, {@link #fault}),
- * answers an HTTP status ({@link #answerStatus}) or is slow ({@link #delay}). Requests are handled in
- * parallel. With {@link Builder#tls} it speaks HTTPS, and its URLs start with {@code https://127.0.0.1}.
+ * answers an HTTP status ({@link #answerStatus}), throttles calls with a Retry-After ({@link #throttle}) or
+ * is slow ({@link #delay}). Requests are handled in parallel. With {@link Builder#tls} it speaks HTTPS, and
+ * its URLs start with {@code https://127.0.0.1}.
  * {@link #main} runs it by hand.
  */
 public final class NavSimulator implements AutoCloseable {
@@ -179,7 +180,7 @@ public final class NavSimulator implements AutoCloseable {
 
   private record Principal(String user, String scheme) {}
 
-  private record OnDemand(AtomicInteger left, int status, int retryAfterSeconds, String code, String message) {}
+  private record OnDemand(AtomicInteger left, int status, String retryAfter, String code, String message) {}
 
   private final Builder settings;
   private final HttpServer server;
@@ -196,6 +197,7 @@ public final class NavSimulator implements AutoCloseable {
   private final AtomicInteger handshakes = new AtomicInteger();
   private final List<PageField> fields;
   private volatile OnDemand status;
+  private volatile OnDemand throttle;
   private volatile OnDemand faults;
   private volatile OnDemand persistentFault;
   private volatile long delayMs;
@@ -266,12 +268,12 @@ public final class NavSimulator implements AutoCloseable {
 
   /** The next {@code count} SOAP calls are answered with this fault (code without prefix, e.g. NavCSideException's). */
   public void failNext(int count, String faultCode, String faultString) {
-    faults = new OnDemand(new AtomicInteger(count), 500, 0, faultCode, faultString);
+    faults = new OnDemand(new AtomicInteger(count), 500, null, faultCode, faultString);
   }
 
   /** Every SOAP call is answered with this fault until {@link #clearFault()}. */
   public void fault(String faultCode, String faultString) {
-    persistentFault = new OnDemand(new AtomicInteger(Integer.MAX_VALUE), 500, 0, faultCode, faultString);
+    persistentFault = new OnDemand(new AtomicInteger(Integer.MAX_VALUE), 500, null, faultCode, faultString);
   }
 
   public void clearFault() {
@@ -284,7 +286,18 @@ public final class NavSimulator implements AutoCloseable {
    * authentication, with {@code Retry-After} when {@code retryAfterSeconds} is positive.
    */
   public void answerStatus(int count, int status, int retryAfterSeconds) {
-    this.status = new OnDemand(new AtomicInteger(count), status, retryAfterSeconds, null, null);
+    this.status = new OnDemand(new AtomicInteger(count), status, retryAfterSeconds > 0
+        ? String.valueOf(retryAfterSeconds) : null, null, null);
+  }
+
+  /**
+   * The next {@code calls} SOAP calls (to a page or a codeunit, after their authentication, as NAV's service tier
+   * throttles) are answered with {@code status} (429 or 503) and this {@code Retry-After} (seconds or an HTTP date;
+   * none when null), as IIS and NAV do: a 503 with http.sys's HTML page, a 429 with no body; never a SOAP fault.
+   * They are neither processed nor kept in {@link #received()}.
+   */
+  public void throttle(int calls, int status, String retryAfter) {
+    throttle = new OnDemand(new AtomicInteger(calls), status, retryAfter, null, null);
   }
 
   /** Each SOAP call is answered only after this delay. */
@@ -394,13 +407,7 @@ public final class NavSimulator implements AutoCloseable {
       synchronized (connection) {
         connection.requests++;
       }
-      OnDemand refusal = status;
-      if (refusal != null && refusal.left().getAndDecrement() > 0) {
-        if (refusal.retryAfterSeconds() > 0) {
-          exchange.getResponseHeaders().add("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
-        }
-        send(exchange, refusal.status(), "text/html; charset=utf-8", "<html><body>HTTP Error " + refusal.status()
-            + "</body></html>");
+      if (refused(exchange, status, "<html><body>HTTP Error %d</body></html>")) {
         return;
       }
       Principal principal = settings.mode == AuthMode.BASIC ? basic(exchange) : windows(exchange, connection);
@@ -441,6 +448,8 @@ public final class NavSimulator implements AutoCloseable {
           + " xmlns=\"http://schemas.xmlsoap.org/disco/\"><contractRef ref=\""
           + SoapMessages.escape(pageUrl(path.get(2))) + "\" xmlns=\"http://schemas.xmlsoap.org/disco/scl/\"/>"
           + "</discovery>");
+    } else if ((page || codeunit != null) && method.equals("POST") && refused(exchange, throttle, null)) {
+      return;
     } else if (page && method.equals("POST")) {
       soap(exchange, principal, path.get(2), new String(body, StandardCharsets.UTF_8), this::page, new ArrayList<>());
     } else if (codeunit != null && method.equals("GET")) {
@@ -455,6 +464,28 @@ public final class NavSimulator implements AutoCloseable {
       send(exchange, 404, "text/html; charset=utf-8", "<html><body><h2>Not Found</h2></body></html>");
     }
   }
+
+  /**
+   * Answers {@code on}'s status when it has answers left: its Retry-After, and the {@code html} page (%d: the
+   * status) or, when null, IIS's own for 503 and no body for anything else.
+   */
+  private static boolean refused(HttpExchange exchange, OnDemand on, String html) throws IOException {
+    if (on == null || on.left().getAndDecrement() <= 0) {
+      return false;
+    }
+    if (on.retryAfter() != null) {
+      exchange.getResponseHeaders().add("Retry-After", on.retryAfter());
+    }
+    String page = html != null ? String.format(html, on.status()) : on.status() == 503 ? SERVICE_UNAVAILABLE : "";
+    send(exchange, on.status(), page.isEmpty() ? "text/plain" : "text/html; charset=us-ascii", page);
+    return true;
+  }
+
+  /** http.sys's answer when its queue is full or the application pool is down. */
+  private static final String SERVICE_UNAVAILABLE = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"\"http://www"
+      + ".w3.org/TR/html4/strict.dtd\">\r\n<HTML><HEAD><TITLE>Service Unavailable</TITLE>\r\n<META HTTP-EQUIV="
+      + "\"Content-Type\" Content=\"text/html; charset=us-ascii\"></HEAD>\r\n<BODY><h2>Service Unavailable</h2>\r\n"
+      + "<hr><p>HTTP Error 503. The service is unavailable.</p>\r\n</BODY></HTML>\r\n";
 
   // ---- authentication
 
@@ -895,7 +926,7 @@ public final class NavSimulator implements AutoCloseable {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", contentType);
     exchange.getResponseHeaders().set("Server", "Microsoft-HTTPAPI/2.0");
-    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     exchange.getResponseBody().write(bytes);
   }
 

@@ -406,6 +406,34 @@ class NavSimulatorTest {
     }
   }
 
+  @Test
+  void aThrottleAnswersAuthenticatedCallsOnlyIisStyleAndKeepsNone() throws Exception {
+    try (NavSimulator nav = NavSimulator.start(); Client client = windows("Nav-Pa55word!")) {
+      nav.throttle(1, 429, "120");
+      try (CloseableHttpResponse wsdl = client.http().execute(new HttpGet(nav.pageUrl()), client.context())) {
+        assertEquals(200, wsdl.getStatusLine().getStatusCode(), "a WSDL fetch is no call");
+        EntityUtils.consume(wsdl.getEntity());
+      }
+      try (CloseableHttpResponse throttled = client.http().execute(create(nav.pageUrl(), APPOINTMENT),
+          client.context())) {
+        assertEquals(429, throttled.getStatusLine().getStatusCode());
+        assertEquals("120", throttled.getFirstHeader("Retry-After").getValue());
+        assertEquals("", EntityUtils.toString(throttled.getEntity()), "no body, no SOAP fault");
+      }
+      nav.throttle(1, 503, "Mon, 23 Nov 2026 12:01:30 GMT");
+      try (CloseableHttpResponse throttled = client.http().execute(create(nav.pageUrl(), APPOINTMENT),
+          client.context())) {
+        assertEquals(503, throttled.getStatusLine().getStatusCode());
+        assertEquals("Mon, 23 Nov 2026 12:01:30 GMT", throttled.getFirstHeader("Retry-After").getValue());
+        assertTrue(EntityUtils.toString(throttled.getEntity()).contains("HTTP Error 503. The service is unavailable."));
+      }
+      assertEquals(List.of(), nav.received(), "a throttled call is not processed");
+      assertEquals(1, nav.handshakes(), "throttled after the handshake, on the same connection");
+      assertEquals(200, client.send(create(nav.pageUrl(), APPOINTMENT)).status());
+      assertEquals(1, nav.stored().size());
+    }
+  }
+
   /**
    * Negotiate carrying a raw NTLM token, as Windows accepts it: HttpClient's NTLM under the name
    * Negotiate. A test of the simulator only.

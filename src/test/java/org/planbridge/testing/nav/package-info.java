@@ -59,6 +59,9 @@
  * {@code urn:microsoft-dynamics-schemas/error}), {@code faultstring xml:lang="en-US"} and the same text
  * in {@code detail/string} of the .NET serialization namespace.
  *
+ * <p><b>Throttling</b> is not a fault: 429 or 503 with {@code Retry-After} (seconds or an HTTP date), the 503 with
+ * http.sys's HTML page ("HTTP Error 503. The service is unavailable."), the 429 with no body.
+ *
  * <p><b>NTLM</b> follows MS-NLMP; the NTLMv2 check is tested against its section 4.2.4 example.
  *
  * <p><b>TLS</b>: with {@code Builder.tls(SSLContext)} the simulator is an {@code HttpsServer} presenting that
