@@ -29,7 +29,7 @@ public final class CeilingAgent {
     loop.post(bodies.subList(0, Integer.parseInt(parts[3])), Integer.parseInt(parts[2]));
   }
 
-  /** The agent jar: this class and the loop's, with the manifest entry the attach mechanism reads. */
+  /** The agent jar: this class, the loop's and its {@code Sender}, with the manifest entry the attach mechanism reads. */
   static Path jar(Path classes, Path work) throws java.io.IOException {
     Path jar = work.resolve("ceiling-agent.jar");
     java.util.jar.Manifest manifest = new java.util.jar.Manifest();
@@ -37,7 +37,8 @@ public final class CeilingAgent {
     manifest.getMainAttributes().putValue("Agent-Class", CeilingAgent.class.getName());
     try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar), manifest);
         var files = java.nio.file.Files.list(classes.resolve("bench"))) {
-      for (Path file : files.filter(f -> f.getFileName().toString().matches("Ceiling(Agent|Loop).*\\.class")).toList()) {
+      String agentClasses = "(Ceiling(Agent|Loop)|Sender).*\\.class";
+      for (Path file : files.filter(f -> f.getFileName().toString().matches(agentClasses)).toList()) {
         out.putNextEntry(new java.util.jar.JarEntry("bench/" + file.getFileName()));
         out.write(java.nio.file.Files.readAllBytes(file));
         out.closeEntry();
