@@ -20,7 +20,8 @@ import org.apache.http.auth.Credentials;
  * ({@code java.net.http}) cannot do NTLM. TLS trust must reach it as TrustManagers: given an SSLSocketFactory
  * the conduit silently falls back to HttpURLConnection, and NTLM with it.
  *
- * <p>It is set once, when the port is built, and never changed per call: the drain's threads share the port.
+ * <p>It is set once, when the port is built, and never changed per call: the drain's threads share the port. A
+ * Bearer token, which changes, is put on each request by {@link BearerHeader}.
  */
 final class NavTransport {
 
@@ -40,6 +41,7 @@ final class NavTransport {
       }
       case BASIC -> requestContext.put(MessageContext.HTTP_REQUEST_HEADERS,
           Map.of("Authorization", List.of(NavHttp.basicHeader(login))));
+      case BEARER -> client.getOutInterceptors().add(new BearerHeader(login.tokens()));
       case NONE -> { }
     }
     HTTPConduit conduit = (HTTPConduit) client.getConduit();
