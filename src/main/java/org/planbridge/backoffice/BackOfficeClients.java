@@ -28,6 +28,9 @@ public class BackOfficeClients {
       };
       case BC_ONLINE -> switch (String.valueOf(target.type())) {
         case "REST_API_PAGE", "null" -> bcOnline;
+        // SOAP with a Bearer token: the fallback, deprecated by Microsoft on BC online and being removed there.
+        case "SOAP_PAGE" -> navPage;
+        case "SOAP_CODEUNIT" -> navCodeunit;
         default -> new NotYet(target);
       };
     };
@@ -39,7 +42,8 @@ public class BackOfficeClients {
     private String why() {
       return "PlanBridge has no " + target.system() + " " + target.type() + " client yet: this version delivers to"
           + " NAV and Business Central on premises over SOAP_PAGE and SOAP_CODEUNIT, to Business Central online and on"
-          + " premises over REST_API_PAGE, and to WEBHOOK connectors";
+          + " premises over REST_API_PAGE, to Business Central online also over SOAP_PAGE and SOAP_CODEUNIT (deprecated"
+          + " there by Microsoft), and to WEBHOOK connectors";
     }
 
     @Override

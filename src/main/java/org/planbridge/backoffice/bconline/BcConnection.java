@@ -1,121 +1,54 @@
 package org.planbridge.backoffice.bconline;
 
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.function.Function;
 import javax.net.ssl.TrustManager;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.Target;
 import org.planbridge.backoffice.nav.NavSetupProblem;
 import org.planbridge.backoffice.nav.PageMapping;
-import org.planbridge.backoffice.tls.BackOfficeTrust;
 
 /**
  * One connector version's way to its Business Central API: its credentials, address and mapping, an HttpClient on
- * its trust, and what it fetched once (the token until shortly before it expires, the company's id, the entity's
+ * its trust, and what it fetched once (the token, in {@link EntraTokens}, the company's id, the entity's
  * metadata). Shared by the drain's threads.
  */
 final class BcConnection {
 
-  /** A token is fetched again this long before it expires. */
-  static final Duration MARGIN = Duration.ofMinutes(2);
   private static final String GUID = "\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}";
-
-  /** A bearer token and when it expires. */
-  record Token(String value, Instant expires) {}
-
-  /** Where and how tokens are fetched, and how long one call may take. */
-  record Settings(URI authority, String scope, long connectTimeoutMs, long readTimeoutMs, Clock clock) {}
 
   final Target target;
   final BcCredentials credentials;
   final BcAddress address;
   final PageMapping mapping;
-  private final Settings settings;
+  final EntraTokens tokens;
+  private final BcOnlineSettings settings;
   private final HttpClient http;
-  private Token token;
   private volatile String companyId;
   private volatile ApiMetadata entity;
   /** The entity once the mapping was found to fit it: checked once per connector version, not per delivery. */
   private volatile ApiMetadata fitted;
 
   BcConnection(Target target, BcCredentials credentials, BcAddress address, PageMapping mapping,
-      TrustManager[] trust, Settings settings) {
+      TrustManager[] trust, BcOnlineSettings settings) {
     this.target = target;
     this.credentials = credentials;
     this.address = address;
     this.mapping = mapping;
     this.settings = settings;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(settings.connectTimeoutMs()))
-        .sslContext(BackOfficeTrust.context(trust)).followRedirects(HttpClient.Redirect.NEVER).build();
-  }
-
-  URI tokenEndpoint() {
-    return URI.create(settings.authority().toString().replaceAll("/+$", "") + "/" + credentials.tenant()
-        + "/oauth2/v2.0/token");
-  }
-
-  /** The cached token while it has more than {@link #MARGIN} left, else a new one. */
-  synchronized Token token() throws DeliveryFailed {
-    if (!hasToken()) {
-      token = fetchToken();
-    }
-    return token;
-  }
-
-  synchronized boolean hasToken() {
-    return token != null && settings.clock().instant().isBefore(token.expires().minus(MARGIN));
+    this.http = settings.httpClient(trust);
+    this.tokens = new EntraTokens(credentials, settings, http);
   }
 
   boolean isPrepared() {
     return companyId != null && fitted != null;
-  }
-
-  /** A new token from the token endpoint (client credentials grant). */
-  Token fetchToken() throws DeliveryFailed {
-    String form = "grant_type=client_credentials&scope=" + encode(settings.scope());
-    HttpRequest.Builder request = HttpRequest.newBuilder(tokenEndpoint()).header("Accept", "application/json")
-        .header("Content-Type", "application/x-www-form-urlencoded");
-    if (credentials.basic()) {
-      String pair = encode(credentials.clientId()) + ":" + encode(credentials.clientSecret());
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(
-          StandardCharsets.UTF_8)));
-    } else {
-      form += "&client_id=" + encode(credentials.clientId()) + "&client_secret=" + encode(credentials.clientSecret());
-    }
-    Instant asked = settings.clock().instant();
-    HttpResponse<String> answer = send(request.POST(HttpRequest.BodyPublishers.ofString(form)));
-    if (answer.statusCode() != 200) {
-      throw BcFailures.token(answer, credentials, settings.scope());
-    }
-    JsonObject json = read(answer.body(), r -> r instanceof JsonObject o ? o : null);
-    JsonValue value = json == null ? null : json.get("access_token");
-    JsonValue expiresIn = json == null ? null : json.get("expires_in");
-    if (!(value instanceof JsonString text) || expiresIn == null) {
-      throw new DeliveryFailed("The token endpoint " + tokenEndpoint() + " answered no access_token and expires_in");
-    }
-    long seconds = expiresIn instanceof JsonNumber n ? n.longValue()
-        : Long.parseLong(((JsonString) expiresIn).getString().trim());
-    return new Token(text.getString(), asked.plusSeconds(seconds));
   }
 
   /**
@@ -123,15 +56,11 @@ final class BcConnection {
    * have been revoked or the clock be off). The answer is the caller's to judge.
    */
   HttpResponse<String> call(HttpRequest.Builder request) throws DeliveryFailed {
-    HttpResponse<String> answer = send(request.copy().header("Authorization", "Bearer " + token().value()));
+    HttpResponse<String> answer = send(request.copy().header("Authorization", "Bearer " + tokens.current().value()));
     if (answer.statusCode() != 401) {
       return answer;
     }
-    Token fresh = fetchToken();
-    synchronized (this) {
-      token = fresh;
-    }
-    return send(request.copy().header("Authorization", "Bearer " + fresh.value()));
+    return send(request.copy().header("Authorization", "Bearer " + tokens.renew().value()));
   }
 
   /** The API's JSON at {@code url} (a GET), else the failure it answered. */
@@ -159,7 +88,8 @@ final class BcConnection {
   }
 
   private String lookUp(String wanted) throws DeliveryFailed, NavSetupProblem {
-    JsonObject list = read(get(address.companies(), "application/json"), v -> v instanceof JsonObject o ? o : null);
+    JsonObject list = BcHttp.read(get(address.companies(), "application/json"),
+        v -> v instanceof JsonObject o ? o : null);
     List<String> names = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     for (JsonValue value : list == null || list.getJsonArray("value") == null ? List.<JsonValue>of()
@@ -209,27 +139,7 @@ final class BcConnection {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws DeliveryFailed {
-    HttpRequest built = request.timeout(Duration.ofMillis(settings.readTimeoutMs())).build();
-    try {
-      return http.send(built, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw BcFailures.io(e, built.uri(), settings.readTimeoutMs());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeliveryFailed("Interrupted while calling " + built.uri(), e);
-    }
-  }
-
-  private static <T> T read(String body, Function<JsonValue, T> as) {
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      return as.apply(reader.readValue());
-    } catch (RuntimeException notJson) {
-      return null;
-    }
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return BcHttp.send(http, request, settings.readTimeoutMs());
   }
 
   /** Whether an answer is the API refusing a second record with this transaction id: delivered before. */

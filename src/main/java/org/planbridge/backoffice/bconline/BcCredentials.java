@@ -27,10 +27,10 @@ record BcCredentials(String tenant, String clientId, String clientSecret, boolea
       type = Authentication.OAUTH2_CLIENT_CREDENTIALS_BODY;
     }
     if (type == null || !type.isOAuth()) {
-      throw new NavSetupProblem("REST_API_PAGE signs in with OAuth2 client credentials (authentication"
-          + " OAUTH2_CLIENT_CREDENTIALS_BODY, OAUTH2_CLIENT_CREDENTIALS_BASIC or OAUTH_ENTRA_ID); the connector's"
-          + " authentication is " + (type == null ? "not set (Windows, on premises)" : type) + ". Basic and Windows"
-          + " logins on premises use SOAP_PAGE or SOAP_CODEUNIT");
+      throw new NavSetupProblem("REST_API_PAGE and Business Central online sign in with OAuth2 client credentials"
+          + " (authentication OAUTH2_CLIENT_CREDENTIALS_BODY, OAUTH2_CLIENT_CREDENTIALS_BASIC or OAUTH_ENTRA_ID); the"
+          + " connector's authentication is " + (type == null ? "not set (Windows, on premises)" : type) + ". Basic"
+          + " and Windows logins are for NAV and BC on premises, over SOAP_PAGE or SOAP_CODEUNIT");
     }
     String tenant = target.login() == null ? "" : target.login().trim();
     if (tenant.isEmpty()) {
@@ -81,6 +81,11 @@ record BcCredentials(String tenant, String clientId, String clientSecret, boolea
   /** For messages: never the secret. */
   String describe() {
     return "the app (client id) " + clientId + " in the tenant " + tenant;
+  }
+
+  /** For a connection check: who, and how the secret goes to the token endpoint (never the secret). */
+  String describeSignIn() {
+    return describe() + (basic ? ", sent as HTTP Basic" : ", sent in the token request's body");
   }
 
   @Override

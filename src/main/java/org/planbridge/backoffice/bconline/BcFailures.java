@@ -58,15 +58,8 @@ final class BcFailures {
     URI url = answer.uri();
     String odata = odata(answer.body());
     String detail = odata.isEmpty() ? "" : ": " + odata;
-    String message = switch (answer.statusCode()) {
-      case 401 -> "HTTP 401 from " + url + ", with a token fetched anew: Business Central refused "
-          + credentials.describe() + detail + ". Check that the login is the tenant of this environment, that the"
-          + " app registration has the API permission API.ReadWrite.All (or Automation.ReadWrite.All) of Dynamics"
-          + " 365 Business Central with admin consent, and that the app has a Microsoft Entra Application card in"
-          + " Business Central, Enabled, with permission sets";
-      case 403 -> "HTTP 403 from " + url + ": " + credentials.describe() + " is not permitted" + detail + ". Give its"
-          + " Microsoft Entra Application card in Business Central the permission sets for the Dime.Scheduler"
-          + " appointments (and for the company)";
+    String refused = refusal(answer.statusCode(), url, credentials, detail);
+    String message = refused != null ? refused : switch (answer.statusCode()) {
       case 404 -> "HTTP 404 from " + url + detail + ": the API page is not there. Check that the Dime.Scheduler"
           + " extension (API dimeSoftware/dimeScheduler v1.0) is installed and published in this environment, and"
           + " the environment and the company in the URL";
@@ -76,6 +69,24 @@ final class BcFailures {
       default -> "HTTP " + answer.statusCode() + " from " + url + detail;
     };
     return failed(message, answer, credentials);
+  }
+
+  /**
+   * What a 401 (with a token fetched anew) or a 403 from Business Central at {@code url} means, and what to check in
+   * Entra ID and in Business Central; null for another status. {@code detail}: "" or ": " and what BC said.
+   */
+  static String refusal(int status, URI url, BcCredentials credentials, String detail) {
+    return switch (status) {
+      case 401 -> "HTTP 401 from " + url + ", with a token fetched anew: Business Central refused "
+          + credentials.describe() + detail + ". Check that the login is the tenant of this environment, that the"
+          + " app registration has the API permission API.ReadWrite.All (or Automation.ReadWrite.All) of Dynamics"
+          + " 365 Business Central with admin consent, and that the app has a Microsoft Entra Application card in"
+          + " Business Central, Enabled, with permission sets";
+      case 403 -> "HTTP 403 from " + url + ": " + credentials.describe() + " is not permitted" + detail + ". Give its"
+          + " Microsoft Entra Application card in Business Central the permission sets for the Dime.Scheduler"
+          + " appointments (and for the company)";
+      default -> null;
+    };
   }
 
   /** The OData error as {@code code: message}, else an excerpt of the body ("" when there is none). */
@@ -107,8 +118,12 @@ final class BcFailures {
   }
 
   private static DeliveryFailed failed(String message, HttpResponse<String> answer, BcCredentials credentials) {
-    String safe = message.replace(credentials.clientSecret(), "(the client secret)");
-    return new DeliveryFailed(safe, null, retry(answer).orElse(null));
+    return new DeliveryFailed(withoutSecret(message, credentials), null, retry(answer).orElse(null));
+  }
+
+  /** The message with the client secret cut out, should an answer have echoed it. */
+  static String withoutSecret(String message, BcCredentials credentials) {
+    return message.replace(credentials.clientSecret(), "(the client secret)");
   }
 
   private static Optional<Duration> retry(HttpResponse<String> answer) {

@@ -7,13 +7,10 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClient;
 import org.planbridge.backoffice.CheckList;
 import org.planbridge.backoffice.CheckStep;
@@ -30,7 +27,8 @@ import org.planbridge.backoffice.tls.BackOfficeTrust;
  * API page ({@code .../api/dimeSoftware/dimeScheduler/v1.0/companies(<id>)/appointments}) with its Database
  * Action, the resources inserted with it; the back office processes the record by that action. Signed in with
  * OAuth2 client credentials from Microsoft Entra ID ({@link BcCredentials}). Per connector version
- * ({@link BcConnection}): the token, kept until shortly before it expires and fetched again once on a 401; the
+ * ({@link BcConnection}): the token ({@link EntraTokens}), kept until shortly before it expires and fetched again
+ * once on a 401; the
  * company's id, looked up by name once; the entity's properties from the API's {@code $metadata}, against which
  * the mapping ({@code rest-mapping.json}, overridable per connector) is checked once. The token endpoint and the
  * API both trust what {@link BackOfficeTrust} trusts, with the connector's pin.
@@ -45,25 +43,9 @@ public class BcOnlineClient implements BackOfficeClient {
   static final PageMapping.Defaults DEFAULTS = PageMapping.Defaults.load(BcOnlineClient.class, "rest-mapping.json");
   private static final Logger LOG = Logger.getLogger(BcOnlineClient.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "planbridge.bconline.authority", defaultValue = "https://login.microsoftonline.com")
-  String authority;
-
-  @Inject
-  @ConfigProperty(name = "planbridge.bconline.scope", defaultValue = "https://api.businesscentral.dynamics.com/.default")
-  String scope;
-
-  @Inject
-  @ConfigProperty(name = "planbridge.bconline.connect.timeout.ms", defaultValue = "5000")
-  long connectTimeoutMs;
-
-  @Inject
-  @ConfigProperty(name = "planbridge.bconline.read.timeout.ms", defaultValue = "30000")
-  long readTimeoutMs;
+  @Inject BcOnlineSettings settings;
 
   @Inject BackOfficeTrust trust;
-
-  Clock clock = Clock.systemUTC();
 
   private final ConnectorCache<BcConnection> connections = new ConnectorCache<>();
 
@@ -105,9 +87,9 @@ public class BcOnlineClient implements BackOfficeClient {
   @Override
   public long longestDeliveryMs(Target target) {
     BcConnection connection = connections.current(target);
-    int calls = 3 + (connection != null && connection.hasToken() ? 0 : 1)
+    int calls = 3 + (connection != null && connection.tokens.isCached() ? 0 : 1)
         + (connection != null && connection.isPrepared() ? 0 : 2);
-    return calls * (connectTimeoutMs + readTimeoutMs);
+    return calls * settings.longestCallMs();
   }
 
   /**
@@ -119,19 +101,18 @@ public class BcOnlineClient implements BackOfficeClient {
   public List<CheckStep> check(Target target) {
     AtomicReference<BcConnection> connection = new AtomicReference<>();
     CheckList steps = new CheckList(e -> e.getMessage());
-    BcCredentials credentials = steps.run("credentials", () -> BcCredentials.of(target), c -> c.describe()
-        + (c.basic() ? ", sent as HTTP Basic" : ", sent in the token request's body"));
+    BcCredentials credentials = steps.run("credentials", () -> BcCredentials.of(target),
+        BcCredentials::describeSignIn);
     BcAddress address = steps.run("API URL", () -> BcAddress.of(target), a -> a.root() + " (entity set "
         + a.entitySet() + ")");
     PageMapping mapping = steps.run("field mapping", () -> PageMapping.of(DEFAULTS, target.fieldMapping()),
         m -> target.fieldMapping() == null ? "the default mapping" : "the default mapping with the connector's own");
     steps.run("TLS trust", () -> {
       connection.set(new BcConnection(target, credentials, address, mapping, trust.forConnector(target),
-          settings()));
+          settings));
       return connection.get();
     }, c -> BackOfficeTrust.describe(target));
-    steps.run("token", () -> connection.get().fetchToken(), t -> "issued by " + connection.get().tokenEndpoint()
-        + " for " + scope + ", expires in " + Duration.between(clock.instant(), t.expires()).toSeconds() + " s");
+    steps.run("token", () -> connection.get().tokens.fetch(), t -> connection.get().tokens.describe(t));
     steps.run("company", () -> connection.get().companyId(), id -> "the company "
         + (address.company() != null ? address.company() : target.company() == null ? "(the only one)"
         : "'" + target.company() + "'") + " has the id " + id);
@@ -142,15 +123,11 @@ public class BcOnlineClient implements BackOfficeClient {
     return steps.steps();
   }
 
-  private BcConnection.Settings settings() {
-    return new BcConnection.Settings(URI.create(authority), scope, connectTimeoutMs, readTimeoutMs, clock);
-  }
-
   /** The connection of a connector version, opened: no call made yet. */
   private BcConnection open(Target target) throws DeliveryFailed {
     try {
       return new BcConnection(target, BcCredentials.of(target), BcAddress.of(target),
-          PageMapping.of(DEFAULTS, target.fieldMapping()), trust.forConnector(target), settings());
+          PageMapping.of(DEFAULTS, target.fieldMapping()), trust.forConnector(target), settings);
     } catch (NavSetupProblem e) {
       throw misconfigured(target, e);
     }

@@ -1,6 +1,8 @@
 /**
  * The client of Business Central online (and on premises with OAuth) over the Dime.Scheduler API page:
- * {@code REST_API_PAGE}, {@link org.planbridge.backoffice.bconline.BcOnlineClient}.
+ * {@code REST_API_PAGE}, {@link org.planbridge.backoffice.bconline.BcOnlineClient}; and the Entra ID tokens
+ * ({@link org.planbridge.backoffice.bconline.EntraTokens}) that it and SOAP on BC online (the fallback, in
+ * {@code nav/}) sign in with.
  *
  * <p><b>Why REST over SOAP.</b> Microsoft has deprecated SOAP web services on Business Central online and is
  * removing them; the API pages (OData v4 with JSON) are what stays. The Dime.Scheduler extension's API page
@@ -22,7 +24,9 @@
  * clients that ask for one per call. Each connector version ({@code Target.key()}) keeps its token until two
  * minutes before it expires; a 401 fetches a new one once and sends again (a revoked token, a clock off), and
  * a second 401 is Failed with what to check in Entra ID and in Business Central. A changed connector (another
- * secret) starts afresh. The company's id (looked up by name once) and the metadata are kept with it.
+ * secret) starts afresh. The company's id (looked up by name once) and the metadata are kept with it. The token
+ * part is one class, {@code EntraTokens}, public so that the SOAP clients of {@code nav/} fetch, cache and renew
+ * their tokens exactly so (its {@code refused} says what a 401 or 403 means), not a copy of it.
  *
  * <p>Failures say what to fix ({@link org.planbridge.backoffice.bconline.BcFailures}): the token endpoint's
  * error and the first line of its AADSTS description, the OData error's code and message, what a 401, 403 or

@@ -13,6 +13,7 @@ import org.planbridge.backoffice.CheckStep;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.Target;
+import org.planbridge.backoffice.bconline.BcOnlineSettings;
 import org.planbridge.backoffice.nav.codeunit.ProcessAppointment;
 import org.planbridge.backoffice.tls.BackOfficeTrust;
 import org.w3c.dom.Element;
@@ -24,6 +25,9 @@ import org.w3c.dom.NodeList;
  * {@code docs/nav}), published as {@code PlanBridge} or as the connector's service name, with plain parameters
  * ({@link CodeunitParameters}). The contract is PlanBridge's, so no WSDL is read from NAV: a {@link CodeunitPort}
  * is built once per connector version ({@link NavPorts}) and shared by the drain's threads.
+ *
+ * <p>On Business Central online ({@code BC_ONLINE}, deprecated there by Microsoft) each call carries a Bearer
+ * token of the connector's OAuth2 client credentials, as {@link NavBearer} says.
  *
  * <p>The codeunit answers OK to a transaction id it processed before, without processing it again, so a
  * redelivery is a Success that leaves one entry. It refuses what it cannot take with an error: a SOAP fault,
@@ -38,6 +42,8 @@ public class NavCodeunitClient implements BackOfficeClient {
   @Inject NavSettings settings;
 
   @Inject BackOfficeTrust trust;
+
+  @Inject BcOnlineSettings bcOnline;
 
   private final NavPorts<PreparedCodeunit> codeunits = new NavPorts<>();
 
@@ -62,17 +68,21 @@ public class NavCodeunitClient implements BackOfficeClient {
       throw DeliveryFailed.misconfigured(e.getMessage() + " (connector " + target.connectorId() + ")", e);
     }
     try {
-      String answer = codeunit.port().send(parameters);
+      String answer = NavBearer.call(codeunit.login(), () -> codeunit.port().send(parameters));
       LOG.fine(() -> "Transaction " + delivery.transactionId() + " to " + codeunit.service() + ": " + answer);
     } catch (WebServiceException e) {
-      throw NavFailures.of(e, codeunit.service(), codeunit.serviceName(), codeunit.login());
+      throw NavBearer.failure(e, codeunit.service(), codeunit.serviceName(), codeunit.login());
     }
   }
 
-  /** The call: connecting, and three legs of NTLM at the most. */
+  /**
+   * The call: connecting, and three legs of NTLM at the most; on BC online a token fetch first and the call once
+   * more after a 401 and a token fetch.
+   */
   @Override
   public long longestDeliveryMs(Target target) {
-    return settings.longestCallMs();
+    PreparedCodeunit built = codeunits.current(target);
+    return NavBearer.longestMs(target, 1, built == null ? null : built.login(), settings, bcOnline);
   }
 
   /**
@@ -84,7 +94,7 @@ public class NavCodeunitClient implements BackOfficeClient {
   public List<CheckStep> check(Target target) {
     NavCheck check = new NavCheck(target, NavCodeunitClient::name);
     URI service = check.locate(() -> codeunitUrl(target));
-    String document = check.wsdl(trust, settings);
+    String document = check.wsdl(trust, settings, bcOnline);
     check.steps.run("contract", () -> contract(document, name(service)), ignored -> "the codeunit " + name(service)
         + " has " + CodeunitPort.METHOD + " in " + CodeunitPort.namespace(name(service)));
     return check.steps();
@@ -124,7 +134,7 @@ public class NavCodeunitClient implements BackOfficeClient {
   private PreparedCodeunit build(Target target) throws DeliveryFailed {
     TrustManager[] trustManagers = trust.forConnector(target);
     try {
-      NavLogin login = NavLogin.of(target);
+      NavLogin login = NavBearer.login(target, trustManagers, bcOnline);
       URI service = codeunitUrl(target);
       String name = name(service);
       return new PreparedCodeunit(service, name, login, new CodeunitPort(codeunits.bus(), name, service, login,

@@ -24,13 +24,15 @@ import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
 import org.apache.http.util.EntityUtils;
+import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.RetryAfter;
 import org.planbridge.backoffice.tls.BackOfficeTrust;
 
 /**
  * The HTTP side of a NAV login, shared by the SOAP calls (through CXF's HttpAsyncClient conduit) and the WSDL
  * fetch (HttpClient 4 itself, the same library): the auth schemes a Windows login answers (NTLM, and NTLM
- * inside Negotiate; never Basic, so a Windows password never travels as Basic) and its credentials.
+ * inside Negotiate; never Basic, so a Windows password never travels as Basic) and its credentials. A Bearer
+ * login sends its token and nothing else.
  */
 final class NavHttp {
 
@@ -71,10 +73,11 @@ final class NavHttp {
 
   /**
    * GETs a document (the page's WSDL) as the login, over TLS with the connector's trust and HttpClient's default
-   * host name verifier; throws {@link Status} for an answer other than 200.
+   * host name verifier; throws {@link Status} for an answer other than 200, and {@link DeliveryFailed} when a
+   * Bearer login's token cannot be fetched.
    */
   static String get(URI uri, NavLogin login, TrustManager[] trust, NavSettings settings)
-      throws IOException {
+      throws IOException, DeliveryFailed {
     RequestConfig timeouts = RequestConfig.custom().setConnectTimeout(settings.connectTimeoutMs())
         .setSocketTimeout(settings.readTimeoutMs()).setConnectionRequestTimeout(settings.connectTimeoutMs()).build();
     var builder = HttpClients.custom().disableCookieManagement().disableAutomaticRetries().useSystemProperties()
@@ -88,6 +91,8 @@ final class NavHttp {
     HttpGet get = new HttpGet(uri);
     if (login.kind() == NavLogin.Kind.BASIC) {
       get.setHeader("Authorization", basicHeader(login));
+    } else if (login.kind() == NavLogin.Kind.BEARER) {
+      get.setHeader("Authorization", "Bearer " + login.tokens().current().value());
     }
     try (CloseableHttpClient client = builder.build()) {
       HttpResponse response = client.execute(get);

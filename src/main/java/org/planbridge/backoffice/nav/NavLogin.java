@@ -2,15 +2,19 @@ package org.planbridge.backoffice.nav;
 
 import java.util.Locale;
 import org.planbridge.backoffice.Target;
+import org.planbridge.backoffice.bconline.EntraTokens;
 import org.planbridge.connector.entity.Authentication;
 
 /**
  * Who a NAV/BC SOAP connector logs in as, read from its login, password and authentication type the way
  * Dime.Scheduler's connector rows hold them: no type means Windows, unless the login starts with
  * {@code basic=} (then Basic with the rest of the login). A Windows login is {@code DOMAIN}&#92;{@code user},
- * {@code user@domain} (sent as is, with no domain: Windows takes the UPN form) or {@code user}.
+ * {@code user@domain} (sent as is, with no domain: Windows takes the UPN form) or {@code user}. Business Central
+ * online's is a Bearer token ({@link #bearer}).
+ *
+ * @param tokens the Bearer tokens of a {@link Kind#BEARER} login, else null
  */
-record NavLogin(Kind kind, String user, String domain, String password) {
+record NavLogin(Kind kind, String user, String domain, String password, EntraTokens tokens) {
 
   enum Kind {
     /** No Authorization header at all. */
@@ -18,10 +22,21 @@ record NavLogin(Kind kind, String user, String domain, String password) {
     /** NavUserPassword, or a web service access key as the password. */
     BASIC,
     /** NTLM, answered to {@code WWW-Authenticate: NTLM} or inside {@code Negotiate}. Never Basic. */
-    WINDOWS
+    WINDOWS,
+    /** Business Central online: {@code Authorization: Bearer} with a token from Entra ID, on every request. */
+    BEARER
   }
 
   private static final String BASIC_PREFIX = "basic=";
+
+  NavLogin(Kind kind, String user, String domain, String password) {
+    this(kind, user, domain, password, null);
+  }
+
+  /** Business Central online's login: a token of the connector's client credentials on each request. */
+  static NavLogin bearer(EntraTokens tokens) {
+    return new NavLogin(Kind.BEARER, tokens.describe(), null, null, tokens);
+  }
 
   /** @throws NavSetupProblem when the connector's settings cannot make a login */
   static NavLogin of(Target target) throws NavSetupProblem {
@@ -64,6 +79,7 @@ record NavLogin(Kind kind, String user, String domain, String password) {
       case NONE -> "no authentication";
       case BASIC -> "Basic authentication as '" + user + "'";
       case WINDOWS -> "Windows authentication (NTLM) as '" + (domain.isEmpty() ? user : domain + "\\" + user) + "'";
+      case BEARER -> "a Bearer token of " + user;
     };
   }
 

@@ -16,6 +16,7 @@ import org.planbridge.backoffice.CheckStep;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.Target;
+import org.planbridge.backoffice.bconline.BcOnlineSettings;
 import org.planbridge.backoffice.tls.BackOfficeTrust;
 
 /**
@@ -25,6 +26,9 @@ import org.planbridge.backoffice.tls.BackOfficeTrust;
  * with the connector's mapping, and a {@link SoapPort} built once per connector version ({@link NavPorts}) and
  * shared by the drain's threads. The WSDL fetch and the calls both trust what {@link BackOfficeTrust} trusts,
  * with the connector's pin.
+ *
+ * <p>On Business Central online ({@code BC_ONLINE}, deprecated there by Microsoft) the WSDL fetch and each call
+ * carry a Bearer token of the connector's OAuth2 client credentials, as {@link NavBearer} says.
  *
  * <p>A redelivery of a transaction NAV already has (the page refuses a second record with the same
  * PlanBridge transaction id: "already exists") counts as Success: the appointment is there once.
@@ -38,6 +42,8 @@ public class NavPageClient implements BackOfficeClient {
   @Inject NavSettings settings;
 
   @Inject BackOfficeTrust trust;
+
+  @Inject BcOnlineSettings bcOnline;
 
   private final NavPorts<PreparedPage> pages = new NavPorts<>();
 
@@ -63,14 +69,14 @@ public class NavPageClient implements BackOfficeClient {
       throw DeliveryFailed.misconfigured(e.getMessage() + " (connector " + target.connectorId() + ")", e);
     }
     try {
-      page.port().invoke(payload);
+      NavBearer.call(page.login(), () -> page.port().invoke(payload));
     } catch (WebServiceException e) {
       SoapFault fault = NavFailures.fault(e);
       if (fault != null && alreadyDelivered(fault, delivery, page)) {
         LOG.fine(() -> "Transaction " + delivery.transactionId() + " was already in " + page.service());
         return;
       }
-      throw NavFailures.of(e, page.service(), page.serviceName(), page.login());
+      throw NavBearer.failure(e, page.service(), page.serviceName(), page.login());
     }
   }
 
@@ -81,11 +87,15 @@ public class NavPageClient implements BackOfficeClient {
     return field != null && page.wsdl().fields().containsKey(field) && delivery.refusedAsDelivered(reason);
   }
 
-  /** A WSDL fetch (connect, three NTLM legs) and the call (the same again). */
+  /**
+   * A WSDL fetch (connect, three NTLM legs) and the call (the same again); on BC online a token fetch first and
+   * each of them once more after a 401 and a token fetch.
+   */
   @Override
   public long longestDeliveryMs(Target target) {
-    long call = settings.longestCallMs();
-    return pages.current(target) != null ? call : 2 * call;
+    PreparedPage built = pages.current(target);
+    return NavBearer.longestMs(target, built != null ? 1 : 2, built == null ? null : built.login(), settings,
+        bcOnline);
   }
 
   /**
@@ -100,7 +110,7 @@ public class NavPageClient implements BackOfficeClient {
     URI service = check.locate(() -> PageAddress.of(target, "Page", DEFAULT_PAGE));
     PageMapping mapping = check.steps.run("field mapping", () -> PageMapping.of(target.fieldMapping()),
         m -> target.fieldMapping() == null ? "the default mapping" : "the default mapping with the connector's own");
-    String document = check.wsdl(trust, settings);
+    String document = check.wsdl(trust, settings, bcOnline);
     PageWsdl page = check.steps.run("page", () -> PageWsdl.parse(document), p -> "the page " + p.recordElement()
         + " has " + p.fields().size() + " fields and takes Create (" + p.createAction() + ")");
     check.steps.run("fields", () -> fits(mapping, page, serviceName, service), ignored -> "every mapped field is on"
@@ -127,8 +137,9 @@ public class NavPageClient implements BackOfficeClient {
     URI service;
     String serviceName = serviceName(target);
     PageMapping mapping;
+    TrustManager[] trustManagers = trust.forConnector(target);
     try {
-      login = NavLogin.of(target);
+      login = NavBearer.login(target, trustManagers, bcOnline);
       service = PageAddress.of(target, "Page", DEFAULT_PAGE);
       mapping = PageMapping.of(target.fieldMapping());
     } catch (NavSetupProblem.CredentialsRequired e) {
@@ -136,12 +147,11 @@ public class NavPageClient implements BackOfficeClient {
     } catch (NavSetupProblem e) {
       throw DeliveryFailed.misconfigured("Connector " + target.connectorId() + ": " + e.getMessage(), e);
     }
-    TrustManager[] trustManagers = trust.forConnector(target);
     String document;
     try {
-      document = NavHttp.get(service, login, trustManagers, settings);
+      document = NavBearer.call(login, () -> NavHttp.get(service, login, trustManagers, settings));
     } catch (IOException e) {
-      DeliveryFailed failed = NavFailures.of(e, service, serviceName, login);
+      DeliveryFailed failed = NavBearer.failure(e, service, serviceName, login);
       throw new DeliveryFailed(failed.getMessage() + " (reading the page's WSDL)", e,
           failed.retryAfter().orElse(null));
     }

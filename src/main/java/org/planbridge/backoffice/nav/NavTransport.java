@@ -24,7 +24,8 @@ import org.apache.http.auth.Credentials;
  * where {@link StatusInterceptor} reads its status and {@code Retry-After}; CXF's conduit would otherwise throw
  * before reading any header.
  *
- * <p>It is set once, when the port is built, and never changed per call: the drain's threads share the port.
+ * <p>It is set once, when the port is built, and never changed per call: the drain's threads share the port. A
+ * Bearer token, which changes, is put on each request by {@link BearerHeader}.
  */
 final class NavTransport {
 
@@ -47,6 +48,7 @@ final class NavTransport {
       }
       case BASIC -> requestContext.put(MessageContext.HTTP_REQUEST_HEADERS,
           Map.of("Authorization", List.of(NavHttp.basicHeader(login))));
+      case BEARER -> client.getOutInterceptors().add(new BearerHeader(login.tokens()));
       case NONE -> { }
     }
     HTTPConduit conduit = (HTTPConduit) client.getConduit();

@@ -1,6 +1,8 @@
 /**
  * The clients of Microsoft Dynamics NAV and Business Central on premises, over SOAP: {@code SOAP_PAGE} (the
- * Dime.Scheduler extension's appointment log page, {@link org.planbridge.backoffice.nav.NavPageClient}).
+ * Dime.Scheduler extension's appointment log page, {@link org.planbridge.backoffice.nav.NavPageClient}) and
+ * {@code SOAP_CODEUNIT} (PlanBridge's codeunit, {@link org.planbridge.backoffice.nav.NavCodeunitClient}); the same
+ * two on Business Central online, with a Bearer token.
  *
  * <p><b>Why CXF's {@code Dispatch<Source>}.</b> A page's WSDL is not public: each installation publishes its
  * own page, so there is no service interface at build time. The client reads the WSDL from the server, maps
@@ -50,6 +52,18 @@
  * safe for the threads sharing the port. A subclass of the conduit and of its inner output stream would do the
  * same, tied to CXF's internals. The WSDL fetch reads the header from HttpClient's answer. Over NTLM a throttle
  * may answer the handshake's last leg; it still reads as the throttle, never as a refused login.
+ *
+ * <p><b>SOAP on Business Central online, the fallback.</b> Microsoft has deprecated SOAP web services on BC online
+ * and is removing them ({@code REST_API_PAGE} is what stays), so a {@code BC_ONLINE} connector of type
+ * {@code SOAP_PAGE} or {@code SOAP_CODEUNIT} is served, with a warning in the log, by the same clients and ports,
+ * signed in as the REST client is: OAuth2 client credentials, a token from
+ * {@link org.planbridge.backoffice.bconline.EntraTokens} (cached per connector version, fetched anew once on a
+ * 401), never NTLM or Basic ({@link org.planbridge.backoffice.nav.NavBearer}). The token changes while the port is
+ * shared by the drain's threads, so it is not in the request context: an out interceptor
+ * ({@link org.planbridge.backoffice.nav.BearerHeader}) puts it into each message's own copy of the protocol
+ * headers, and the WSDL fetch sends it as its one header. (Checked in CXF 4.1.5: per-call request contexts would
+ * need {@code thread.local.request.context}; the async conduit answers a 401 by sending once more, then reports an
+ * authorization loop, which is read as the 401 it is.)
  *
  * <p>TLS: the WSDL fetch (HttpClient 4) and the SOAP calls (CXF's HttpAsyncClient conduit) trust what
  * {@link org.planbridge.backoffice.tls.BackOfficeTrust} trusts, the JVM's default truststore plus

@@ -66,12 +66,8 @@ class BcOnlineClientTest {
   void start() throws Exception {
     entra = EntraStub.start();
     api = BcApiStub.start(entra);
-    client.authority = entra.authority();
-    client.scope = EntraStub.SCOPE;
-    client.connectTimeoutMs = 2000;
-    client.readTimeoutMs = 5000;
+    client.settings = BcOnlineSettings.of(entra.authority(), EntraStub.SCOPE, 2000, 5000, clock);
     client.trust = BackOfficeTrust.of(null, null);
-    client.clock = clock;
   }
 
   @AfterEach
@@ -154,10 +150,10 @@ class BcOnlineClientTest {
       client.send(delivery(i, target));
     }
     assertEquals(1, entra.tokenRequests());
-    clock.ahead = Duration.ofSeconds(3599).minus(BcConnection.MARGIN).minusSeconds(5);
+    clock.ahead = Duration.ofSeconds(3599).minus(EntraTokens.MARGIN).minusSeconds(5);
     client.send(delivery(4, target));
     assertEquals(1, entra.tokenRequests());
-    clock.ahead = Duration.ofSeconds(3599).minus(BcConnection.MARGIN).plusSeconds(1);
+    clock.ahead = Duration.ofSeconds(3599).minus(EntraTokens.MARGIN).plusSeconds(1);
     client.send(delivery(5, target));
     assertEquals(2, entra.tokenRequests(), "fetched anew near its expiry");
     client.send(delivery(6, target(api.url(), BcApiStub.COMPANY, PASSWORD, null, null)));

@@ -40,23 +40,7 @@ class NavPageClientTest extends NavClientFixture.Page {
     Received create = nav.creates().get(0);
     assertTrue(create.succeeded(), create.fault());
     assertEquals("CRONUS\\navuser", create.user());
-    Map<String, String> fields = create.fields();
-    assertEquals("I", fields.get("Database_Action"));
-    assertEquals("11", fields.get("PlanBridge_Transaction_Id"));
-    assertEquals("42", fields.get("Appointment_Id"));
-    assertEquals("BC", fields.get("Source_App"));
-    assertEquals("SO", fields.get("Source_Type"));
-    assertEquals("J-1", fields.get("Job_No"));
-    assertEquals("T-1", fields.get("Task_No"));
-    assertEquals("Visit <& \"quoted\">", fields.get("Subject"));
-    assertEquals("2024-05-01T08:00:00Z", fields.get("Start_Date"));
-    assertEquals("2024-05-01T09:30:00Z", fields.get("End_Date"));
-    assertEquals("5400", fields.get("Duration_Sec"));
-    assertEquals("High", fields.get("Importance"));
-    assertEquals("false", fields.get("Is_All_Day_Event"));
-    assertEquals("1.5", fields.get("Planning_Quantity"));
-    assertEquals("false", fields.get("Sent_From_Backoffice"));
-    assertFalse(fields.containsKey("Body"), "a null is left out, not sent empty");
+    assertEveryMappedField(create.fields(), "11");
     assertEquals(List.of("R-1", "R-2"), create.resources().stream().map(r -> r.get("Resource_No")).toList());
     assertEquals(0, nav.basicHeadersInWindowsMode(), "a Windows password never travels as Basic");
   }
@@ -219,6 +203,26 @@ class NavPageClientTest extends NavClientFixture.Page {
         "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC, null);
     client.send(delivery(1, 'I', fixed));
     assertEquals(1, nav.stored().size());
+  }
+
+  /** The page fields of an insert of {@link AppointmentChanges#delivery}'s appointment, by the default mapping. */
+  static void assertEveryMappedField(Map<String, String> fields, String transactionId) {
+    assertEquals("I", fields.get("Database_Action"));
+    assertEquals(transactionId, fields.get("PlanBridge_Transaction_Id"));
+    assertEquals("42", fields.get("Appointment_Id"));
+    assertEquals("BC", fields.get("Source_App"));
+    assertEquals("SO", fields.get("Source_Type"));
+    assertEquals("J-1", fields.get("Job_No"));
+    assertEquals("T-1", fields.get("Task_No"));
+    assertEquals("Visit <& \"quoted\">", fields.get("Subject"));
+    assertEquals("2024-05-01T08:00:00Z", fields.get("Start_Date"));
+    assertEquals("2024-05-01T09:30:00Z", fields.get("End_Date"));
+    assertEquals("5400", fields.get("Duration_Sec"));
+    assertEquals("High", fields.get("Importance"));
+    assertEquals("false", fields.get("Is_All_Day_Event"));
+    assertEquals("1.5", fields.get("Planning_Quantity"));
+    assertEquals("false", fields.get("Sent_From_Backoffice"));
+    assertFalse(fields.containsKey("Body"), "a null is left out, not sent empty");
   }
 
   Target target(String login, String password, Authentication type, String mapping) {

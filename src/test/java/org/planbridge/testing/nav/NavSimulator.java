@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.net.ssl.SSLContext;
 import org.w3c.dom.Element;
 
@@ -34,7 +36,9 @@ import org.w3c.dom.Element;
  * on POST) and the PlanBridge codeunit web service at {@code .../WS/<Company>/Codeunit/PlanBridge} (and
  * under any other name {@link Builder#codeunit} adds; {@link #codeunitCalls()}, {@link #processed()}),
  * behind NTLM and/or Negotiate (a raw NTLM token, as Windows accepts it) bound to the TCP
- * connection as IIS/http.sys does, or behind Basic (NavUserPassword, web service access key).
+ * connection as IIS/http.sys does, or behind Basic (NavUserPassword, web service access key), or
+ * behind a Bearer token as Business Central online ({@link Builder#bearer}; with the instance
+ * {@code v2.0/<tenant>/<environment>} its URLs are BC online's).
  *
  * <p>It keeps every SOAP call it received after authentication ({@link #received()}), the records
  * Create stored ({@link #stored()}), and counts authentication failures, Basic headers offered to a
@@ -55,7 +59,12 @@ public final class NavSimulator implements AutoCloseable {
     /** Both headers, Negotiate first, as IIS and NAV send them. */
     BOTH,
     /** {@code WWW-Authenticate: Basic}: NavUserPassword, or the web service access key as the password. */
-    BASIC
+    BASIC,
+    /**
+     * {@code WWW-Authenticate: Bearer}, as Business Central online: a token {@link Builder#bearer} accepts (one
+     * the Entra ID stub issued and that has not expired); a missing, wrong or expired one is a 401.
+     */
+    BEARER
   }
 
   public static final String PAGE = "Appointment";
@@ -84,6 +93,7 @@ public final class NavSimulator implements AutoCloseable {
     private SSLContext tls;
     private final List<String> codeunits = new ArrayList<>(List.of(CODEUNIT));
     private boolean countOnly;
+    private Predicate<String> tokens = token -> false;
 
     /** The port to listen on; 0 (the default) for a free one. */
     public Builder port(int port) {
@@ -91,6 +101,7 @@ public final class NavSimulator implements AutoCloseable {
       return this;
     }
 
+    /** The server instance, or on BC online {@code v2.0/<tenant>/<environment>} (its segments). */
     public Builder instance(String instance) {
       this.instance = instance;
       return this;
@@ -104,6 +115,13 @@ public final class NavSimulator implements AutoCloseable {
 
     public Builder mode(AuthMode mode) {
       this.mode = mode;
+      return this;
+    }
+
+    /** {@link AuthMode#BEARER}, with the tokens {@code valid} accepts (e.g. {@code EntraStub::valid}). */
+    public Builder bearer(Predicate<String> valid) {
+      this.mode = AuthMode.BEARER;
+      this.tokens = valid;
       return this;
     }
 
@@ -382,7 +400,10 @@ public final class NavSimulator implements AutoCloseable {
   }
 
   private String companyUrl(String company) {
-    return (settings.tls == null ? "http" : "https") + "://127.0.0.1:" + port() + "/" + pathSegment(settings.instance) + "/WS/" + pathSegment(company);
+    String instance = String.join("/", Arrays.stream(settings.instance.split("/")).map(NavSimulator::pathSegment)
+        .toList());
+    return (settings.tls == null ? "http" : "https") + "://127.0.0.1:" + port() + "/" + instance + "/WS/"
+        + pathSegment(company);
   }
 
   /** Percent-encodes a path segment: unreserved characters stay, everything else is %XX of its UTF-8. */
@@ -410,7 +431,11 @@ public final class NavSimulator implements AutoCloseable {
       if (refused(exchange, status, "<html><body>HTTP Error %d</body></html>")) {
         return;
       }
-      Principal principal = settings.mode == AuthMode.BASIC ? basic(exchange) : windows(exchange, connection);
+      Principal principal = switch (settings.mode) {
+        case BASIC -> basic(exchange);
+        case BEARER -> bearer(exchange);
+        default -> windows(exchange, connection);
+      };
       if (principal != null) {
         route(exchange, principal, body);
       }
@@ -431,6 +456,12 @@ public final class NavSimulator implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       send(exchange, 400, "text/html; charset=utf-8", "<html><body>Bad Request</body></html>");
       return;
+    }
+    List<String> instance = List.of(settings.instance.split("/"));
+    if (path.size() >= instance.size() && String.join("/", path.subList(0, instance.size()))
+        .equalsIgnoreCase(settings.instance)) {
+      path.subList(0, instance.size()).clear();
+      path.add(0, settings.instance);
     }
     boolean company = path.size() >= 4 && path.get(0).equalsIgnoreCase(settings.instance)
         && path.get(1).equalsIgnoreCase("WS") && settings.companies.contains(path.get(2));
@@ -514,6 +545,21 @@ public final class NavSimulator implements AutoCloseable {
       return unauthorized(exchange, "Basic: wrong password or access key for " + user);
     }
     return new Principal(user, "Basic");
+  }
+
+  private Principal bearer(HttpExchange exchange) throws IOException {
+    String header = exchange.getRequestHeaders().getFirst("Authorization");
+    if (header == null) {
+      return unauthorized(exchange, null);
+    }
+    String[] parts = header.trim().split("\\s+", 2);
+    if (!parts[0].equalsIgnoreCase("Bearer") || parts.length < 2) {
+      return unauthorized(exchange, "scheme " + parts[0] + " offered to a Bearer server");
+    }
+    if (!settings.tokens.test(parts[1])) {
+      return unauthorized(exchange, "Bearer: a token not issued, or expired");
+    }
+    return new Principal("Bearer", "Bearer");
   }
 
   private Principal windows(HttpExchange exchange, Connection connection) throws IOException {
@@ -628,6 +674,9 @@ public final class NavSimulator implements AutoCloseable {
         exchange.getResponseHeaders().add("WWW-Authenticate", "NTLM");
       }
       case BASIC -> exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"127.0.0.1\"");
+      case BEARER -> exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer authorization_uri=\"https://login"
+          + ".microsoftonline.com/common/oauth2/authorize\", error=\"invalid_token\", error_description=\"The"
+          + " access token is invalid\"");
     }
     send(exchange, 401, "text/html; charset=utf-8", UNAUTHORIZED);
     return null;

@@ -1,0 +1,42 @@
+package org.planbridge.backoffice.bconline;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Function;
+import org.planbridge.backoffice.DeliveryFailed;
+
+/** One call to Entra ID or Business Central's API, and reading its JSON answer. */
+final class BcHttp {
+
+  private BcHttp() {}
+
+  /** The answer, whatever its status; the network's or TLS's failure as {@link BcFailures#io} says it. */
+  static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request, long readTimeoutMs)
+      throws DeliveryFailed {
+    HttpRequest built = request.timeout(Duration.ofMillis(readTimeoutMs)).build();
+    try {
+      return http.send(built, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw BcFailures.io(e, built.uri(), readTimeoutMs);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryFailed("Interrupted while calling " + built.uri(), e);
+    }
+  }
+
+  /** The body as JSON, {@code as} what is wanted of it; null when it is not JSON. */
+  static <T> T read(String body, Function<JsonValue, T> as) {
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      return as.apply(reader.readValue());
+    } catch (RuntimeException notJson) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.planbridge.backoffice;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.planbridge.backoffice.bconline.BcOnlineClient;
+import org.planbridge.backoffice.nav.NavCodeunitClient;
+import org.planbridge.backoffice.nav.NavPageClient;
+import org.planbridge.connector.entity.BackOfficeSystem;
+
+/** Which client a connector's system and type get. */
+class BackOfficeClientsTest {
+
+  final BackOfficeClients clients = new BackOfficeClients();
+
+  BackOfficeClientsTest() {
+    clients.navPage = new NavPageClient();
+    clients.navCodeunit = new NavCodeunitClient();
+    clients.bcOnline = new BcOnlineClient();
+  }
+
+  @Test
+  void businessCentralOnlineTakesRestAndBothSoapTypes() {
+    assertSame(clients.bcOnline, clients.of(target(BackOfficeSystem.BC_ONLINE, null)));
+    assertSame(clients.bcOnline, clients.of(target(BackOfficeSystem.BC_ONLINE, "REST_API_PAGE")));
+    assertSame(clients.navPage, clients.of(target(BackOfficeSystem.BC_ONLINE, "SOAP_PAGE")));
+    assertSame(clients.navCodeunit, clients.of(target(BackOfficeSystem.BC_ONLINE, "SOAP_CODEUNIT")));
+    assertSame(clients.navPage, clients.of(target(BackOfficeSystem.NAV, "SOAP_PAGE")));
+  }
+
+  @Test
+  void aTypeWithNoClientIsFailedSayingWhatThereIs() {
+    Target odata = target(BackOfficeSystem.BC_ONLINE, "ODATA");
+    DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> clients.of(odata).send(new Delivery(1, 0,
+        "{}", odata)));
+    assertTrue(failed.getMessage().contains("no BC_ONLINE ODATA client"), failed.getMessage());
+    assertTrue(failed.getMessage().contains("Business Central online also over SOAP_PAGE and SOAP_CODEUNIT"),
+        failed.getMessage());
+  }
+
+  static Target target(BackOfficeSystem system, String type) {
+    return new Target(1, 1, system, type, URI.create("https://bc.example/x"), null, null, null, null, null, null,
+        ZoneOffset.UTC, null);
+  }
+}
