@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.planbridge.backoffice.bconline.BcOnlineClient;
 import org.planbridge.backoffice.nav.NavCodeunitClient;
 import org.planbridge.backoffice.nav.NavPageClient;
 import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.testing.Targets;
 
 /** Which client a connector's system and type get. */
 class BackOfficeClientsTest {
@@ -43,7 +42,6 @@ class BackOfficeClientsTest {
   }
 
   static Target target(BackOfficeSystem system, String type) {
-    return new Target(1, 1, system, type, URI.create("https://bc.example/x"), null, null, null, null, null, null,
-        ZoneOffset.UTC, null);
+    return Targets.of(system, type, "https://bc.example/x").build();
   }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planbridge.testing.DeliveryDesk.END;
 import static org.planbridge.testing.DeliveryDesk.START;
+import static org.planbridge.testing.nav.NavSimulator.PASSWORD;
+import static org.planbridge.testing.nav.NavSimulator.USER;
+import static org.planbridge.testing.nav.NavSimulator.WINDOWS_LOGIN;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -56,7 +59,6 @@ import org.planbridge.testing.nav.Received;
 @ExtendWith(ArquillianExtension.class)
 class DeliveryMatrixIT {
 
-  static final String PASSWORD = "Nav-Pa55word!";
   static final String ACCESS_KEY = "q2Xw7Zk1+Lm9Pd4Rt6Yv0Bn3Hs8Jc5Fg/WeAiOuQ=";
   static final String CLIENT_CREDENTIALS = "client_id=" + EntraStub.CLIENT_ID + "&client_secret="
       + URLEncoder.encode(EntraStub.CLIENT_SECRET, UTF_8);
@@ -97,13 +99,13 @@ class DeliveryMatrixIT {
 
   /** A way of signing in: the connector's login, password and authentication type, and what the server sees. */
   enum Login {
-    NTLM("Windows (NTLM)", AuthMode.NTLM_ONLY, "CRONUS\\navuser", PASSWORD, null, "CRONUS\\navuser", "NTLM"),
-    NEGOTIATE("Windows (Negotiate)", AuthMode.NEGOTIATE_ONLY, "CRONUS\\navuser", PASSWORD, "WINDOWS",
-        "CRONUS\\navuser", "Negotiate"),
-    BASIC("Basic", AuthMode.BASIC, "navuser", PASSWORD, "BASIC", "navuser", "Basic"),
-    BASIC_PREFIX("Basic by the login basic=", AuthMode.BASIC, "basic=navuser", PASSWORD, null, "navuser", "Basic"),
-    ACCESS_KEY("Basic with the web service access key", AuthMode.BASIC, "navuser", DeliveryMatrixIT.ACCESS_KEY,
-        "BASIC", "navuser", "Basic"),
+    NTLM("Windows (NTLM)", AuthMode.NTLM_ONLY, WINDOWS_LOGIN, PASSWORD, null, WINDOWS_LOGIN, "NTLM"),
+    NEGOTIATE("Windows (Negotiate)", AuthMode.NEGOTIATE_ONLY, WINDOWS_LOGIN, PASSWORD, "WINDOWS",
+        WINDOWS_LOGIN, "Negotiate"),
+    BASIC("Basic", AuthMode.BASIC, USER, PASSWORD, "BASIC", USER, "Basic"),
+    BASIC_PREFIX("Basic by the login basic=", AuthMode.BASIC, "basic=" + USER, PASSWORD, null, USER, "Basic"),
+    ACCESS_KEY("Basic with the web service access key", AuthMode.BASIC, USER, DeliveryMatrixIT.ACCESS_KEY,
+        "BASIC", USER, "Basic"),
     CLIENT_SECRET_IN_BODY("OAuth2 client credentials in the body", null, EntraStub.TENANT, CLIENT_CREDENTIALS,
         "OAUTH2_CLIENT_CREDENTIALS_BODY", EntraStub.CLIENT_ID + "@" + EntraStub.TENANT, EntraStub.Via.BODY.name()),
     CLIENT_SECRET_AS_BASIC("OAuth2 client credentials as Basic", null, EntraStub.TENANT, CLIENT_CREDENTIALS,
@@ -160,7 +162,7 @@ class DeliveryMatrixIT {
   static void startBackOffices() throws Exception {
     NAVS.put(AuthMode.NTLM_ONLY, NavSimulator.builder().mode(AuthMode.NTLM_ONLY).password(PASSWORD).start());
     NAVS.put(AuthMode.NEGOTIATE_ONLY, NavSimulator.builder().mode(AuthMode.NEGOTIATE_ONLY).password(PASSWORD).start());
-    NAVS.put(AuthMode.BASIC, NavSimulator.builder().mode(AuthMode.BASIC).user("navuser").password(PASSWORD)
+    NAVS.put(AuthMode.BASIC, NavSimulator.builder().mode(AuthMode.BASIC).user(USER).password(PASSWORD)
         .accessKey(ACCESS_KEY).start());
     entra = EntraStub.start(URI.create(System.getenv("PLANBRIDGE_BCONLINE_AUTHORITY")).getPort());
     bc = BcApiStub.start(entra);
@@ -239,7 +241,7 @@ class DeliveryMatrixIT {
     desk.awaitStatus(app, "Failed");
     String message = desk.only(app).getString("message");
     assertTrue(message.contains("HTTP 401"), message);
-    assertTrue(message.contains("NAV refused Basic authentication as 'navuser'"), message);
+    assertTrue(message.contains("NAV refused Basic authentication as '" + USER + "'"), message);
     assertTrue(message.contains("Check the connector's login and password"), message);
     assertFalse(message.contains("Wrong-Key-1"), "never the key: " + message);
     assertEquals(List.of(), received(c, app), "nothing reached the codeunit");

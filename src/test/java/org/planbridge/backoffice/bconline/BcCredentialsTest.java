@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.time.ZoneOffset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,13 +13,14 @@ import org.planbridge.backoffice.Target;
 import org.planbridge.backoffice.nav.NavSetupProblem;
 import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.testing.Targets;
 
 /** The password as administrators write it, the URI as they give it. */
 class BcCredentialsTest {
 
   static Target target(String uri, String login, String password, Authentication type, String service) {
-    return new Target(1, 1, BackOfficeSystem.BC_ONLINE, "REST_API_PAGE", URI.create(uri), null, login, password, type,
-        null, service, ZoneOffset.UTC, null);
+    return Targets.of(BackOfficeSystem.BC_ONLINE, "REST_API_PAGE", uri).login(login, password).authentication(type)
+        .service(service).build();
   }
 
   @ParameterizedTest

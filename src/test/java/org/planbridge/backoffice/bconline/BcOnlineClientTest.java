@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,6 +26,7 @@ import org.planbridge.backoffice.tls.BackOfficeTrust;
 import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.testing.AppointmentChanges;
+import org.planbridge.testing.Targets;
 import org.planbridge.testing.bconline.BcApiStub;
 import org.planbridge.testing.bconline.EntraStub;
 
@@ -77,8 +77,9 @@ class BcOnlineClientTest {
   }
 
   Target target(String uri, String company, String password, Authentication type, String mapping) {
-    return new Target(7, ++version, BackOfficeSystem.BC_ONLINE, "REST_API_PAGE", URI.create(uri), null,
-        EntraStub.TENANT, password, type, company, null, ZoneId.of("Europe/Brussels"), mapping);
+    return Targets.of(BackOfficeSystem.BC_ONLINE, "REST_API_PAGE", uri).connector(7).version(++version)
+        .login(EntraStub.TENANT, password).authentication(type).company(company).zone(ZoneId.of("Europe/Brussels"))
+        .mapping(mapping).build();
   }
 
   Target target() {
@@ -204,8 +205,8 @@ class BcOnlineClientTest {
         BcApiStub.COMPANY, "client_secret=x&client_id=11111111-2222-3333-4444-555555555555", null, null))));
     assertTrue(app.getMessage().contains("unauthorized_client"), app.getMessage());
     assertTrue(app.getMessage().contains("AADSTS700016"), app.getMessage());
-    Target otherTenant = new Target(8, 1, BackOfficeSystem.BC_ONLINE, "REST_API_PAGE", URI.create(api.url()), null,
-        "contoso.onmicrosoft.com", PASSWORD, null, BcApiStub.COMPANY, null, ZoneOffset.UTC, null);
+    Target otherTenant = Targets.of(BackOfficeSystem.BC_ONLINE, "REST_API_PAGE", api.url()).connector(8)
+        .login("contoso.onmicrosoft.com", PASSWORD).company(BcApiStub.COMPANY).build();
     DeliveryFailed tenant = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, otherTenant)));
     assertTrue(tenant.getMessage().contains("invalid_request for the tenant 'contoso.onmicrosoft.com'"),
         tenant.getMessage());
@@ -268,8 +269,8 @@ class BcOnlineClientTest {
 
   @Test
   void onPremisesRestNeedsOAuth() {
-    Target basic = new Target(9, 1, BackOfficeSystem.BC, "REST_API_PAGE", URI.create(api.url()), null, "navuser",
-        "secret", Authentication.BASIC, BcApiStub.COMPANY, null, ZoneOffset.UTC, null);
+    Target basic = Targets.of(BackOfficeSystem.BC, "REST_API_PAGE", api.url()).connector(9).login("navuser", "secret")
+        .authentication(Authentication.BASIC).company(BcApiStub.COMPANY).build();
     DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, basic)));
     assertTrue(failed.isMisconfigured());
     assertTrue(failed.getMessage().contains("OAuth2 client credentials"), failed.getMessage());

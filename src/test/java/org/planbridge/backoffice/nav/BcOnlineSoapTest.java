@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +24,7 @@ import org.planbridge.backoffice.bconline.BcOnlineSettings;
 import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.testing.AppointmentChanges;
+import org.planbridge.testing.Targets;
 import org.planbridge.testing.bconline.EntraStub;
 import org.planbridge.testing.nav.NavSimulator;
 import org.planbridge.testing.nav.Received;
@@ -164,8 +163,8 @@ class BcOnlineSoapTest {
     assertFalse(call.isMisconfigured());
     assertTrue(call.getMessage().contains("invalid_client: wrong client secret or client id"), call.getMessage());
     assertFalse(call.getMessage().contains("Wrong~Secret"), call.getMessage());
-    Target page = new Target(8, 1, BackOfficeSystem.BC_ONLINE, "SOAP_PAGE", URI.create(environment()), null,
-        EntraStub.TENANT, wrong, null, COMPANY, null, ZoneOffset.UTC, null);
+    Target page = Targets.of(BackOfficeSystem.BC_ONLINE, "SOAP_PAGE", environment()).connector(8)
+        .login(EntraStub.TENANT, wrong).company(COMPANY).build();
     DeliveryFailed wsdl = assertThrows(DeliveryFailed.class, () -> this.page.send(pageDelivery(1, page)));
     assertTrue(wsdl.getMessage().contains("invalid_client"), wsdl.getMessage());
     assertTrue(bc.received().isEmpty());
@@ -180,8 +179,8 @@ class BcOnlineSoapTest {
     assertTrue(malformed.getMessage().contains("it has no client_secret"), malformed.getMessage());
     assertFalse(malformed.getMessage().contains("Hidden~Value"), malformed.getMessage());
     for (Authentication other : List.of(Authentication.BASIC, Authentication.WINDOWS)) {
-      Target target = new Target(9, 1, BackOfficeSystem.BC_ONLINE, "SOAP_PAGE",
-          URI.create(environment()), null, "navuser", "secret", other, COMPANY, null, ZoneOffset.UTC, null);
+      Target target = Targets.of(BackOfficeSystem.BC_ONLINE, "SOAP_PAGE", environment()).connector(9)
+          .login("navuser", "secret").authentication(other).company(COMPANY).build();
       DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> page.send(pageDelivery(1, target)));
       assertTrue(failed.isMisconfigured(), other.name());
       assertTrue(failed.getMessage().contains("OAuth2 client credentials"), failed.getMessage());
@@ -239,14 +238,14 @@ class BcOnlineSoapTest {
   }
 
   Target pageTarget(long connector, String uri, String company) {
-    return new Target(connector, 1, BackOfficeSystem.BC_ONLINE, "SOAP_PAGE", URI.create(uri), null,
-        EntraStub.TENANT, PASSWORD, null, company, null, ZoneOffset.UTC, null);
+    return Targets.of(BackOfficeSystem.BC_ONLINE, "SOAP_PAGE", uri).connector(connector)
+        .login(EntraStub.TENANT, PASSWORD).company(company).build();
   }
 
   /** At the whole codeunit URL, with the given password. */
   Target codeunitTarget(String password) {
-    return new Target(3, 1, BackOfficeSystem.BC_ONLINE, "SOAP_CODEUNIT", URI.create(bc.codeunitUrl(
-        NavSimulator.CODEUNIT)), null, EntraStub.TENANT, password, null, null, null, ZoneOffset.UTC, null);
+    return Targets.of(BackOfficeSystem.BC_ONLINE, "SOAP_CODEUNIT", bc.codeunitUrl(NavSimulator.CODEUNIT)).connector(3)
+        .login(EntraStub.TENANT, password).build();
   }
 
   static Delivery pageDelivery(long transactionId, Target target) {

@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planbridge.testing.nav.NavSimulator.PASSWORD;
+import static org.planbridge.testing.nav.NavSimulator.USER;
+import static org.planbridge.testing.nav.NavSimulator.WINDOWS_LOGIN;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ import org.planbridge.backoffice.CheckStep;
 import org.planbridge.backoffice.Target;
 import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.testing.Targets;
 import org.planbridge.testing.nav.NavSimulator;
 import org.planbridge.testing.nav.NavSimulator.AuthMode;
 import org.planbridge.testing.nav.Received;
@@ -32,7 +34,6 @@ import org.planbridge.testing.nav.Received;
 /** The codeunit client against the NAV simulator, in this JVM: the parameters, each login, another name, failures. */
 class NavCodeunitClientTest extends NavClientFixture<NavCodeunitClient> {
 
-  static final String PASSWORD = NavPageClientTest.PASSWORD;
   static final String NS = "urn:microsoft-dynamics-schemas/codeunit/";
 
   NavCodeunitClientTest() {
@@ -50,19 +51,19 @@ class NavCodeunitClientTest extends NavClientFixture<NavCodeunitClient> {
   @EnumSource(value = AuthMode.class, names = {"NTLM_ONLY", "NEGOTIATE_ONLY", "BOTH"})
   void aWindowsLoginDeliversEveryParameter(AuthMode mode) throws Exception {
     nav = NavSimulator.builder().mode(mode).start();
-    client.send(delivery(11, "I", target("CRONUS\\navuser", PASSWORD, null, null)));
+    client.send(delivery(11, "I", target(WINDOWS_LOGIN, PASSWORD, null, null)));
     Received call = nav.codeunitCalls().get(0);
-    assertEquals("CRONUS\\navuser", call.user());
+    assertEquals(WINDOWS_LOGIN, call.user());
     assertEveryParameter(call, "11", "I");
     assertEquals(0, nav.basicHeadersInWindowsMode(), "a Windows password never travels as Basic");
   }
 
   @Test
   void basicByPrefixOrByTypeAndTheAccessKeyDeliverEveryParameter() throws Exception {
-    nav = NavSimulator.builder().mode(AuthMode.BASIC).user("navuser").password(PASSWORD).accessKey("KEY-123=")
+    nav = NavSimulator.builder().mode(AuthMode.BASIC).user(USER).password(PASSWORD).accessKey("KEY-123=")
         .start();
-    client.send(delivery(1, "U", target("basic=navuser", PASSWORD, null, null)));
-    client.send(delivery(2, "D", target("navuser", "KEY-123=", Authentication.BASIC, null)));
+    client.send(delivery(1, "U", target("basic=" + USER, PASSWORD, null, null)));
+    client.send(delivery(2, "D", target(USER, "KEY-123=", Authentication.BASIC, null)));
     List<Received> calls = nav.codeunitCalls();
     assertEveryParameter(calls.get(0), "1", "U");
     assertEveryParameter(calls.get(1), "2", "D");
@@ -105,7 +106,7 @@ class NavCodeunitClientTest extends NavClientFixture<NavCodeunitClient> {
         .add("start", "2024-05-01T08:00:00Z").addNull("end").add("resources", Json.createArrayBuilder()).build();
     String body = Json.createObjectBuilder().add("transactionId", 5).add("action", "I")
         .add("appointment", appointment).build().toString();
-    client.send(new Delivery(5, 0, body, target("CRONUS\\navuser", PASSWORD, null, null)));
+    client.send(new Delivery(5, 0, body, target(WINDOWS_LOGIN, PASSWORD, null, null)));
     Map<String, String> p = nav.codeunitCalls().get(0).fields();
     assertEquals("", p.get("body"));
     assertEquals("", p.get("subject"));
@@ -136,7 +137,7 @@ class NavCodeunitClientTest extends NavClientFixture<NavCodeunitClient> {
   @Test
   void aRedeliveryIsOkAndLeavesOneEntry() throws Exception {
     nav = NavSimulator.builder().start();
-    Target target = target("CRONUS\\navuser", PASSWORD, null, null);
+    Target target = target(WINDOWS_LOGIN, PASSWORD, null, null);
     client.send(delivery(7, "I", target));
     client.send(delivery(7, "I", target));
     assertEquals(2, nav.codeunitCalls().size());
@@ -148,7 +149,7 @@ class NavCodeunitClientTest extends NavClientFixture<NavCodeunitClient> {
     nav = NavSimulator.builder().start();
     nav.failNext(1, "Microsoft.Dynamics.Nav.Types.Exceptions.NavCSideException", "Job J-1 does not exist.");
     DeliveryFailed failed = assertThrows(DeliveryFailed.class,
-        () -> client.send(delivery(1, "I", target("CRONUS\\navuser", PASSWORD, null, null))));
+        () -> client.send(delivery(1, "I", target(WINDOWS_LOGIN, PASSWORD, null, null))));
     assertTrue(failed.getMessage().startsWith("NavCSideException: Job J-1 does not exist."), failed.getMessage());
     assertFalse(failed.isMisconfigured());
   }
@@ -157,9 +158,9 @@ class NavCodeunitClientTest extends NavClientFixture<NavCodeunitClient> {
   void aWrongWindowsPasswordFailsWithACredentialsHint() throws Exception {
     nav = NavSimulator.builder().mode(AuthMode.BOTH).start();
     DeliveryFailed failed = assertThrows(DeliveryFailed.class,
-        () -> client.send(delivery(1, "I", target("CRONUS\\navuser", "wrong-one", null, null))));
+        () -> client.send(delivery(1, "I", target(WINDOWS_LOGIN, "wrong-one", null, null))));
     assertTrue(failed.getMessage().contains("HTTP 401"), failed.getMessage());
-    assertTrue(failed.getMessage().contains("Windows authentication (NTLM) as 'CRONUS\\navuser'"),
+    assertTrue(failed.getMessage().contains("Windows authentication (NTLM) as '" + WINDOWS_LOGIN + "'"),
         failed.getMessage());
     assertFalse(failed.getMessage().contains("wrong-one"));
     assertTrue(nav.codeunitCalls().isEmpty());
@@ -168,11 +169,11 @@ class NavCodeunitClientTest extends NavClientFixture<NavCodeunitClient> {
 
   @Test
   void aWrongBasicPasswordFailsWithACredentialsHint() throws Exception {
-    nav = NavSimulator.builder().mode(AuthMode.BASIC).user("navuser").password(PASSWORD).start();
+    nav = NavSimulator.builder().mode(AuthMode.BASIC).user(USER).password(PASSWORD).start();
     DeliveryFailed failed = assertThrows(DeliveryFailed.class,
-        () -> client.send(delivery(1, "I", target("basic=navuser", "wrong-one", null, null))));
+        () -> client.send(delivery(1, "I", target("basic=" + USER, "wrong-one", null, null))));
     assertTrue(failed.getMessage().contains("HTTP 401"), failed.getMessage());
-    assertTrue(failed.getMessage().contains("Basic authentication as 'navuser'"), failed.getMessage());
+    assertTrue(failed.getMessage().contains("Basic authentication as '" + USER + "'"), failed.getMessage());
     assertFalse(failed.getMessage().contains("wrong-one"));
   }
 
@@ -199,10 +200,10 @@ class NavCodeunitClientTest extends NavClientFixture<NavCodeunitClient> {
   @Test
   void aChangedConnectorGetsANewPort() throws Exception {
     nav = NavSimulator.builder().start();
-    assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, "I", target("CRONUS\\navuser", "old", null,
+    assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, "I", target(WINDOWS_LOGIN, "old", null,
         null))));
-    Target fixed = new Target(1, 2, BackOfficeSystem.NAV, "SOAP_CODEUNIT", URI.create(companyUrl()), null,
-        "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC, null);
+    Target fixed = Targets.of(BackOfficeSystem.NAV, "SOAP_CODEUNIT", companyUrl()).version(2)
+        .login(WINDOWS_LOGIN, PASSWORD).build();
     client.send(delivery(1, "I", fixed));
     assertEquals(List.of("PlanBridge/1"), nav.processed());
   }
@@ -210,11 +211,11 @@ class NavCodeunitClientTest extends NavClientFixture<NavCodeunitClient> {
   @Test
   void theConnectionCheckReadsTheCodeunitsWsdlAndFindsTheContractsMethod() throws Exception {
     nav = NavSimulator.builder().codeunit("PB_Dispatch").start();
-    List<CheckStep> ok = client.check(target("CRONUS\\navuser", PASSWORD, null, "PB_Dispatch"));
+    List<CheckStep> ok = client.check(target(WINDOWS_LOGIN, PASSWORD, null, "PB_Dispatch"));
     assertEquals(List.of("credentials", "service URL", "TLS trust", "WSDL", "contract"),
         ok.stream().map(CheckStep::step).toList());
     assertTrue(ok.stream().allMatch(CheckStep::ok), ok.toString());
-    List<CheckStep> missing = client.check(target("CRONUS\\navuser", PASSWORD, null, "Nonesuch"));
+    List<CheckStep> missing = client.check(target(WINDOWS_LOGIN, PASSWORD, null, "Nonesuch"));
     CheckStep last = missing.get(missing.size() - 1);
     assertEquals("WSDL", last.step());
     assertTrue(last.detail().contains("HTTP 404") && last.detail().contains("Nonesuch"), last.detail());
@@ -246,16 +247,15 @@ class NavCodeunitClientTest extends NavClientFixture<NavCodeunitClient> {
     return nav.pageUrl().substring(0, nav.pageUrl().indexOf("/Page/"));
   }
 
-  /** Connector {@code connector} at {@code uri}, as CRONUS\\navuser. */
+  /** Connector {@code connector} at {@code uri}, as {@link NavSimulator#WINDOWS_LOGIN}. */
   Target target(long connector, String uri, String service) {
-    return new Target(connector, 1, BackOfficeSystem.NAV, "SOAP_CODEUNIT", URI.create(uri), null,
-        "CRONUS\\navuser", PASSWORD, null, null, service, ZoneOffset.UTC, null);
+    return Targets.of(BackOfficeSystem.NAV, "SOAP_CODEUNIT", uri).connector(connector)
+        .login(WINDOWS_LOGIN, PASSWORD).service(service).build();
   }
 
   Target target(String login, String password, Authentication type, String service) {
-    return new Target(1, 1, BackOfficeSystem.NAV, "SOAP_CODEUNIT", URI.create(companyUrl()), null, login, password,
-        type,
-        null, service, ZoneOffset.UTC, null);
+    return Targets.of(BackOfficeSystem.NAV, "SOAP_CODEUNIT", companyUrl()).login(login, password)
+        .authentication(type).service(service).build();
   }
 
   static Delivery delivery(long transactionId, String action, Target target) {

@@ -3,6 +3,9 @@ package org.planbridge.backoffice.nav;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planbridge.testing.nav.NavSimulator.PASSWORD;
+import static org.planbridge.testing.nav.NavSimulator.USER;
+import static org.planbridge.testing.nav.NavSimulator.WINDOWS_LOGIN;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -35,7 +38,6 @@ import org.planbridge.testing.nav.Received;
 @ExtendWith(ArquillianExtension.class)
 class NavDeliveryIT {
 
-  static final String PASSWORD = "Nav-Pa55word!";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -66,18 +68,18 @@ class NavDeliveryIT {
   @Test
   void aWrongPasswordFailsWithACredentialsHintAndAFixedConnectorPlusARetryDelivers() throws Exception {
     nav = NavSimulator.builder().mode(AuthMode.NEGOTIATE_ONLY).start();
-    JsonObjectBuilder fields = navConnector("BC", nav.pageUrl(), "CRONUS\\navuser", "Wrong-Pa55");
+    JsonObjectBuilder fields = navConnector("BC", nav.pageUrl(), WINDOWS_LOGIN, "Wrong-Pa55");
     long connector = desk.connector(app, fields);
     desk.appointment(app, "J-1", "Visit");
     desk.awaitStatus(app, "Failed");
     String message = desk.only(app).getString("message");
     assertTrue(message.contains("HTTP 401"), message);
-    assertTrue(message.contains("Windows authentication (NTLM) as 'CRONUS\\navuser'"), message);
+    assertTrue(message.contains("Windows authentication (NTLM) as '" + WINDOWS_LOGIN + "'"), message);
     assertTrue(message.contains("Check the connector's login and password"), message);
     assertFalse(message.contains("Wrong-Pa55"), "never the password");
     assertEquals(0, nav.creates().size());
 
-    desk.changeConnector(connector, app, navConnector("BC", nav.pageUrl(), "CRONUS\\navuser", PASSWORD));
+    desk.changeConnector(connector, app, navConnector("BC", nav.pageUrl(), WINDOWS_LOGIN, PASSWORD));
     desk.retryOnly(app);
     desk.awaitStatus(app, "Success");
     assertEquals(1, nav.stored().size());
@@ -86,9 +88,9 @@ class NavDeliveryIT {
   @Test
   void basicByTheDimePrefixReachesACompanyWithSpacesAndAccents() throws Exception {
     String company = "Müller & Söhne, O'Brien Ltd.";
-    nav = NavSimulator.builder().mode(AuthMode.BASIC).companies(company).user("navuser").password(PASSWORD).start();
+    nav = NavSimulator.builder().mode(AuthMode.BASIC).companies(company).user(USER).password(PASSWORD).start();
     String instance = nav.pageUrl(company).substring(0, nav.pageUrl(company).indexOf("/WS/"));
-    desk.connector(app, navConnector("BC", instance, "basic=navuser", PASSWORD).add("company", company));
+    desk.connector(app, navConnector("BC", instance, "basic=" + USER, PASSWORD).add("company", company));
     desk.appointment(app, "J-1", "Visit");
     desk.awaitStatus(app, "Success");
     assertEquals(company, nav.creates().get(0).company());
@@ -100,7 +102,7 @@ class NavDeliveryIT {
     List<PageField> fields = new ArrayList<>(PageField.appointmentDefaults());
     fields.add(PageField.of("Customer No.", PageField.Type.STRING).asRequired());
     nav = NavSimulator.builder().fields(fields).start();
-    desk.connector(app, navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", PASSWORD));
+    desk.connector(app, navConnector("NAV", nav.pageUrl(), WINDOWS_LOGIN, PASSWORD));
     desk.appointment(app, "J-1", "Visit");
     desk.awaitStatus(app, "Invalid MBOC Back Office Type");
     String message = desk.only(app).getString("message");
@@ -112,7 +114,7 @@ class NavDeliveryIT {
   void aSoapFaultIsFailedWithItsCodeAndTextFirst() throws Exception {
     nav = NavSimulator.builder().start();
     nav.failNext(1, "Microsoft.Dynamics.Nav.Types.Exceptions.NavCSideException", "DifferentTableIdsMessage");
-    desk.connector(app, navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", PASSWORD));
+    desk.connector(app, navConnector("NAV", nav.pageUrl(), WINDOWS_LOGIN, PASSWORD));
     desk.appointment(app, "J-1", "Visit");
     desk.awaitStatus(app, "Failed");
     String message = desk.only(app).getString("message");
@@ -127,7 +129,7 @@ class NavDeliveryIT {
   void aCodeunitConnectorCallsTheContractsMethodWithEveryParameterFromTheServer() throws Exception {
     nav = NavSimulator.builder().mode(AuthMode.NTLM_ONLY).codeunit("PB_Dispatch").start();
     String company = nav.pageUrl().substring(0, nav.pageUrl().indexOf("/Page/"));
-    desk.connector(app, navConnector("NAV", company, "CRONUS\\navuser", PASSWORD).add("backOfficeType",
+    desk.connector(app, navConnector("NAV", company, WINDOWS_LOGIN, PASSWORD).add("backOfficeType",
         "SOAP_CODEUNIT").add("serviceName", "PB_Dispatch"));
     long id = desk.appointment(app, "J-1", "Visit");
     desk.awaitStatus(app, "Success");
@@ -139,13 +141,13 @@ class NavDeliveryIT {
     assertEquals("Visit", call.field("subject"));
     assertEquals("2024-05-01T08:00:00Z", call.field("startDateTime"));
     assertEquals("R-" + app, call.field("resources"));
-    assertEquals("CRONUS\\navuser", call.user());
+    assertEquals(WINDOWS_LOGIN, call.user());
   }
 
   @Test
   void theConnectionCheckSaysWhatWorksAndWhatDoesNotWithoutSendingAnAppointment() throws Exception {
     nav = NavSimulator.builder().mode(AuthMode.BOTH).start();
-    long good = desk.connector(app + "g", navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", PASSWORD));
+    long good = desk.connector(app + "g", navConnector("NAV", nav.pageUrl(), WINDOWS_LOGIN, PASSWORD));
     JsonObject ok = desk.check(good);
     assertTrue(ok.getBoolean("ok"), ok.toString());
     assertEquals(List.of("connector", "credentials", "service URL", "field mapping", "TLS trust", "WSDL", "page",
@@ -154,24 +156,24 @@ class NavDeliveryIT {
     assertTrue(ok.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
         .allMatch(step -> step.containsKey("durationMs") && step.getBoolean("ok")));
 
-    long wrong = desk.connector(app + "w", navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", "Wrong-Pa55"));
+    long wrong = desk.connector(app + "w", navConnector("NAV", nav.pageUrl(), WINDOWS_LOGIN, "Wrong-Pa55"));
     JsonObject refused = lastStep(desk.check(wrong));
     assertEquals("WSDL", refused.getString("step"));
     assertTrue(refused.getString("detail").contains("HTTP 401"), refused.toString());
     assertFalse(desk.check(wrong).toString().contains("Wrong-Pa55"));
 
-    long company = desk.connector(app + "c", navConnector("NAV", nav.pageUrl("Nonesuch Ltd."), "CRONUS\\navuser",
+    long company = desk.connector(app + "c", navConnector("NAV", nav.pageUrl("Nonesuch Ltd."), WINDOWS_LOGIN,
         PASSWORD));
     assertTrue(lastStep(desk.check(company)).getString("detail").contains("not published for the company 'Nonesuch Ltd.'"));
 
-    long mapped = desk.connector(app + "m", navConnector("NAV", nav.pageUrl(), "CRONUS\\navuser", PASSWORD)
+    long mapped = desk.connector(app + "m", navConnector("NAV", nav.pageUrl(), WINDOWS_LOGIN, PASSWORD)
         .add("fieldMapping", Json.createObjectBuilder().add("subject", "Description")));
     JsonObject fields = lastStep(desk.check(mapped));
     assertEquals("fields", fields.getString("step"));
     assertTrue(fields.getString("detail").contains("has no field Description (mapped from subject)"), fields.toString());
 
     long unreachable = desk.connector(app + "u", navConnector("NAV", "http://127.0.0.1:9/BC/WS/CRONUS",
-        "CRONUS\\navuser", PASSWORD));
+        WINDOWS_LOGIN, PASSWORD));
     assertTrue(lastStep(desk.check(unreachable)).getString("detail").contains("connection refused"));
     assertEquals(0, nav.creates().size(), "a check sends no appointment");
   }

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.planbridge.backoffice.Target;
 import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.testing.Targets;
 
 class NavLoginTest {
 
@@ -61,7 +60,7 @@ class NavLoginTest {
   }
 
   static Target target(String login, String password, Authentication type) {
-    return new Target(1, 1, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create("http://nav:7047/NAV/WS/CRONUS"), null,
-        login, password, type, null, null, ZoneOffset.UTC, null);
+    return Targets.of(BackOfficeSystem.NAV, "SOAP_PAGE", "http://nav:7047/NAV/WS/CRONUS").login(login, password)
+        .authentication(type).build();
   }
 }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planbridge.testing.nav.NavSimulator.PASSWORD;
+import static org.planbridge.testing.nav.NavSimulator.USER;
+import static org.planbridge.testing.nav.NavSimulator.WINDOWS_LOGIN;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.planbridge.backoffice.Target;
 import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.testing.AppointmentChanges;
+import org.planbridge.testing.Targets;
 import org.planbridge.testing.nav.NavSimulator;
 import org.planbridge.testing.nav.NavSimulator.AuthMode;
 import org.planbridge.testing.nav.PageField;
@@ -30,16 +32,15 @@ import org.planbridge.testing.nav.Received;
 /** The page client against the NAV simulator, in this JVM: the wire, each login, each failure. */
 class NavPageClientTest extends NavClientFixture.Page {
 
-  static final String PASSWORD = "Nav-Pa55word!";
 
   @ParameterizedTest
   @EnumSource(value = AuthMode.class, names = {"NTLM_ONLY", "NEGOTIATE_ONLY", "BOTH"})
   void aWindowsLoginDeliversEveryMappedFieldWhateverNtlmTheServerOffers(AuthMode mode) throws Exception {
     nav = NavSimulator.builder().mode(mode).start();
-    client.send(delivery(11, 'I', target("CRONUS\\navuser", PASSWORD, null, null)));
+    client.send(delivery(11, 'I', target(WINDOWS_LOGIN, PASSWORD, null, null)));
     Received create = nav.creates().get(0);
     assertTrue(create.succeeded(), create.fault());
-    assertEquals("CRONUS\\navuser", create.user());
+    assertEquals(WINDOWS_LOGIN, create.user());
     assertEveryMappedField(create.fields(), "11");
     assertEquals(List.of("R-1", "R-2"), create.resources().stream().map(r -> r.get("Resource_No")).toList());
     assertEquals(0, nav.basicHeadersInWindowsMode(), "a Windows password never travels as Basic");
@@ -48,7 +49,7 @@ class NavPageClientTest extends NavClientFixture.Page {
   @Test
   void anAuthenticatedConnectionIsReusedWithoutAnotherHandshake() throws Exception {
     nav = NavSimulator.builder().mode(AuthMode.NTLM_ONLY).start();
-    Target target = target("CRONUS\\navuser", PASSWORD, null, null);
+    Target target = target(WINDOWS_LOGIN, PASSWORD, null, null);
     for (int i = 1; i <= 20; i++) {
       client.send(delivery(i, 'U', target));
     }
@@ -63,9 +64,10 @@ class NavPageClientTest extends NavClientFixture.Page {
   void aWrongWindowsPasswordFailsWithACredentialsHintAndNeverTheBasicFallback() throws Exception {
     nav = NavSimulator.builder().mode(AuthMode.BOTH).start();
     DeliveryFailed failed = assertThrows(DeliveryFailed.class,
-        () -> client.send(delivery(1, 'I', target("CRONUS\\navuser", "wrong-one", null, null))));
+        () -> client.send(delivery(1, 'I', target(WINDOWS_LOGIN, "wrong-one", null, null))));
     assertTrue(failed.getMessage().contains("HTTP 401"), failed.getMessage());
-    assertTrue(failed.getMessage().contains("Windows authentication (NTLM) as 'CRONUS\\navuser'"), failed.getMessage());
+    assertTrue(failed.getMessage().contains("Windows authentication (NTLM) as '" + WINDOWS_LOGIN + "'"),
+        failed.getMessage());
     assertFalse(failed.getMessage().contains("wrong-one"));
     assertEquals(0, nav.creates().size());
     assertEquals(0, nav.basicHeadersInWindowsMode());
@@ -73,10 +75,10 @@ class NavPageClientTest extends NavClientFixture.Page {
 
   @Test
   void basicByPrefixOrByTypeAndTheAccessKey() throws Exception {
-    nav = NavSimulator.builder().mode(AuthMode.BASIC).user("navuser").password(PASSWORD).accessKey("KEY-123=")
+    nav = NavSimulator.builder().mode(AuthMode.BASIC).user(USER).password(PASSWORD).accessKey("KEY-123=")
         .start();
-    client.send(delivery(1, 'I', target("basic=navuser", PASSWORD, null, null)));
-    client.send(delivery(2, 'I', target("navuser", "KEY-123=", Authentication.BASIC, null)));
+    client.send(delivery(1, 'I', target("basic=" + USER, PASSWORD, null, null)));
+    client.send(delivery(2, 'I', target(USER, "KEY-123=", Authentication.BASIC, null)));
     assertEquals(2, nav.creates().size());
     assertTrue(nav.creates().stream().allMatch(r -> r.scheme().equalsIgnoreCase("Basic")));
   }
@@ -94,7 +96,7 @@ class NavPageClientTest extends NavClientFixture.Page {
   @Test
   void aDeleteIsACreateWithItsDatabaseAction() throws Exception {
     nav = NavSimulator.builder().start();
-    client.send(delivery(3, 'D', target("CRONUS\\navuser", PASSWORD, null, null)));
+    client.send(delivery(3, 'D', target(WINDOWS_LOGIN, PASSWORD, null, null)));
     assertEquals("Create", nav.creates().get(0).operation());
     assertEquals("D", nav.creates().get(0).fields().get("Database_Action"));
   }
@@ -104,14 +106,14 @@ class NavPageClientTest extends NavClientFixture.Page {
     nav = NavSimulator.builder().start();
     nav.failNext(1, "Microsoft.Dynamics.Nav.Types.Exceptions.NavCSideException", "DifferentTableIdsMessage");
     DeliveryFailed failed = assertThrows(DeliveryFailed.class,
-        () -> client.send(delivery(1, 'I', target("CRONUS\\navuser", PASSWORD, null, null))));
+        () -> client.send(delivery(1, 'I', target(WINDOWS_LOGIN, PASSWORD, null, null))));
     assertTrue(failed.getMessage().startsWith("NavCSideException: DifferentTableIdsMessage"), failed.getMessage());
   }
 
   @Test
   void theSameTransactionTwiceLeavesOneRecordAndCountsAsDelivered() throws Exception {
     nav = NavSimulator.builder().start();
-    Target target = target("CRONUS\\navuser", PASSWORD, null, null);
+    Target target = target(WINDOWS_LOGIN, PASSWORD, null, null);
     client.send(delivery(7, 'I', target));
     client.send(delivery(7, 'I', target));
     assertEquals(1, nav.stored().size());
@@ -129,7 +131,7 @@ class NavPageClientTest extends NavClientFixture.Page {
     List<PageField> fields = new ArrayList<>(PageField.appointmentDefaults());
     fields.removeIf(f -> f.name().equals(NavSimulator.TRANSACTION_FIELD));
     nav = NavSimulator.builder().fields(fields).start();
-    client.send(delivery(1, 'I', target("CRONUS\\navuser", PASSWORD, null, null)));
+    client.send(delivery(1, 'I', target(WINDOWS_LOGIN, PASSWORD, null, null)));
     assertFalse(nav.creates().get(0).fields().containsKey(NavSimulator.TRANSACTION_FIELD));
   }
 
@@ -139,7 +141,7 @@ class NavPageClientTest extends NavClientFixture.Page {
     fields.add(PageField.of("Customer No.", PageField.Type.STRING).asRequired());
     nav = NavSimulator.builder().fields(fields).start();
     DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I',
-        target("CRONUS\\navuser", PASSWORD, null, "{\"subject\": \"Description\"}"))));
+        target(WINDOWS_LOGIN, PASSWORD, null, "{\"subject\": \"Description\"}"))));
     assertTrue(failed.isMisconfigured());
     assertTrue(failed.getMessage().contains("has no field Description (mapped from subject)"), failed.getMessage());
     assertTrue(failed.getMessage().contains("requires the field Customer_No"), failed.getMessage());
@@ -152,9 +154,10 @@ class NavPageClientTest extends NavClientFixture.Page {
     fields.add(PageField.of("Start Day", PageField.Type.DATE));
     fields.add(PageField.of("Start Hour", PageField.Type.TIME));
     nav = NavSimulator.builder().fields(fields).start();
-    Target target = new Target(1, 1, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), null,
-        "CRONUS\\navuser", PASSWORD, null, null, null, ZoneId.of("Europe/Brussels"),
-        "{\"subject\": \"Body\", \"body\": null, \"startDate\": \"Start_Day\", \"startTime\": \"Start_Hour\"}");
+    Target target = Targets.of(BackOfficeSystem.NAV, "SOAP_PAGE", nav.pageUrl()).login(WINDOWS_LOGIN, PASSWORD)
+        .zone(ZoneId.of("Europe/Brussels"))
+        .mapping("{\"subject\": \"Body\", \"body\": null, \"startDate\": \"Start_Day\", \"startTime\": \"Start_Hour\"}")
+        .build();
     client.send(delivery(1, 'I', target));
     Map<String, String> received = nav.creates().get(0).fields();
     assertEquals("Visit <& \"quoted\">", received.get("Body"));
@@ -167,16 +170,15 @@ class NavPageClientTest extends NavClientFixture.Page {
   @Test
   void anUnpublishedServiceOrUnknownCompanySaysSo() throws Exception {
     nav = NavSimulator.builder().start();
-    Target target = new Target(1, 1, BackOfficeSystem.BC, "SOAP_PAGE", URI.create(nav.pageUrl("CRONUS")
-        .replace("/Page/Appointment", "")), null, "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC,
-        null);
+    Target target = Targets.of(BackOfficeSystem.BC, "SOAP_PAGE", nav.pageUrl("CRONUS")
+        .replace("/Page/Appointment", "")).login(WINDOWS_LOGIN, PASSWORD).build();
     DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I', target)));
     assertTrue(failed.getMessage().contains("HTTP 404"), failed.getMessage());
     assertTrue(failed.getMessage().contains("not published for the company 'CRONUS'"), failed.getMessage());
 
-    Target unpublished = new Target(1, 2, BackOfficeSystem.BC, "SOAP_PAGE", URI.create(nav.pageUrl()
-        .replace("/Page/Appointment", "")), null, "CRONUS\\navuser", PASSWORD, null, null, "DS_Appointments",
-        ZoneOffset.UTC, null);
+    Target unpublished = Targets.of(BackOfficeSystem.BC, "SOAP_PAGE", nav.pageUrl()
+        .replace("/Page/Appointment", "")).version(2).login(WINDOWS_LOGIN, PASSWORD).service("DS_Appointments")
+        .build();
     DeliveryFailed notThere = assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I', unpublished)));
     assertTrue(notThere.getMessage().contains("HTTP 404") && notThere.getMessage().contains(
         "the service DS_Appointments is not published for the company 'CRONUS International Ltd.'"),
@@ -188,8 +190,8 @@ class NavPageClientTest extends NavClientFixture.Page {
     String company = "Müller & Söhne, O'Brien Ltd.";
     nav = NavSimulator.builder().companies(company).start();
     String instance = nav.pageUrl(company).substring(0, nav.pageUrl(company).indexOf("/WS/"));
-    Target target = new Target(1, 1, BackOfficeSystem.BC, "SOAP_PAGE", URI.create(instance), null,
-        "CRONUS\\navuser", PASSWORD, null, company, null, ZoneOffset.UTC, null);
+    Target target = Targets.of(BackOfficeSystem.BC, "SOAP_PAGE", instance).login(WINDOWS_LOGIN, PASSWORD)
+        .company(company).build();
     client.send(delivery(1, 'I', target));
     assertEquals(company, nav.creates().get(0).company());
   }
@@ -197,10 +199,10 @@ class NavPageClientTest extends NavClientFixture.Page {
   @Test
   void aChangedConnectorGetsANewPortAndTheOldOneIsNotUsed() throws Exception {
     nav = NavSimulator.builder().start();
-    assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I', target("CRONUS\\navuser", "old", null,
+    assertThrows(DeliveryFailed.class, () -> client.send(delivery(1, 'I', target(WINDOWS_LOGIN, "old", null,
         null))));
-    Target fixed = new Target(1, 2, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), null,
-        "CRONUS\\navuser", PASSWORD, null, null, null, ZoneOffset.UTC, null);
+    Target fixed = Targets.of(BackOfficeSystem.NAV, "SOAP_PAGE", nav.pageUrl()).version(2)
+        .login(WINDOWS_LOGIN, PASSWORD).build();
     client.send(delivery(1, 'I', fixed));
     assertEquals(1, nav.stored().size());
   }
@@ -226,8 +228,8 @@ class NavPageClientTest extends NavClientFixture.Page {
   }
 
   Target target(String login, String password, Authentication type, String mapping) {
-    return new Target(1, 1, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), null, login, password,
-        type, null, null, ZoneOffset.UTC, mapping);
+    return Targets.of(BackOfficeSystem.NAV, "SOAP_PAGE", nav.pageUrl()).login(login, password).authentication(type)
+        .mapping(mapping).build();
   }
 
   static Delivery delivery(long transactionId, char action, Target target) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planbridge.testing.nav.NavSimulator.PASSWORD;
+import static org.planbridge.testing.nav.NavSimulator.USER;
+import static org.planbridge.testing.nav.NavSimulator.WINDOWS_LOGIN;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -25,6 +27,7 @@ import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.Target;
 import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.testing.Targets;
 import org.planbridge.testing.nav.NavSimulator;
 import org.planbridge.testing.nav.NavSimulator.AuthMode;
 
@@ -34,7 +37,6 @@ import org.planbridge.testing.nav.NavSimulator.AuthMode;
  */
 class NavThrottleTest {
 
-  static final String PASSWORD = NavPageClientTest.PASSWORD;
 
   enum Contract { PAGE, CODEUNIT }
 
@@ -181,10 +183,10 @@ class NavThrottleTest {
   }
 
   private Target target(Contract contract, AuthMode mode) {
-    String login = mode == AuthMode.BASIC ? "basic=navuser" : "CRONUS\\navuser";
+    String login = mode == AuthMode.BASIC ? "basic=" + USER : WINDOWS_LOGIN;
     String uri = contract == Contract.PAGE ? nav.pageUrl() : nav.pageUrl().substring(0, nav.pageUrl()
         .indexOf("/Page/"));
-    return new Target(1, 1, BackOfficeSystem.NAV, contract == Contract.PAGE ? "SOAP_PAGE" : "SOAP_CODEUNIT",
-        URI.create(uri), null, login, PASSWORD, null, null, null, ZoneOffset.UTC, null);
+    return Targets.of(BackOfficeSystem.NAV, contract == Contract.PAGE ? "SOAP_PAGE" : "SOAP_CODEUNIT", uri)
+        .login(login, PASSWORD).build();
   }
 }

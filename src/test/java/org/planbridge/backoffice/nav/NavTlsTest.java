@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.planbridge.backoffice.nav.NavPageClientTest.PASSWORD;
 import static org.planbridge.backoffice.nav.NavPageClientTest.delivery;
+import static org.planbridge.testing.nav.NavSimulator.PASSWORD;
+import static org.planbridge.testing.nav.NavSimulator.WINDOWS_LOGIN;
 
 import jakarta.xml.ws.WebServiceException;
 import java.io.IOException;
 import java.net.URI;
-import java.time.ZoneOffset;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.junit.jupiter.api.Test;
@@ -22,6 +22,7 @@ import org.planbridge.backoffice.tls.BackOfficeTrust;
 import org.planbridge.backoffice.tls.TestCertificates;
 import org.planbridge.backoffice.tls.TestCertificates.Identity;
 import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.testing.Targets;
 import org.planbridge.testing.nav.NavSimulator;
 import org.planbridge.testing.nav.Received;
 
@@ -33,7 +34,6 @@ import org.planbridge.testing.nav.Received;
 class NavTlsTest extends NavClientFixture.Page {
 
   static final TestCertificates CERTIFICATES = TestCertificates.get();
-  static final String LOGIN = "CRONUS\\navuser";
 
   @Test
   void anInternalCaWithoutATruststoreFailsNamingTheHostTheCertificateAndTheFix() throws Exception {
@@ -58,7 +58,7 @@ class NavTlsTest extends NavClientFixture.Page {
     Received create = nav.creates().get(0);
     assertTrue(create.succeeded(), create.fault());
     assertEquals("NTLM", create.scheme(), "CXF's async conduit kept NTLM: the trust reached it as TrustManagers");
-    assertEquals(LOGIN, create.user());
+    assertEquals(WINDOWS_LOGIN, create.user());
     assertEquals(2, nav.stored().size());
   }
 
@@ -170,7 +170,7 @@ class NavTlsTest extends NavClientFixture.Page {
   }
 
   private Target target(long version, String pin) {
-    return new Target(1, version, BackOfficeSystem.NAV, "SOAP_PAGE", URI.create(nav.pageUrl()), pin, LOGIN, PASSWORD,
-        null, null, null, ZoneOffset.UTC, null);
+    return Targets.of(BackOfficeSystem.NAV, "SOAP_PAGE", nav.pageUrl()).version(version).pin(pin)
+        .login(WINDOWS_LOGIN, PASSWORD).build();
   }
 }

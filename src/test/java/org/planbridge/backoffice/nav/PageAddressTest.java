@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.time.ZoneOffset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.planbridge.backoffice.Target;
 import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.testing.Targets;
 
 class PageAddressTest {
 
@@ -50,7 +50,7 @@ class PageAddressTest {
   }
 
   static Target target(String uri, String company, String service) {
-    return new Target(1, 1, BackOfficeSystem.BC, "SOAP_PAGE", URI.create(uri.trim()), null, "u", "p", null,
-        company == null || company.isBlank() ? null : company.trim(), service, ZoneOffset.UTC, null);
+    return Targets.of(BackOfficeSystem.BC, "SOAP_PAGE", uri.trim()).login("u", "p")
+        .company(company == null || company.isBlank() ? null : company.trim()).service(service).build();
   }
 }

@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.time.ZoneOffset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -20,9 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planbridge.backoffice.Delivery;
-import org.planbridge.backoffice.Target;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.backoffice.DeliveryFailed;
+import org.planbridge.testing.Targets;
 
 /**
  * The webhook client against a back office written at the socket level, to produce what an HTTP server library
@@ -90,8 +89,8 @@ class WebhookClientTest {
   }
 
   Delivery delivery(long transactionId) {
-    return new Delivery(transactionId, 0, "{\"transactionId\":" + transactionId + "}", new Target(1L, 1L,
-        BackOfficeSystem.WEBHOOK, "WEBHOOK", uri, null, null, null, null, null, null, ZoneOffset.UTC, null));
+    return new Delivery(transactionId, 0, "{\"transactionId\":" + transactionId + "}",
+        Targets.of(BackOfficeSystem.WEBHOOK, "WEBHOOK", uri).build());
   }
 
   URI listen(Script script) throws IOException {

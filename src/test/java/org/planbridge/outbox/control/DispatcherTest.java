@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.lang.reflect.Proxy;
-import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,6 +31,7 @@ import org.planbridge.backoffice.Target;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.webhook.WebhookClient;
 import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.testing.Targets;
 
 /**
  * The drain: every claimed transaction is delivered once, at most {@code parallelism} at once, and recorded; the
@@ -341,8 +341,7 @@ class DispatcherTest {
     dispatcher.routing = new Routing() {
       @Override
       public Route resolve(String sourceApp) {
-        return Route.to(new Target(1L, 1L, BackOfficeSystem.WEBHOOK, "WEBHOOK", URI.create("http://127.0.0.1:1/hook"),
-            null, null, null, null, null, null, ZoneOffset.UTC, null));
+        return Route.to(Targets.of(BackOfficeSystem.WEBHOOK, "WEBHOOK", "http://127.0.0.1:1/hook").build());
       }
     };
     WebhookClient webhook = new WebhookClient() {

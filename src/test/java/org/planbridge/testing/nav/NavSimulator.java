@@ -67,6 +67,15 @@ public final class NavSimulator implements AutoCloseable {
     BEARER
   }
 
+  /** The Windows domain (NetBIOS name) of the default user. */
+  public static final String DOMAIN = "CRONUS";
+  /** The default user. */
+  public static final String USER = "navuser";
+  /** The default user's password. */
+  public static final String PASSWORD = "Nav-Pa55word!";
+  /** The default user as a Windows login, {@code DOMAIN\USER}. */
+  public static final String WINDOWS_LOGIN = DOMAIN + "\\" + USER;
+
   public static final String PAGE = "Appointment";
   public static final String LINES = "Resources";
   public static final String LINE_TYPE = "Appointment_Resource";
@@ -84,9 +93,9 @@ public final class NavSimulator implements AutoCloseable {
     private String instance = "BC";
     private List<String> companies = List.of("CRONUS International Ltd.");
     private AuthMode mode = AuthMode.NTLM_ONLY;
-    private String domain = "CRONUS";
-    private String user = "navuser";
-    private String password = "Nav-Pa55word!";
+    private String domain = DOMAIN;
+    private String user = USER;
+    private String password = PASSWORD;
     private String accessKey;
     private List<PageField> fields = PageField.appointmentDefaults();
     private List<PageField> resourceFields = PageField.resourceDefaults();
@@ -996,9 +1005,9 @@ public final class NavSimulator implements AutoCloseable {
         .port(Integer.parseInt(option.apply("port", "7047")))
         .mode(AuthMode.valueOf(option.apply("mode", "NTLM_ONLY").toUpperCase(Locale.ROOT)))
         .instance(option.apply("instance", "BC"))
-        .domain(option.apply("domain", "CRONUS"))
-        .user(option.apply("user", "navuser"))
-        .password(option.apply("password", "Nav-Pa55word!"))
+        .domain(option.apply("domain", DOMAIN))
+        .user(option.apply("user", USER))
+        .password(option.apply("password", PASSWORD))
         .accessKey(option.apply("access-key", null));
     if (options.containsKey("company")) {
       builder.companies(options.get("company").toArray(String[]::new));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The simulator's codeunit services, over plain HTTP with Basic: the WSDL, NAV's checks, the idempotency. */
 class NavSimulatorCodeunitTest {
 
-  private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("navuser:pw"
+  private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString((NavSimulator.USER + ":pw")
       .getBytes(StandardCharsets.UTF_8));
   private static final Map<String, String> VALUES = Map.of("long", "7", "int", "1", "decimal", "1.5", "boolean",
       "false", "dateTime", "2024-05-01T08:00:00Z", "string", "x");
@@ -28,7 +28,7 @@ class NavSimulatorCodeunitTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   NavSimulatorCodeunitTest() throws IOException {
-    nav = NavSimulator.builder().mode(NavSimulator.AuthMode.BASIC).user("navuser").password("pw")
+    nav = NavSimulator.builder().mode(NavSimulator.AuthMode.BASIC).user(NavSimulator.USER).password("pw")
         .codeunit("Dispatcher").start();
   }
 

@@ -30,14 +30,14 @@ class NavSimulatorCxfTest {
 
   @Test
   void aDispatchCreatesAndSeesNavFaults() throws Exception {
-    try (NavSimulator nav = NavSimulator.builder().mode(NavSimulator.AuthMode.BASIC).user("navuser")
+    try (NavSimulator nav = NavSimulator.builder().mode(NavSimulator.AuthMode.BASIC).user(NavSimulator.USER)
         .password("pw").start()) {
       QName port = new QName(NS, "Appointment_Port");
       Service service = Service.create(new QName(NS, "Appointment_Service"));
       service.addPort(port, SOAPBinding.SOAP11HTTP_BINDING, nav.pageUrl());
       Dispatch<Source> dispatch = service.createDispatch(port, Source.class, Service.Mode.PAYLOAD);
       Map<String, Object> context = dispatch.getRequestContext();
-      context.put(BindingProvider.USERNAME_PROPERTY, "navuser");
+      context.put(BindingProvider.USERNAME_PROPERTY, NavSimulator.USER);
       context.put(BindingProvider.PASSWORD_PROPERTY, "pw");
       context.put(BindingProvider.SOAPACTION_USE_PROPERTY, true);
       context.put(BindingProvider.SOAPACTION_URI_PROPERTY, NS + ":Create");

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planbridge.testing.nav.NavSimulator.DOMAIN;
+import static org.planbridge.testing.nav.NavSimulator.PASSWORD;
+import static org.planbridge.testing.nav.NavSimulator.USER;
+import static org.planbridge.testing.nav.NavSimulator.WINDOWS_LOGIN;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.http.Header;
@@ -84,7 +89,7 @@ class NavSimulatorTest {
   }
 
   private static Client windows(String password) {
-    return client(new NTCredentials("navuser", password, "WORKSTATION", "cronus"), null);
+    return client(new NTCredentials(USER, password, "WORKSTATION", "cronus"), null);
   }
 
   private static HttpPost create(String url, String fields) {
@@ -110,7 +115,7 @@ class NavSimulatorTest {
 
   @Test
   void ntlmServesTheWsdlAndTakesACreate() throws Exception {
-    try (NavSimulator nav = NavSimulator.start(); Client client = windows("Nav-Pa55word!")) {
+    try (NavSimulator nav = NavSimulator.start(); Client client = windows(PASSWORD)) {
       Answer wsdl = client.send(new HttpGet(nav.pageUrl()));
       assertEquals(200, wsdl.status());
       assertTrue(wsdl.body().contains("<service name=\"Appointment_Service\">"), wsdl.body());
@@ -123,7 +128,7 @@ class NavSimulatorTest {
       assertTrue(created.body().contains("<Resources><Appointment_Resource><Key>"), created.body());
 
       Received call = nav.creates().get(0);
-      assertEquals("CRONUS\\navuser", call.user());
+      assertEquals(WINDOWS_LOGIN, call.user());
       assertEquals("NTLM", call.scheme());
       assertEquals("CRONUS International Ltd.", call.company());
       assertEquals(NS + ":Create", call.soapAction());
@@ -140,7 +145,7 @@ class NavSimulatorTest {
   @Test
   void bothSchemesAreOfferedNegotiateFirstAndStockNtlmGetsIn() throws Exception {
     try (NavSimulator nav = NavSimulator.builder().mode(NavSimulator.AuthMode.BOTH).start();
-        Client anonymous = client(null, null); Client client = windows("Nav-Pa55word!")) {
+        Client anonymous = client(null, null); Client client = windows(PASSWORD)) {
       assertEquals(List.of("Negotiate", "NTLM"), challenges(anonymous.send(new HttpGet(nav.pageUrl()))));
       assertEquals(200, client.send(new HttpGet(nav.pageUrl())).status());
       assertEquals(200, client.send(create(nav.pageUrl(), APPOINTMENT)).status());
@@ -155,7 +160,7 @@ class NavSimulatorTest {
       assertEquals(401, refused.status());
       assertEquals(List.of("NTLM"), challenges(refused), "a fresh challenge");
       assertTrue(nav.received().isEmpty());
-      assertTrue(nav.authFailureReasons().get(0).startsWith("wrong password for CRONUS\\navuser"),
+      assertTrue(nav.authFailureReasons().get(0).startsWith("wrong password for " + WINDOWS_LOGIN),
           nav.authFailureReasons().toString());
     }
   }
@@ -163,7 +168,7 @@ class NavSimulatorTest {
   @Test
   void aWrongUserIsRefused() throws Exception {
     try (NavSimulator nav = NavSimulator.start();
-        Client client = client(new NTCredentials("someone", "Nav-Pa55word!", "WS", "CRONUS"), null)) {
+        Client client = client(new NTCredentials("someone", PASSWORD, "WS", DOMAIN), null)) {
       assertEquals(401, client.send(new HttpGet(nav.pageUrl())).status());
       assertEquals(1, nav.authFailures());
     }
@@ -172,7 +177,7 @@ class NavSimulatorTest {
   @Test
   void negotiateTakesARawNtlmTokenButNotStockHttpClient() throws Exception {
     try (NavSimulator nav = NavSimulator.builder().mode(NavSimulator.AuthMode.NEGOTIATE_ONLY).start()) {
-      try (Client stock = windows("Nav-Pa55word!")) {
+      try (Client stock = windows(PASSWORD)) {
         Answer refused = stock.send(new HttpGet(nav.pageUrl()));
         assertEquals(401, refused.status());
         assertEquals(List.of("Negotiate"), challenges(refused));
@@ -180,7 +185,7 @@ class NavSimulatorTest {
       Registry<AuthSchemeProvider> schemes = RegistryBuilder.<AuthSchemeProvider>create()
           .register(AuthSchemes.SPNEGO, context -> new NegotiateAsNtlm())
           .register(AuthSchemes.NTLM, new NTLMSchemeFactory()).build();
-      try (Client client = client(new NTCredentials("navuser", "Nav-Pa55word!", "WS", "CRONUS"), schemes)) {
+      try (Client client = client(new NTCredentials(USER, PASSWORD, "WS", DOMAIN), schemes)) {
         Answer created = client.send(create(nav.pageUrl(), APPOINTMENT));
         assertEquals(200, created.status(), created.body());
         assertEquals("Negotiate", nav.creates().get(0).scheme());
@@ -190,14 +195,14 @@ class NavSimulatorTest {
 
   @Test
   void basicTakesThePasswordOrTheAccessKey() throws Exception {
-    try (NavSimulator nav = NavSimulator.builder().mode(NavSimulator.AuthMode.BASIC).user("NAVUSER")
-        .password("secret").accessKey("KeyOf44Characters").start()) {
+    try (NavSimulator nav = NavSimulator.builder().mode(NavSimulator.AuthMode.BASIC)
+        .user(USER.toUpperCase(Locale.ROOT)).password("secret").accessKey("KeyOf44Characters").start()) {
       for (String secret : new String[] {"secret", "KeyOf44Characters"}) {
-        try (Client client = client(new UsernamePasswordCredentials("navuser", secret), null)) {
+        try (Client client = client(new UsernamePasswordCredentials(USER, secret), null)) {
           assertEquals(200, client.send(create(nav.pageUrl(), APPOINTMENT)).status());
         }
       }
-      try (Client client = client(new UsernamePasswordCredentials("navuser", "wrong"), null)) {
+      try (Client client = client(new UsernamePasswordCredentials(USER, "wrong"), null)) {
         Answer refused = client.send(create(nav.pageUrl(), APPOINTMENT));
         assertEquals(401, refused.status());
         assertEquals(List.of("Basic realm=\"127.0.0.1\""), challenges(refused));
@@ -214,7 +219,7 @@ class NavSimulatorTest {
       try (NavSimulator nav = NavSimulator.builder().mode(mode).start(); Client client = client(null, null)) {
         HttpPost post = create(nav.pageUrl(), APPOINTMENT);
         post.setHeader("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString("CRONUS\\navuser:Nav-Pa55word!".getBytes(StandardCharsets.UTF_8)));
+            .encodeToString((WINDOWS_LOGIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         assertEquals(401, client.send(post).status());
         assertEquals(1, nav.basicHeadersInWindowsMode(), mode.name());
         assertTrue(nav.received().isEmpty());
@@ -225,7 +230,7 @@ class NavSimulatorTest {
   @Test
   void anAuthenticatedConnectionIsNotChallengedAgain() throws Exception {
     try (NavSimulator nav = NavSimulator.start()) {
-      try (Client client = windows("Nav-Pa55word!")) {
+      try (Client client = windows(PASSWORD)) {
         for (int i = 0; i < 3; i++) {
           assertEquals(200, client.send(create(nav.pageUrl(), APPOINTMENT)).status());
         }
@@ -233,7 +238,7 @@ class NavSimulatorTest {
       assertEquals(1, nav.handshakes());
       assertEquals(List.of(5), List.copyOf(nav.requestsPerConnection().values()),
           "401, 401 with the challenge, then three answers on one connection");
-      try (Client another = windows("Nav-Pa55word!")) {
+      try (Client another = windows(PASSWORD)) {
         assertEquals(200, another.send(create(nav.pageUrl(), APPOINTMENT)).status());
       }
       assertEquals(2, nav.handshakes(), "a new connection authenticates again");
@@ -244,7 +249,7 @@ class NavSimulatorTest {
   void companyNamesArePathEncodedAndUnknownOnesAreNotFound() throws Exception {
     String company = "Müller & Söhne, O'Brien Ltd.";
     try (NavSimulator nav = NavSimulator.builder().companies("CRONUS International Ltd.", company).start();
-        Client client = windows("Nav-Pa55word!")) {
+        Client client = windows(PASSWORD)) {
       String url = nav.pageUrl(company);
       assertTrue(url.contains("/WS/M%C3%BCller%20%26%20S%C3%B6hne%2C%20O%27Brien%20Ltd./Page/Appointment"), url);
       Answer wsdl = client.send(new HttpGet(url));
@@ -262,7 +267,7 @@ class NavSimulatorTest {
 
   @Test
   void aTransactionIdIsStoredOnce() throws Exception {
-    try (NavSimulator nav = NavSimulator.start(); Client client = windows("Nav-Pa55word!")) {
+    try (NavSimulator nav = NavSimulator.start(); Client client = windows(PASSWORD)) {
       String fields = APPOINTMENT + "<PlanBridge_Transaction_Id>tx-42</PlanBridge_Transaction_Id>";
       assertEquals(200, client.send(create(nav.pageUrl(), fields)).status());
       Answer duplicate = client.send(create(nav.pageUrl(), fields));
@@ -280,7 +285,7 @@ class NavSimulatorTest {
   void withoutTheTransactionFieldThePageRefusesIt() throws Exception {
     List<PageField> fields = PageField.appointmentDefaults();
     fields.removeIf(field -> field.name().equals(NavSimulator.TRANSACTION_FIELD));
-    try (NavSimulator nav = NavSimulator.builder().fields(fields).start(); Client client = windows("Nav-Pa55word!")) {
+    try (NavSimulator nav = NavSimulator.builder().fields(fields).start(); Client client = windows(PASSWORD)) {
       Answer refused = client.send(create(nav.pageUrl(), "<PlanBridge_Transaction_Id>t</PlanBridge_Transaction_Id>"));
       assertEquals(500, refused.status());
       assertTrue(refused.body().contains("PlanBridge_Transaction_Id"), refused.body());
@@ -290,7 +295,7 @@ class NavSimulatorTest {
 
   @Test
   void faultsOnDemandAreNavFaults() throws Exception {
-    try (NavSimulator nav = NavSimulator.start(); Client client = windows("Nav-Pa55word!")) {
+    try (NavSimulator nav = NavSimulator.start(); Client client = windows(PASSWORD)) {
       nav.failNext(1, "Microsoft.Dynamics.Nav.Types.NavDatabaseException", "The database is locked & busy");
       Answer fault = client.send(create(nav.pageUrl(), APPOINTMENT));
       assertEquals(500, fault.status());
@@ -312,7 +317,7 @@ class NavSimulatorTest {
   void badRequestsAreFaulted() throws Exception {
     List<PageField> fields = PageField.appointmentDefaults();
     fields.replaceAll(field -> field.name().equals("Job_No") ? field.asRequired() : field);
-    try (NavSimulator nav = NavSimulator.builder().fields(fields).start(); Client client = windows("Nav-Pa55word!")) {
+    try (NavSimulator nav = NavSimulator.builder().fields(fields).start(); Client client = windows(PASSWORD)) {
       String[][] cases = {
           {"<Job_No>J</Job_No><Colour>red</Colour>", "The field Colour is not on the page"},
           {"<Job_No>J</Job_No><Appointment_Id>12x</Appointment_Id>", "'12x' of Appointment_Id is not a valid xsd:int"},
@@ -339,7 +344,7 @@ class NavSimulatorTest {
     List<PageField> fields = PageField.appointmentDefaults();
     fields.removeIf(field -> field.name().equals("Body"));
     fields.add(PageField.of("Service Order No.", PageField.Type.STRING).asRequired());
-    try (NavSimulator nav = NavSimulator.builder().fields(fields).start(); Client client = windows("Nav-Pa55word!")) {
+    try (NavSimulator nav = NavSimulator.builder().fields(fields).start(); Client client = windows(PASSWORD)) {
       Answer wsdl = client.send(new HttpGet(nav.pageUrl()));
       var factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
@@ -376,7 +381,7 @@ class NavSimulatorTest {
 
   @Test
   void readFindsARecordByEntryNo() throws Exception {
-    try (NavSimulator nav = NavSimulator.start(); Client client = windows("Nav-Pa55word!")) {
+    try (NavSimulator nav = NavSimulator.start(); Client client = windows(PASSWORD)) {
       client.send(create(nav.pageUrl(), APPOINTMENT));
       Answer read = client.send(soap(nav.pageUrl(), "Read", "<Read xmlns=\"" + NS + "\"><Entry_No>1</Entry_No></Read>"));
       assertTrue(read.body().contains("<Subject>Install boiler</Subject>"), read.body());
@@ -390,7 +395,7 @@ class NavSimulatorTest {
 
   @Test
   void statusAndDelayOnDemand() throws Exception {
-    try (NavSimulator nav = NavSimulator.start(); Client client = windows("Nav-Pa55word!")) {
+    try (NavSimulator nav = NavSimulator.start(); Client client = windows(PASSWORD)) {
       nav.answerStatus(1, 503, 7);
       try (CloseableHttpResponse response = client.http().execute(new HttpGet(nav.pageUrl()), client.context())) {
         assertEquals(503, response.getStatusLine().getStatusCode());
@@ -408,7 +413,7 @@ class NavSimulatorTest {
 
   @Test
   void aThrottleAnswersAuthenticatedCallsOnlyIisStyleAndKeepsNone() throws Exception {
-    try (NavSimulator nav = NavSimulator.start(); Client client = windows("Nav-Pa55word!")) {
+    try (NavSimulator nav = NavSimulator.start(); Client client = windows(PASSWORD)) {
       nav.throttle(1, 429, "120");
       try (CloseableHttpResponse wsdl = client.http().execute(new HttpGet(nav.pageUrl()), client.context())) {
         assertEquals(200, wsdl.getStatusLine().getStatusCode(), "a WSDL fetch is no call");
