@@ -106,6 +106,8 @@ class DeliveryMatrixIT {
     BASIC_PREFIX("Basic by the login basic=", AuthMode.BASIC, "basic=" + USER, PASSWORD, null, USER, "Basic"),
     ACCESS_KEY("Basic with the web service access key", AuthMode.BASIC, USER, DeliveryMatrixIT.ACCESS_KEY,
         "BASIC", USER, "Basic"),
+    BEARER("a Bearer token of OAuth2 client credentials, SOAP on BC online", AuthMode.BEARER, EntraStub.TENANT,
+        CLIENT_CREDENTIALS, null, "Bearer", "Bearer"),
     CLIENT_SECRET_IN_BODY("OAuth2 client credentials in the body", null, EntraStub.TENANT, CLIENT_CREDENTIALS,
         "OAUTH2_CLIENT_CREDENTIALS_BODY", EntraStub.CLIENT_ID + "@" + EntraStub.TENANT, EntraStub.Via.BODY.name()),
     CLIENT_SECRET_AS_BASIC("OAuth2 client credentials as Basic", null, EntraStub.TENANT, CLIENT_CREDENTIALS,
@@ -147,7 +149,7 @@ class DeliveryMatrixIT {
   /** One record as the back office received it: PlanBridge's fields (by PlanBridge's names), lines and sign-in. */
   record Arrival(Map<String, String> fields, List<String> resources, String seenAs, String scheme, String fault) {}
 
-  /** The SOAP contracts with every on-premises login, BC online's API page with its OAuth2 ones. */
+  /** The SOAP contracts with every on-premises login and, on BC online, a Bearer token; the API page with OAuth2. */
   static Stream<Case> cases() {
     return Arrays.stream(Contract.values()).flatMap(contract -> Arrays.stream(Login.values())
         .filter(login -> (login.mode == null) == (contract == Contract.REST_API_PAGE))
@@ -160,11 +162,13 @@ class DeliveryMatrixIT {
 
   @BeforeAll
   static void startBackOffices() throws Exception {
+    entra = EntraStub.start(URI.create(System.getenv("PLANBRIDGE_BCONLINE_AUTHORITY")).getPort());
+    NAVS.put(AuthMode.BEARER, NavSimulator.builder().instance("v2.0/" + EntraStub.TENANT + "/production")
+        .bearer(entra::valid).start());
     NAVS.put(AuthMode.NTLM_ONLY, NavSimulator.builder().mode(AuthMode.NTLM_ONLY).password(PASSWORD).start());
     NAVS.put(AuthMode.NEGOTIATE_ONLY, NavSimulator.builder().mode(AuthMode.NEGOTIATE_ONLY).password(PASSWORD).start());
     NAVS.put(AuthMode.BASIC, NavSimulator.builder().mode(AuthMode.BASIC).user(USER).password(PASSWORD)
         .accessKey(ACCESS_KEY).start());
-    entra = EntraStub.start(URI.create(System.getenv("PLANBRIDGE_BCONLINE_AUTHORITY")).getPort());
     bc = BcApiStub.start(entra);
   }
 
@@ -333,7 +337,8 @@ class DeliveryMatrixIT {
       case REST_API_PAGE -> bc.url();
     };
     JsonObjectBuilder connector = Json.createObjectBuilder().add("sourceType", "SO")
-        .add("sendAppointmentToWebService", true).add("backOfficeSystem", c.contract().system)
+        .add("sendAppointmentToWebService", true)
+        .add("backOfficeSystem", login.mode == AuthMode.BEARER ? "BC_ONLINE" : c.contract().system)
         .add("backOfficeType", c.contract().name()).add("uri", uri).add("login", login.login).add("password", password);
     if (login.authenticationType == null) {
       connector.add("authenticationType", JsonValue.NULL);
