@@ -111,17 +111,19 @@ public class NavDrainBenchmark {
       api.createConnector(BASIC_APP, "NAV", "SOAP_PAGE", basicUrl, basicLogin, NAV_PASSWORD);
       OutboxFloor.prepare(NTLM_APP);
       List<Body> hookBodies = DrainBenchmark.bodies(DrainBenchmark.SOURCE_APP);
+      List<Body> ntlmBodies = DrainBenchmark.bodies(NTLM_APP);
+      List<Body> basicBodies = DrainBenchmark.bodies(BASIC_APP);
       List<Phase> phases = new ArrayList<>();
-      try (CeilingLoop.Child ntlmLoop = soapLoop("soap-loop-ntlm", navClasspath, ntlmUrl, ntlmLogin, NTLM_APP,
+      try (CeilingLoop.Child ntlmLoop = soapLoop("soap-loop-ntlm", navClasspath, ntlmUrl, ntlmLogin, ntlmBodies,
               concurrency);
-          CeilingLoop.Child basicLoop = soapLoop("soap-loop-basic", navClasspath, basicUrl, basicLogin, BASIC_APP,
+          CeilingLoop.Child basicLoop = soapLoop("soap-loop-basic", navClasspath, basicUrl, basicLogin, basicBodies,
               concurrency);
           CeilingLoop.Child peer = new CeilingLoop.Child("db-scheduler", peerClasspath,
               "bench.DbSchedulerPeer", loopBodies(hookBodies), DrainBenchmark.SERVER_XMX_MIB, WORK,
               stub.uri().toString(), "%BODIES%", String.valueOf(concurrency), DB_URL, DB_USER, DB_PASSWORD)) {
         List<Soap> soaps = List.of(
-            new Soap("ntlm", NTLM_APP, ntlmUrl, ntlmLogin, DrainBenchmark.bodies(NTLM_APP), ntlmLoop),
-            new Soap("basic", BASIC_APP, basicUrl, basicLogin, DrainBenchmark.bodies(BASIC_APP), basicLoop));
+            new Soap("ntlm", NTLM_APP, ntlmUrl, ntlmLogin, ntlmBodies, ntlmLoop),
+            new Soap("basic", BASIC_APP, basicUrl, basicLogin, basicBodies, basicLoop));
         out("setup: connectors created (WEBHOOK to the stub; NAV SOAP_PAGE as %s and as Basic %s); %d threads in"
             + " every loop and in db-scheduler (the engine's planbridge.drain.parallelism)", ntlmLogin,
             NAV_USER, concurrency);
@@ -168,11 +170,10 @@ public class NavDrainBenchmark {
     return bodies.stream().map(b -> new CeilingLoop.Body(b.id(), b.body())).toList();
   }
 
-  /** {@code NavSoapLoop} in a JVM of its own, with the bodies of {@code sourceApp}. */
-  static CeilingLoop.Child soapLoop(String name, String classpath, String url, String login, String sourceApp,
+  /** {@code NavSoapLoop} in a JVM of its own, with these bodies. */
+  static CeilingLoop.Child soapLoop(String name, String classpath, String url, String login, List<Body> bodies,
       int concurrency) throws Exception {
-    return new CeilingLoop.Child(name, classpath, "bench.NavSoapLoop",
-        loopBodies(DrainBenchmark.bodies(sourceApp)), DrainBenchmark.SERVER_XMX_MIB, WORK, url, login,
+    return new CeilingLoop.Child(name, classpath, "bench.NavSoapLoop", loopBodies(bodies), DrainBenchmark.SERVER_XMX_MIB, WORK, url, login,
         NAV_PASSWORD, "%BODIES%", String.valueOf(concurrency));
   }
 

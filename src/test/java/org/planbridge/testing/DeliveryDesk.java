@@ -31,17 +31,19 @@ public final class DeliveryDesk {
 
   /** A connector named after its Source App, with the given fields; answers its id. */
   public long connector(String sourceApp, JsonObjectBuilder fields) {
-    JsonObject connector = fields.add("name", "Connector " + sourceApp).add("sourceApp", sourceApp).build();
-    Answer answer = api.send("POST", "api/admin/connectors", connector.toString());
+    Answer answer = api.send("POST", "api/admin/connectors", named(sourceApp, fields));
     assertEquals(201, answer.status(), answer.body());
     return ((JsonObject) answer.json()).getJsonNumber("id").longValue();
   }
 
   /** Replaces the connector {@code id} with these fields, named after its Source App as {@link #connector} does. */
   public void changeConnector(long id, String sourceApp, JsonObjectBuilder fields) {
-    JsonObject connector = fields.add("name", "Connector " + sourceApp).add("sourceApp", sourceApp).build();
-    Answer answer = api.send("PUT", "api/admin/connectors/" + id, connector.toString());
+    Answer answer = api.send("PUT", "api/admin/connectors/" + id, named(sourceApp, fields));
     assertEquals(200, answer.status(), answer.body());
+  }
+
+  private static String named(String sourceApp, JsonObjectBuilder fields) {
+    return fields.add("name", "Connector " + sourceApp).add("sourceApp", sourceApp).build().toString();
   }
 
   /** The connection check of connector {@code id}: {@code {"connectorId", "ok", "steps": [...]}}. */
@@ -62,8 +64,7 @@ public final class DeliveryDesk {
   /** A job, its task T-1, the resource R-{sourceApp} and an appointment from {@link #START} to {@link #END}; its id. */
   public long appointment(String sourceApp, String jobNo, String subject) {
     Answer answer = api.send("POST", "api/import", body(job(sourceApp, jobNo), task(sourceApp, jobNo),
-        resource(sourceApp), call("mboc_upsertAppointment", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo,
-            "TaskNo", "T-1", "Subject", subject, "Start", START, "End", END, "ResourceNo", "R-" + sourceApp)));
+        resource(sourceApp), newAppointment(sourceApp, jobNo, subject)));
     assertOk(answer);
     return answer.content().getJsonArray("Appointments").getJsonObject(0).getJsonNumber("Id").longValue();
   }
@@ -76,8 +77,7 @@ public final class DeliveryDesk {
     List<JsonObject> calls = new java.util.ArrayList<>(List.of(job(sourceApp, jobNo), task(sourceApp, jobNo),
         resource(sourceApp)));
     for (int i = 1; i <= count; i++) {
-      calls.add(call("mboc_upsertAppointment", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "TaskNo",
-          "T-1", "Subject", "Visit " + i, "Start", START, "End", END, "ResourceNo", "R-" + sourceApp));
+      calls.add(newAppointment(sourceApp, jobNo, "Visit " + i));
     }
     assertOk(api.send("POST", "api/import", body(calls.toArray(JsonObject[]::new))));
   }
@@ -97,6 +97,12 @@ public final class DeliveryDesk {
   public void delete(String sourceApp, long id) {
     assertOk(api.send("POST", "api/import", body(call("mboc_deleteAppointment", "SourceApp", sourceApp, "SourceType",
         "SO", "AppointmentId", String.valueOf(id)))));
+  }
+
+  /** A new appointment on task T-1 of the job, from {@link #START} to {@link #END}, with the resource R-{sourceApp}. */
+  static JsonObject newAppointment(String sourceApp, String jobNo, String subject) {
+    return call("mboc_upsertAppointment", "SourceApp", sourceApp, "SourceType", "SO", "JobNo", jobNo, "TaskNo", "T-1",
+        "Subject", subject, "Start", START, "End", END, "ResourceNo", "R-" + sourceApp);
   }
 
   public static JsonObject job(String sourceApp, String jobNo) {

@@ -68,11 +68,22 @@ public class Backoff {
     long capped = exponential <= 0 || exponential > maxSeconds ? maxSeconds : exponential;
     long millis = Math.round(capped * 1000 * (1 - ThreadLocalRandom.current().nextDouble(0.2)));
     Duration wait = Duration.ofMillis(millis);
-    Optional<Duration> asked = retryAfter.map(after -> after.compareTo(LONGEST_RETRY_AFTER) > 0
-        ? LONGEST_RETRY_AFTER : after);
+    Optional<Duration> asked = retryAfter.map(Backoff::capped);
     if (asked.isPresent() && asked.get().compareTo(wait) > 0) {
       wait = asked.get();
     }
     return Optional.of(now.plus(wait));
+  }
+
+  /**
+   * Until when a back office that answered with {@code retryAfter} asked its whole connector to wait (at most
+   * {@link #LONGEST_RETRY_AFTER}); empty when it asked for no wait.
+   */
+  static Optional<OffsetDateTime> pauseUntil(Optional<Duration> retryAfter, OffsetDateTime now) {
+    return retryAfter.filter(wait -> !wait.isZero()).map(wait -> now.plus(capped(wait)));
+  }
+
+  private static Duration capped(Duration retryAfter) {
+    return retryAfter.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : retryAfter;
   }
 }

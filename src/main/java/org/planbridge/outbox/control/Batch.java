@@ -11,8 +11,6 @@ import java.util.Map;
  */
 public record Batch(List<Claimed> claimed, long heldBackFrom, Map<String, OffsetDateTime> paused) {
 
-  static final Batch EMPTY = new Batch(List.of(), Long.MAX_VALUE, Map.of());
-
   public boolean isEmpty() {
     return claimed.isEmpty();
   }

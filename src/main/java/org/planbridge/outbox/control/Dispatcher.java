@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClients;
@@ -49,8 +47,6 @@ public class Dispatcher {
   int parallelism;
 
   private volatile DrainSession current;
-  /** Per Source App whose back office asked to wait, until when ({@link System#nanoTime()}): across sessions. */
-  private final Map<String, Long> pausedUntil = new ConcurrentHashMap<>();
 
   /**
    * Drains until nothing is due: claims, delivers and records in a pipeline (see {@link DrainSession}). Asks
@@ -59,7 +55,7 @@ public class Dispatcher {
    */
   public int drain(BooleanSupplier woken) throws SQLException {
     DrainSession session = new DrainSession(ledger, instance.id(), batchSize, leaseSeconds, parallelism,
-        this::longestDeliveryMs, routing::resolve, this::deliver, executor, woken, pausedUntil);
+        this::longestDeliveryMs, routing::resolve, this::deliver, executor, woken);
     current = session;
     try {
       return session.run();
@@ -102,9 +98,7 @@ public class Dispatcher {
     int attemptsMade = transaction.attempts() + 1;
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     OffsetDateTime retryAt = backoff.next(attemptsMade, retryAfter, now).orElse(null);
-    OffsetDateTime pausedUntil = retryAfter.filter(wait -> !wait.isZero())
-        .map(wait -> now.plus(wait.compareTo(Backoff.LONGEST_RETRY_AFTER) > 0 ? Backoff.LONGEST_RETRY_AFTER : wait))
-        .orElse(null);
+    OffsetDateTime pausedUntil = Backoff.pauseUntil(retryAfter, now).orElse(null);
     String message = e.getMessage();
     if (retryAt != null) {
       message = message + " (attempt " + attemptsMade + " of " + backoff.maxAttempts() + "; the next one at "

@@ -70,10 +70,11 @@ final class DrainSession {
 
   private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
   /**
-   * Per Source App whose back office asked to wait: until when, in {@link System#nanoTime()}. The dispatcher's, so
-   * that the pause outlasts this session: a transaction committed after the answer is not sent either.
+   * Per Source App whose back office asked to wait: until when, in {@link System#nanoTime()}, as a worker heard it or
+   * a claim read it from the connector. Only for what this session has claimed already: the claim itself leaves a
+   * paused Source App's transactions out (see {@link Lanes}), also in the next session and on other instances.
    */
-  private final Map<String, Long> pausedUntil;
+  private final Map<String, Long> pausedUntil = new java.util.concurrent.ConcurrentHashMap<>();
   /**
    * Outcomes, not signalled one by one: the session's thread looks at them every few milliseconds and is woken
    * only when it has something to do at once (nothing outstanding, the queue at its low-water mark, a nudge).
@@ -110,8 +111,7 @@ final class DrainSession {
 
   DrainSession(TransactionLedger ledger, String instance, int batchSize, int leaseSeconds, int parallelism,
       ToLongFunction<Route> longestDeliveryMs, Function<String, Route> routing, Deliverer deliverer, Executor executor,
-      BooleanSupplier woken, Map<String, Long> pausedUntil) {
-    this.pausedUntil = pausedUntil;
+      BooleanSupplier woken) {
     this.ledger = ledger;
     this.instance = instance;
     this.batchSize = batchSize;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class Lanes {
   static Lanes read(Connection connection) throws SQLException {
     Map<String, Integer> room = new HashMap<>();
     Map<String, OffsetDateTime> paused = new HashMap<>();
-    Map<String, Integer> limits = new HashMap<>();
+    Set<String> limited = new HashSet<>();
     try (PreparedStatement query = connection.prepareStatement("SELECT c.source_app, c.back_office_system, "
         + "c.concurrency, CASE WHEN c.paused_until > CURRENT_TIMESTAMP THEN c.paused_until END, (SELECT COUNT(*) "
         + "FROM delivery_slot s WHERE s.source_app = c.source_app AND s.lease_until >= CURRENT_TIMESTAMP) "
@@ -60,12 +61,12 @@ final class Lanes {
             room.put(sourceApp, Math.max(0, limit - rows.getInt(5)));
           }
           if (limit > 0) {
-            limits.put(sourceApp, limit);
+            limited.add(sourceApp);
           }
         }
       }
     }
-    return new Lanes(room, paused, limits.keySet());
+    return new Lanes(room, paused, limited);
   }
 
   private static int limit(String system, Integer concurrency) {
@@ -123,7 +124,7 @@ final class Lanes {
     }
   }
 
-  /** Whether any claimed transaction took a slot: the record then frees them. */
+  /** Whether the Source App's claimed transactions take a slot (its connector has a concurrency limit). */
   boolean limits(String sourceApp) {
     return limited.contains(sourceApp);
   }

@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planbridge.testing.Calls.body;
 import static org.planbridge.testing.Calls.call;
+import static org.planbridge.testing.DeliveryDesk.END;
+import static org.planbridge.testing.DeliveryDesk.START;
+import static org.planbridge.testing.DeliveryDesk.assertOk;
+import static org.planbridge.testing.DeliveryDesk.job;
+import static org.planbridge.testing.DeliveryDesk.resource;
+import static org.planbridge.testing.DeliveryDesk.task;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -68,7 +74,7 @@ class DeliveryIT {
   void eachChangeArrivesSignedOnceAndIsMarkedSuccess() {
     webhookConnector(app, hook.uri(), "hook-secret");
     long id = desk.appointment(app, "J-1", "Visit");
-    DeliveryDesk.assertOk(api.send("POST", "api/import", body(call("mboc_updateAppointmentContent", "AppointmentId", "" + id,
+    assertOk(api.send("POST", "api/import", body(call("mboc_updateAppointmentContent", "AppointmentId", "" + id,
         "Subject", "Visit, moved", "Body", "Bring the ladder"))));
 
     await().atMost(DELIVERY).until(() -> hook.received().size() >= 2 && desk.statuses(app).stream().allMatch("Success"::equals));
@@ -132,9 +138,9 @@ class DeliveryIT {
       desk.appointment(wrongType, "J-1", "Wrong type");
       desk.appointment(badUri, "J-1", "Bad URI");
       desk.appointment(refusing, "J-1", "Refused");
-      DeliveryDesk.assertOk(api.send("POST", "api/import", body(DeliveryDesk.job(echo, "J-1"), DeliveryDesk.task(echo, "J-1"), DeliveryDesk.resource(echo),
+      assertOk(api.send("POST", "api/import", body(job(echo, "J-1"), task(echo, "J-1"), resource(echo),
           call("mboc_upsertAppointment", "SourceApp", echo, "SourceType", "SO", "JobNo", "J-1", "TaskNo", "T-1",
-              "Start", "2024-05-01T08:00:00Z", "End", "2024-05-01T09:00:00Z", "SentFromBackOffice", "True"))));
+              "Start", START, "End", END, "SentFromBackOffice", "True"))));
 
       desk.awaitStatus(app, "MBOC Not Provided");
       desk.awaitStatus(disabled, "MBOC Publish Disabled");
@@ -164,9 +170,7 @@ class DeliveryIT {
     assertTrue(desk.only(app).getString("message").contains("Cannot reach " + hook.uri()), desk.only(app).toString());
 
     hook.start();
-    long id = desk.only(app).getJsonNumber("id").longValue();
-    JsonObject retried = (JsonObject) api.send("POST", "api/admin/transactions/retry", "{\"ids\":[" + id + "]}").json();
-    assertEquals(1, retried.getInt("affected"));
+    desk.retryOnly(app);
     desk.awaitStatus(app, "Success");
     assertEquals("Website", desk.only(app).getString("source"));
     assertEquals(2, desk.only(app).getInt("attempts"));
@@ -181,7 +185,7 @@ class DeliveryIT {
     desk.awaitStatus(app, "Failed");
     hook.answer(200);
     for (int version = 1; version <= 15; version++) {
-      DeliveryDesk.assertOk(api.send("POST", "api/import", body(call("mboc_updateAppointmentContent", "AppointmentId", "" + id,
+      assertOk(api.send("POST", "api/import", body(call("mboc_updateAppointmentContent", "AppointmentId", "" + id,
           "Subject", "Version " + version))));
     }
     await().atMost(DELIVERY).until(() -> desk.statuses(app).stream().noneMatch(s -> s.equals("Pending") || s.equals("Failed"))
@@ -200,7 +204,7 @@ class DeliveryIT {
   void deletingTheJobSendsTheAppointmentsDeletion() {
     webhookConnector(app, hook.uri(), null);
     long id = desk.appointment(app, "J-1", "Doomed");
-    DeliveryDesk.assertOk(api.send("POST", "api/import", body(call("mboc_deleteJob", "SourceApp", app, "SourceType", "SO", "JobNo", "J-1"))));
+    assertOk(api.send("POST", "api/import", body(call("mboc_deleteJob", "SourceApp", app, "SourceType", "SO", "JobNo", "J-1"))));
     await().atMost(DELIVERY).until(() -> hook.received().stream().anyMatch(r -> r.body().getString("action").equals("D")));
     Received deletion = hook.received().get(hook.received().size() - 1);
     assertEquals("D", deletion.body().getString("action"));
