@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,6 +15,7 @@ import org.planbridge.connector.control.Connectors;
 import org.planbridge.connector.control.SecretUnavailable;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.connector.entity.Connector;
+import org.planbridge.platform.control.PercentEncoding;
 
 /**
  * Reads a Source App's connector and says where its transactions go, or which status explains why
@@ -104,16 +104,6 @@ public class Routing {
   }
 
   private static String encodeIllegal(String text) {
-    StringBuilder encoded = new StringBuilder(text.length());
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if (c <= 0x20 || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
-        encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      } else {
-        encoded.append((char) c);
-      }
-    }
-    return encoded.toString();
+    return PercentEncoding.encode(text, c -> c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0);
   }
 }
