@@ -7,6 +7,7 @@ import org.planbridge.backoffice.bconline.BcOnlineClient;
 import org.planbridge.backoffice.nav.NavCodeunitClient;
 import org.planbridge.backoffice.nav.NavPageClient;
 import org.planbridge.backoffice.webhook.WebhookClient;
+import org.planbridge.connector.entity.BackOfficeSystem;
 
 /** The client for a target's system and protocol ("back-office type"). */
 @ApplicationScoped
@@ -18,21 +19,16 @@ public class BackOfficeClients {
   @Inject BcOnlineClient bcOnline;
 
   public BackOfficeClient of(Target target) {
-    return switch (target.system()) {
-      case WEBHOOK -> webhook;
-      case NAV, BC -> switch (String.valueOf(target.type())) {
-        case "SOAP_PAGE" -> navPage;
-        case "SOAP_CODEUNIT" -> navCodeunit;
-        case "REST_API_PAGE" -> bcOnline;
-        default -> new NotYet(target);
-      };
-      case BC_ONLINE -> switch (String.valueOf(target.type())) {
-        case "REST_API_PAGE", "null" -> bcOnline;
-        // SOAP with a Bearer token: the fallback, deprecated by Microsoft on BC online and being removed there.
-        case "SOAP_PAGE" -> navPage;
-        case "SOAP_CODEUNIT" -> navCodeunit;
-        default -> new NotYet(target);
-      };
+    if (target.system() == BackOfficeSystem.WEBHOOK) {
+      return webhook;
+    }
+    // The type as the system knows it (its default when empty); SOAP on BC online is the fallback, deprecated by
+    // Microsoft there and being removed.
+    return switch (target.system().type(target.type()).orElse(target.type())) {
+      case "SOAP_PAGE" -> navPage;
+      case "SOAP_CODEUNIT" -> navCodeunit;
+      case "REST_API_PAGE" -> bcOnline;
+      default -> new NotYet(target);
     };
   }
 

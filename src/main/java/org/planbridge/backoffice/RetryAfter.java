@@ -1,5 +1,6 @@
 package org.planbridge.backoffice;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -11,6 +12,11 @@ import java.util.Optional;
 public final class RetryAfter {
 
   private RetryAfter() {}
+
+  /** How long the back office asked to wait in its answer's Retry-After, from now (see {@link #parse}). */
+  public static Optional<Duration> of(HttpResponse<?> answer) {
+    return parse(answer.headers().firstValue("Retry-After").orElse(null), Instant.now());
+  }
 
   /**
    * How long the back office asked to wait, from {@code now}; empty when the header is missing or not one of the

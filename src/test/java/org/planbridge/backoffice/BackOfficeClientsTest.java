@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.planbridge.backoffice.bconline.BcOnlineClient;
 import org.planbridge.backoffice.nav.NavCodeunitClient;
 import org.planbridge.backoffice.nav.NavPageClient;
+import org.planbridge.backoffice.webhook.WebhookClient;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.testing.Targets;
 
@@ -20,15 +21,20 @@ class BackOfficeClientsTest {
     clients.navPage = new NavPageClient();
     clients.navCodeunit = new NavCodeunitClient();
     clients.bcOnline = new BcOnlineClient();
+    clients.webhook = new WebhookClient();
   }
 
   @Test
-  void businessCentralOnlineTakesRestAndBothSoapTypes() {
+  void eachSystemAndTypeGetsItsClientBusinessCentralOnlineRestAndBothSoap() {
     assertSame(clients.bcOnline, clients.of(target(BackOfficeSystem.BC_ONLINE, null)));
     assertSame(clients.bcOnline, clients.of(target(BackOfficeSystem.BC_ONLINE, "REST_API_PAGE")));
     assertSame(clients.navPage, clients.of(target(BackOfficeSystem.BC_ONLINE, "SOAP_PAGE")));
     assertSame(clients.navCodeunit, clients.of(target(BackOfficeSystem.BC_ONLINE, "SOAP_CODEUNIT")));
     assertSame(clients.navPage, clients.of(target(BackOfficeSystem.NAV, "SOAP_PAGE")));
+    assertSame(clients.navPage, clients.of(target(BackOfficeSystem.NAV, null)), "the system's default type");
+    assertSame(clients.navCodeunit, clients.of(target(BackOfficeSystem.NAV, "SOAP_CODEUNIT")));
+    assertSame(clients.bcOnline, clients.of(target(BackOfficeSystem.BC, "REST_API_PAGE")));
+    assertSame(clients.webhook, clients.of(target(BackOfficeSystem.WEBHOOK, "WEBHOOK")));
   }
 
   @Test

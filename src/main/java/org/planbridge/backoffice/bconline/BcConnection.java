@@ -88,8 +88,7 @@ final class BcConnection {
   }
 
   private String lookUp(String wanted) throws DeliveryFailed, NavSetupProblem {
-    JsonObject list = BcHttp.read(get(address.companies(), "application/json"),
-        v -> v instanceof JsonObject o ? o : null);
+    JsonObject list = BcHttp.object(get(address.companies(), "application/json"));
     List<String> names = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     for (JsonValue value : list == null || list.getJsonArray("value") == null ? List.<JsonValue>of()

@@ -1,18 +1,12 @@
 package org.planbridge.backoffice.bconline;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import javax.net.ssl.SSLException;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.RetryAfter;
@@ -33,7 +27,7 @@ final class BcFailures {
 
   /** The token endpoint refused to issue a token. */
   static DeliveryFailed token(HttpResponse<String> answer, BcCredentials credentials, String scope) {
-    JsonObject error = json(answer.body());
+    JsonObject error = BcHttp.object(answer.body());
     String code = error == null ? null : error.getString("error", null);
     String description = error == null ? excerpt(answer.body())
         : error.getString("error_description", "").lines().findFirst().orElse("");
@@ -64,7 +58,7 @@ final class BcFailures {
           + " extension (API dimeSoftware/dimeScheduler v1.0) is installed and published in this environment, and"
           + " the environment and the company in the URL";
       case 429, 503, 504 -> "HTTP " + answer.statusCode() + " from " + url + ": Business Central is "
-          + (answer.statusCode() == 429 ? "throttling requests" : "unavailable or overloaded") + retry(answer)
+          + (answer.statusCode() == 429 ? "throttling requests" : "unavailable or overloaded") + RetryAfter.of(answer)
               .map(wait -> " (Retry-After: " + wait.toSeconds() + " s)").orElse("") + detail;
       default -> "HTTP " + answer.statusCode() + " from " + url + detail;
     };
@@ -91,7 +85,7 @@ final class BcFailures {
 
   /** The OData error as {@code code: message}, else an excerpt of the body ("" when there is none). */
   static String odata(String body) {
-    JsonObject json = json(body);
+    JsonObject json = BcHttp.object(body);
     JsonObject error = json == null || !(json.get("error") instanceof JsonObject e) ? null : e;
     return error == null ? excerpt(body) : error.getString("code", "") + ": " + error.getString("message", "");
   }
@@ -118,27 +112,12 @@ final class BcFailures {
   }
 
   private static DeliveryFailed failed(String message, HttpResponse<String> answer, BcCredentials credentials) {
-    return new DeliveryFailed(withoutSecret(message, credentials), null, retry(answer).orElse(null));
+    return new DeliveryFailed(withoutSecret(message, credentials), null, RetryAfter.of(answer).orElse(null));
   }
 
   /** The message with the client secret cut out, should an answer have echoed it. */
   static String withoutSecret(String message, BcCredentials credentials) {
     return message.replace(credentials.clientSecret(), "(the client secret)");
-  }
-
-  private static Optional<Duration> retry(HttpResponse<String> answer) {
-    return RetryAfter.parse(answer.headers().firstValue("Retry-After").orElse(null), Instant.now());
-  }
-
-  private static JsonObject json(String body) {
-    if (body == null || !body.trim().startsWith("{")) {
-      return null;
-    }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (RuntimeException notJson) {
-      return null;
-    }
   }
 
   private static String excerpt(String body) {

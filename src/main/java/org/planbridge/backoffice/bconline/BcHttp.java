@@ -1,15 +1,14 @@
 package org.planbridge.backoffice.bconline;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.function.Function;
 import org.planbridge.backoffice.DeliveryFailed;
 
 /** One call to Entra ID or Business Central's API, and reading its JSON answer. */
@@ -31,10 +30,13 @@ final class BcHttp {
     }
   }
 
-  /** The body as JSON, {@code as} what is wanted of it; null when it is not JSON. */
-  static <T> T read(String body, Function<JsonValue, T> as) {
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      return as.apply(reader.readValue());
+  /** The body as a JSON object; null when it is not one. */
+  static JsonObject object(String body) {
+    if (body == null || !body.strip().startsWith("{")) {
+      return null;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
     } catch (RuntimeException notJson) {
       return null;
     }

@@ -131,7 +131,7 @@ public final class EntraTokens {
     if (answer.statusCode() != 200) {
       throw BcFailures.token(answer, credentials, settings.scope());
     }
-    JsonObject json = BcHttp.read(answer.body(), r -> r instanceof JsonObject o ? o : null);
+    JsonObject json = BcHttp.object(answer.body());
     JsonValue value = json == null ? null : json.get("access_token");
     JsonValue expiresIn = json == null ? null : json.get("expires_in");
     if (!(value instanceof JsonString text) || expiresIn == null) {

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -81,8 +80,7 @@ public class WebhookClient implements BackOfficeClient {
     }
     if (response.statusCode() / 100 != 2) {
       String body = response.body() == null ? "" : response.body();
-      Optional<Duration> retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null),
-          Instant.now());
+      Optional<Duration> retryAfter = RetryAfter.of(response);
       throw new DeliveryFailed("HTTP " + response.statusCode() + " from " + target.uri()
           + retryAfter.map(wait -> " (Retry-After: " + wait.toSeconds() + " s)").orElse("") + ": "
           + (body.length() > BODY_EXCERPT ? body.substring(0, BODY_EXCERPT) : body), null, retryAfter.orElse(null));

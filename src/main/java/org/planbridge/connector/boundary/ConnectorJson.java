@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.planbridge.connector.control.ConnectorField;
 import org.planbridge.connector.control.ConnectorInput;
 import org.planbridge.connector.control.ConnectorViolation;
+import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.connector.entity.Connector;
 
 /**
@@ -39,11 +41,7 @@ final class ConnectorJson {
 
   static JsonObject toJson(Connector connector) {
     JsonObjectBuilder json = Json.createObjectBuilder();
-    if (connector.getId() == null) {
-      json.addNull("id");
-    } else {
-      json.add("id", connector.getId());
-    }
+    number(json, "id", connector.getId());
     text(json, "name", connector.getName());
     text(json, "description", connector.getDescription());
     text(json, "sourceApp", connector.getSourceApp());
@@ -67,18 +65,9 @@ final class ConnectorJson {
         json.add("fieldMapping", reader.readObject());
       }
     }
-    if (connector.getConcurrency() == null) {
-      json.addNull("concurrency");
-    } else {
-      json.add("concurrency", connector.getConcurrency());
-    }
-    int effective = connector.getConcurrency() != null ? connector.getConcurrency()
-        : connector.getBackOfficeSystem() == null ? 0 : connector.getBackOfficeSystem().defaultConcurrency();
-    if (effective == 0) {
-      json.addNull("effectiveConcurrency");
-    } else {
-      json.add("effectiveConcurrency", effective);
-    }
+    number(json, "concurrency", connector.getConcurrency());
+    int effective = BackOfficeSystem.concurrencyLimit(connector.getBackOfficeSystem(), connector.getConcurrency());
+    number(json, "effectiveConcurrency", effective == 0 ? null : effective);
     OffsetDateTime paused = connector.getPausedUntil();
     text(json, "pausedUntil", paused == null || !paused.isAfter(OffsetDateTime.now(ZoneOffset.UTC)) ? null
         : paused.withOffsetSameInstant(ZoneOffset.UTC).toString());
@@ -90,7 +79,7 @@ final class ConnectorJson {
   /** A create or update request as the connector's new fields; refuses unknown fields and wrong types by name. */
   static ConnectorInput input(JsonObject json) {
     ConnectorInput input = new ConnectorInput();
-    Map<ConnectorField, JsonValue> given = new java.util.EnumMap<>(ConnectorField.class);
+    Map<ConnectorField, JsonValue> given = new EnumMap<>(ConnectorField.class);
     json.forEach((name, value) -> {
       String key = name.toLowerCase(Locale.ROOT);
       ConnectorField field = FIELDS.get(key);
@@ -108,46 +97,40 @@ final class ConnectorJson {
         if (value.getValueType() != JsonValue.ValueType.NULL) {
           input.set(field, string(field, value));
         }
-      } else if (field == ConnectorField.SEND_APPOINTMENTS) {
-        input.set(field, switch (value.getValueType()) {
+        continue;
+      }
+      input.set(field, switch (field) {
+        case SEND_APPOINTMENTS -> switch (value.getValueType()) {
           case TRUE, NULL -> Boolean.TRUE; // the SDKs' default
           case FALSE -> Boolean.FALSE;
           case STRING -> ConnectorInput.flag(field, ((JsonString) value).getString());
           default -> throw ConnectorViolation.invalid(field, "must be true or false");
-        });
-      } else if (field == ConnectorField.BACK_OFFICE_SYSTEM) {
-        input.set(field, switch (value.getValueType()) {
-          case NULL -> null;
-          case STRING -> ConnectorInput.system(((JsonString) value).getString());
-          case NUMBER -> ConnectorInput.system(((JsonNumber) value).toString());
-          default -> throw ConnectorViolation.invalid(field, "must be a name or a number");
-        });
-      } else if (field == ConnectorField.AUTHENTICATION_TYPE) {
-        input.set(field, switch (value.getValueType()) {
-          case NULL -> null;
-          case STRING -> ConnectorInput.authentication(((JsonString) value).getString());
-          case NUMBER -> ConnectorInput.authentication(((JsonNumber) value).toString());
-          default -> throw ConnectorViolation.invalid(field, "must be a name or a number");
-        });
-      } else if (field == ConnectorField.CONCURRENCY) {
-        input.set(field, switch (value.getValueType()) {
-          case NULL -> null;
-          case STRING -> ConnectorInput.concurrency(((JsonString) value).getString());
-          case NUMBER -> ConnectorInput.concurrency(((JsonNumber) value).toString());
-          default -> throw ConnectorViolation.invalid(field, "must be a whole number from 1 to "
-              + ConnectorField.MAX_CONCURRENCY + " (or null)");
-        });
-      } else if (field == ConnectorField.FIELD_MAPPING) {
-        input.set(field, switch (value.getValueType()) {
+        };
+        case BACK_OFFICE_SYSTEM -> nameOrNumber(field, value, ConnectorInput::system, "must be a name or a number");
+        case AUTHENTICATION_TYPE -> nameOrNumber(field, value, ConnectorInput::authentication,
+            "must be a name or a number");
+        case CONCURRENCY -> nameOrNumber(field, value, ConnectorInput::concurrency, "must be a whole number from 1 to "
+            + ConnectorField.MAX_CONCURRENCY + " (or null)");
+        case FIELD_MAPPING -> switch (value.getValueType()) {
           case NULL -> null;
           case OBJECT -> value.toString();
           default -> throw ConnectorViolation.invalid(field, "must be a JSON object (or null)");
-        });
-      } else {
-        input.set(field, value.getValueType() == JsonValue.ValueType.NULL ? null : string(field, value));
-      }
+        };
+        default -> value.getValueType() == JsonValue.ValueType.NULL ? null : string(field, value);
+      });
     }
     return input;
+  }
+
+  /** A field sent as a name or a number, or as the number's text: {@code parse} reads both; null clears it. */
+  private static Object nameOrNumber(ConnectorField field, JsonValue value, Function<String, ?> parse,
+      String expected) {
+    return switch (value.getValueType()) {
+      case NULL -> null;
+      case STRING -> parse.apply(((JsonString) value).getString());
+      case NUMBER -> parse.apply(((JsonNumber) value).toString());
+      default -> throw ConnectorViolation.invalid(field, expected);
+    };
   }
 
   private static String string(ConnectorField field, JsonValue value) {
@@ -155,6 +138,14 @@ final class ConnectorJson {
       return text.getString();
     }
     throw ConnectorViolation.invalid(field, "must be a string");
+  }
+
+  private static void number(JsonObjectBuilder json, String name, Number value) {
+    if (value == null) {
+      json.addNull(name);
+    } else {
+      json.add(name, value.longValue());
+    }
   }
 
   private static void text(JsonObjectBuilder json, String name, String value) {

@@ -1,10 +1,12 @@
 package org.planbridge.connector.control;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.planbridge.backoffice.nav.PageMapping;
 import org.planbridge.backoffice.tls.BackOfficeTrust;
 import org.planbridge.connector.entity.Authentication;
@@ -16,8 +18,9 @@ import org.planbridge.platform.control.StorableText;
  * field present with null is cleared (for the password: removed). Values are typed: text as
  * {@link String}, {@link ConnectorField#SEND_APPOINTMENTS} as {@link Boolean},
  * {@link ConnectorField#BACK_OFFICE_SYSTEM} as {@link BackOfficeSystem}, {@link ConnectorField#AUTHENTICATION_TYPE}
- * as {@link Authentication}, {@link ConnectorField#FIELD_MAPPING} as the JSON object's text. Each API turns its own
- * wire format into this with {@link #text}, {@link #flag} and {@link #system}, so the rules live once.
+ * as {@link Authentication}, {@link ConnectorField#CONCURRENCY} as {@link Integer},
+ * {@link ConnectorField#FIELD_MAPPING} as the JSON object's text. Each API turns its own wire format into this with
+ * {@link #flag}, {@link #system}, {@link #authentication} and {@link #concurrency}, so the rules live once.
  */
 public final class ConnectorInput {
 
@@ -57,35 +60,34 @@ public final class ConnectorInput {
         }
       }
     });
-    String zone = text(ConnectorField.TIME_ZONE);
-    if (zone != null && !zone.isEmpty()) {
-      try {
-        ZoneId.of(zone);
-      } catch (DateTimeException e) {
-        throw ConnectorViolation.invalid(ConnectorField.TIME_ZONE, "'" + zone + "' is not a time zone (an IANA name such"
-            + " as Europe/Brussels, or UTC, or an offset such as +01:00)");
-      }
-    }
-    String pin = text(ConnectorField.CERTIFICATE_FINGERPRINT);
-    if (pin != null && !pin.isEmpty()) {
-      String problem = BackOfficeTrust.pinProblem(pin);
-      if (problem != null) {
-        throw ConnectorViolation.invalid(ConnectorField.CERTIFICATE_FINGERPRINT, problem);
-      }
-    }
-    String mapping = text(ConnectorField.FIELD_MAPPING);
-    if (mapping != null && !mapping.isEmpty()) {
-      String problem = PageMapping.problem(mapping);
-      if (problem != null) {
-        throw ConnectorViolation.invalid(ConnectorField.FIELD_MAPPING, problem);
-      }
-    }
+    refuse(ConnectorField.TIME_ZONE, ConnectorInput::zoneProblem);
+    refuse(ConnectorField.CERTIFICATE_FINGERPRINT, BackOfficeTrust::pinProblem);
+    refuse(ConnectorField.FIELD_MAPPING, PageMapping::problem);
     for (ConnectorField required : new ConnectorField[] {ConnectorField.NAME, ConnectorField.SOURCE_APP}) {
       if (has(required) && blank(text(required))) {
         throw ConnectorViolation.invalid(required, "is required and must not be empty");
       }
     }
     return this;
+  }
+
+  /** Refuses the field's text, when it has any, if {@code problemOf} finds a problem with it (null: none). */
+  private void refuse(ConnectorField field, Function<String, String> problemOf) {
+    String text = text(field);
+    String problem = text == null || text.isEmpty() ? null : problemOf.apply(text);
+    if (problem != null) {
+      throw ConnectorViolation.invalid(field, problem);
+    }
+  }
+
+  private static String zoneProblem(String zone) {
+    try {
+      ZoneId.of(zone);
+      return null;
+    } catch (DateTimeException e) {
+      return "'" + zone + "' is not a time zone (an IANA name such as Europe/Brussels, or UTC, or an offset such as"
+          + " +01:00)";
+    }
   }
 
   /** A boolean as the SDKs send it: true/false in any case, 1 or 0. */
@@ -115,7 +117,7 @@ public final class ConnectorInput {
       return null;
     }
     try {
-      int value = new java.math.BigDecimal(raw.trim()).intValueExact();
+      int value = new BigDecimal(raw.trim()).intValueExact();
       if (value >= 1 && value <= ConnectorField.MAX_CONCURRENCY) {
         return value;
       }

@@ -27,14 +27,6 @@ public enum Authentication {
     this.sdkName = sdkName;
   }
 
-  public int sdkNumber() {
-    return sdkNumber;
-  }
-
-  public boolean isWindows() {
-    return this == NTLM || this == WINDOWS;
-  }
-
   public boolean isOAuth() {
     return sdkNumber >= 4;
   }

@@ -36,6 +36,17 @@ public enum BackOfficeSystem {
   }
 
   /**
+   * The limit in force for a connector of {@code system} (null: none set) whose own {@code concurrency} is given
+   * (null: none set): its own, else the system's {@link #defaultConcurrency()}; 0: no limit but the drain's.
+   */
+  public static int concurrencyLimit(BackOfficeSystem system, Integer concurrency) {
+    if (concurrency != null) {
+      return concurrency;
+    }
+    return system == null ? 0 : system.defaultConcurrency;
+  }
+
+  /**
    * The protocols ("back-office types") that fit this system; the first is what an empty type means. For NAV and
    * BC that is the page {@code SOAP_PAGE}, what "SOAP" means in Dime.Scheduler's connector setup.
    */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.planbridge.connector.control.ConnectorField;
 import org.planbridge.connector.control.ConnectorInput;
 import org.planbridge.connector.control.ConnectorViolation;
+import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.planning.control.ColumnNames;
 
@@ -36,7 +37,6 @@ final class ConnectorBinder {
   /** NET's ConnectorType, ConnectorAuthType and ConnectorApiType: read to derive the system; CrudTypes is not. */
   private static final Set<String> NET_ENUMS = Set.of("type", "authtype", "authenticationtype", "apitype");
   private static final Set<String> IGNORED = Set.of("crudtypes");
-  private static final Set<Integer> OAUTH = Set.of(4, 5, 6);
 
   private ConnectorBinder() {}
 
@@ -45,7 +45,7 @@ final class ConnectorBinder {
     ConnectorInput input = new ConnectorInput();
     Map<String, String> sentNames = new HashMap<>();
     Map<String, Integer> netEnums = new HashMap<>();
-    Map<String, String> netNames = new HashMap<>();
+    String authName = null;
     boolean passwordSent = item.names().stream().anyMatch(n -> n != null && Names.normalize(n).equals("password"));
     boolean systemSeen = false;
     for (int i = 0; i < item.names().size(); i++) {
@@ -62,7 +62,9 @@ final class ConnectorBinder {
         if (!delete && raw != null && !raw.isBlank()) {
           String key = normalized.equals("authenticationtype") ? "authtype" : normalized;
           netEnums.put(key, number(item, procedure, name, raw));
-          netNames.put(key, name);
+          if (key.equals("authtype")) {
+            authName = name;
+          }
         }
         continue;
       }
@@ -100,7 +102,7 @@ final class ConnectorBinder {
     }
     if (!delete) {
       derive(input, sentNames, netEnums, item, procedure);
-      authentication(input, sentNames, netEnums, netNames.get("authtype"), item, procedure);
+      authentication(input, sentNames, netEnums, authName, item, procedure);
     }
     BoundItem bound = new BoundItem(item, procedure, Map.of(), Map.of(), Map.copyOf(sentNames), input);
     if (!input.has(ConnectorField.SOURCE_APP)) {
@@ -130,7 +132,8 @@ final class ConnectorBinder {
       return;
     }
     BackOfficeSystem system = switch (type) {
-      case 1 -> OAUTH.contains(netEnums.get("authtype")) ? BackOfficeSystem.BC_ONLINE : BackOfficeSystem.BC;
+      case 1 -> Authentication.parse(String.valueOf(netEnums.get("authtype"))).filter(Authentication::isOAuth)
+          .isPresent() ? BackOfficeSystem.BC_ONLINE : BackOfficeSystem.BC;
       case 2 -> BackOfficeSystem.NAV;
       case 3 -> BackOfficeSystem.WEBHOOK;
       default -> throw ItemBinder.reject(item, procedure, "Type", "is not a connector type (None 0, Bc 1, Nav 2, Webhook 3)");

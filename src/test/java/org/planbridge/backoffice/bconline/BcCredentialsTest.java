@@ -67,6 +67,8 @@ class BcCredentialsTest {
   @ValueSource(strings = {"https://h/v2.0/t/e/WS/CRONUS/Page/Appointment", "https://h/BC/ODataV4", "ftp://h/x",
       "https://h/api/v2.0"})
   void aSoapOrODataOrOtherUriIsRefused(String uri) {
-    assertThrows(NavSetupProblem.class, () -> BcAddress.of(target(uri, "t", "", null, null)));
+    NavSetupProblem refused = assertThrows(NavSetupProblem.class, () -> BcAddress.of(target(uri, "t", "", null,
+        null)));
+    assertTrue(refused.getMessage().contains("the URI " + uri + " is "), refused.getMessage());
   }
 }

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planbridge.testing.bconline.EntraStub.PASSWORD;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +31,6 @@ import org.planbridge.testing.bconline.EntraStub;
 
 /** The BC online client against the Entra ID and BC API stubs, in this JVM. */
 class BcOnlineClientTest {
-
-  static final String PASSWORD = "client_id=" + EntraStub.CLIENT_ID + "&client_secret="
-      + URLEncoder.encode(EntraStub.CLIENT_SECRET, StandardCharsets.UTF_8);
 
   EntraStub entra;
   BcApiStub api;
@@ -250,6 +246,8 @@ class BcOnlineClientTest {
     Target target = target();
     client.send(delivery(7, target));
     client.send(delivery(7, target));
+    assertEquals(2, api.requests("companies(" + BcApiStub.COMPANY_ID + ")/appointments"),
+        "sent again, and refused as there already");
     assertEquals(1, api.received().size());
   }
 

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planbridge.testing.bconline.EntraStub.PASSWORD;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient;
-import org.planbridge.testing.ApiClient.Answer;
 import org.planbridge.testing.DeliveryDesk;
 import org.planbridge.testing.Deployments;
 import org.planbridge.testing.bconline.BcApiStub;
@@ -35,9 +35,6 @@ import org.planbridge.testing.bconline.EntraStub;
  */
 @ExtendWith(ArquillianExtension.class)
 class BcOnlineDeliveryIT {
-
-  static final String PASSWORD = "client_id=" + EntraStub.CLIENT_ID + "&client_secret="
-      + java.net.URLEncoder.encode(EntraStub.CLIENT_SECRET, java.nio.charset.StandardCharsets.UTF_8);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -72,6 +69,7 @@ class BcOnlineDeliveryIT {
     desk.connector(app, bcConnector(PASSWORD));
     long id = desk.appointment(app, "J-1", "Visit");
     desk.awaitStatus(app, "Success");
+    assertEquals(1, bc.received().size(), "one record per change");
     JsonObject record = bc.received().get(0);
     assertEquals("I", record.getString("databaseAction"));
     assertEquals(String.valueOf(desk.only(app).getJsonNumber("id").longValue()),
@@ -92,6 +90,11 @@ class BcOnlineDeliveryIT {
     long connector = desk.connector(app, bcConnector("client_id=" + EntraStub.CLIENT_ID + "&client_secret=Wrong-1"));
     JsonObject check = desk.check(connector);
     assertFalse(check.getBoolean("ok"), check.toString());
+    List<JsonObject> steps = check.getJsonArray("steps").getValuesAs(JsonObject.class);
+    JsonObject failed = steps.get(steps.size() - 1);
+    assertEquals("token", failed.getString("step"), check.toString());
+    assertTrue(failed.getString("detail").contains("invalid_client"), check.toString());
+    assertFalse(check.toString().contains("Wrong-1"), "never the secret");
     desk.appointment(app, "J-1", "Visit");
     desk.awaitStatus(app, "Failed");
     String message = desk.only(app).getString("message");

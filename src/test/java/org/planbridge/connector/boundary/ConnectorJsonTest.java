@@ -14,6 +14,7 @@ import org.planbridge.connector.control.ConnectorField;
 import org.planbridge.connector.control.ConnectorInput;
 import org.planbridge.connector.control.ConnectorViolation;
 import org.planbridge.connector.control.SecretCipher;
+import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.connector.entity.Connector;
 
@@ -131,5 +132,41 @@ class ConnectorJsonTest {
     assertTrue(ConnectorJson.toJson(connector).isNull("effectiveConcurrency"), "no limit but the drain's");
     assertNull(input("{\"effectiveConcurrency\": 5, \"pausedUntil\": null}").get(ConnectorField.CONCURRENCY),
         "an answer's read-only fields may be sent back, and set nothing");
+  }
+
+  @Test
+  void theAuthenticationTypeIsANameOrAnSdkNumberAndTheMappingAJsonObject() {
+    assertEquals(Authentication.OAUTH2_CLIENT_CREDENTIALS_BASIC,
+        input("{\"authenticationType\": 6}").get(ConnectorField.AUTHENTICATION_TYPE));
+    assertEquals(Authentication.NTLM, input("{\"authenticationType\": \"2\"}").get(ConnectorField.AUTHENTICATION_TYPE));
+    assertEquals(Authentication.OAUTH_ENTRA_ID,
+        input("{\"authenticationType\": \"OAUthMsEntraId\"}").get(ConnectorField.AUTHENTICATION_TYPE));
+    assertNull(input("{\"authenticationType\": \"\"}").get(ConnectorField.AUTHENTICATION_TYPE));
+    for (String bad : new String[] {"7", "\"kerberos\"", "true", "{}"}) {
+      ConnectorViolation refused = assertThrows(ConnectorViolation.class,
+          () -> input("{\"authenticationType\": " + bad + "}"), bad);
+      assertEquals(ConnectorField.AUTHENTICATION_TYPE, refused.field(), bad);
+    }
+
+    String mapping = "{\"subject\":\"Description\"}";
+    assertEquals(mapping, input("{\"fieldMapping\": " + mapping + "}").get(ConnectorField.FIELD_MAPPING));
+    assertEquals(ConnectorField.FIELD_MAPPING,
+        assertThrows(ConnectorViolation.class, () -> input("{\"fieldMapping\": \"subject\"}")).field());
+    assertEquals(ConnectorField.FIELD_MAPPING, assertThrows(ConnectorViolation.class,
+        () -> input("{\"name\": \"a\", \"sourceApp\": \"A\", \"fieldMapping\": {\"subjekt\": \"Description\"}}")
+            .check()).field());
+    Connector connector = new Connector();
+    connector.setFieldMapping(mapping);
+    assertEquals("Description", ConnectorJson.toJson(connector).getJsonObject("fieldMapping").getString("subject"));
+  }
+
+  @Test
+  void aTimeZoneMustBeOne() {
+    assertEquals("Europe/Brussels", input("{\"name\": \"a\", \"sourceApp\": \"A\", \"timeZone\":"
+        + " \"Europe/Brussels\"}").check().get(ConnectorField.TIME_ZONE));
+    ConnectorViolation refused = assertThrows(ConnectorViolation.class, () -> input("{\"name\": \"a\","
+        + " \"sourceApp\": \"A\", \"timeZone\": \"Europe/Brusels\"}").check());
+    assertEquals(ConnectorField.TIME_ZONE, refused.field());
+    assertTrue(refused.getMessage().contains("'Europe/Brusels' is not a time zone"), refused.getMessage());
   }
 }

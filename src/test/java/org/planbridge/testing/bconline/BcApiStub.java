@@ -291,8 +291,7 @@ public final class BcApiStub implements AutoCloseable {
     System.out.println("Business Central API: " + api.url() + API + " (companies '" + COMPANY + "' " + COMPANY_ID
         + ", '" + OTHER_COMPANY + "' " + OTHER_COMPANY_ID + ")");
     System.out.println("Connector: system BC_ONLINE, type REST_API_PAGE, uri " + api.url() + ", company " + COMPANY
-        + ", login " + EntraStub.TENANT + ", password client_id=" + EntraStub.CLIENT_ID + "&client_secret="
-        + java.net.URLEncoder.encode(EntraStub.CLIENT_SECRET, StandardCharsets.UTF_8));
+        + ", login " + EntraStub.TENANT + ", password " + EntraStub.PASSWORD);
     Thread.currentThread().join();
   }
 }

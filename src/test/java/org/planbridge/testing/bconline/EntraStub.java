@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -30,6 +31,9 @@ public final class EntraStub implements AutoCloseable {
   public static final String CLIENT_ID = "0f5b8c1d-2e3f-4a5b-8c7d-9e0f1a2b3c4d";
   public static final String CLIENT_SECRET = "Xy8Q~s3cr3t&value=with%odd.chars";
   public static final String SCOPE = "https://api.businesscentral.dynamics.com/.default";
+  /** A connector's password for these client credentials, as administrators write it (the secret URL-encoded). */
+  public static final String PASSWORD = "client_id=" + CLIENT_ID + "&client_secret="
+      + URLEncoder.encode(CLIENT_SECRET, StandardCharsets.UTF_8);
 
   /** Who a token was issued to: the tenant of the request's path, the client id, and how the secret came. */
   public record Grant(String tenant, String clientId, Via via) {}
