@@ -1,10 +1,8 @@
 package org.planbridge.backoffice.nav;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.logging.Logger;
 import javax.net.ssl.TrustManager;
-import org.apache.cxf.transport.http.HTTPException;
 import org.planbridge.backoffice.DeliveryFailed;
 import org.planbridge.backoffice.Target;
 import org.planbridge.backoffice.bconline.BcOnlineSettings;
@@ -27,11 +25,6 @@ final class NavBearer {
   }
 
   private static final Logger LOG = Logger.getLogger(NavBearer.class.getName());
-  /**
-   * How CXF's async conduit reports a 401: it sends the request once more (HttpAsyncClient might be answering the
-   * challenge) and, refused again with the same token, stops there.
-   */
-  private static final String AUTHORIZATION_LOOP = "Authorization loop detected";
 
   private NavBearer() {}
 
@@ -99,19 +92,9 @@ final class NavBearer {
     return 2L * calls * call + fetches * bcOnline.longestCallMs();
   }
 
-  /** The HTTP status a call was answered with, or 0 when it got none. */
+  /** The HTTP status a call was answered with ({@link NavHttp.Status#in}), or 0 when it got none. */
   private static int status(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof HTTPException http) {
-        return http.getResponseCode();
-      }
-      if (cause instanceof NavHttp.Status status) {
-        return status.code;
-      }
-      if (cause instanceof IOException io && String.valueOf(io.getMessage()).startsWith(AUTHORIZATION_LOOP)) {
-        return 401;
-      }
-    }
-    return 0;
+    NavHttp.Status status = NavHttp.Status.in(failure);
+    return status == null ? 0 : status.code;
   }
 }

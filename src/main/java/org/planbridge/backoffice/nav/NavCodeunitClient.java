@@ -49,13 +49,7 @@ public class NavCodeunitClient implements BackOfficeClient {
 
   /** A codeunit service as one connector version calls it. */
   private record PreparedCodeunit(URI service, String serviceName, NavLogin login, CodeunitPort port)
-      implements AutoCloseable {
-
-    @Override
-    public void close() {
-      port.close();
-    }
-  }
+      implements NavPorts.Built {}
 
   @Override
   public void send(Delivery delivery) throws DeliveryFailed {

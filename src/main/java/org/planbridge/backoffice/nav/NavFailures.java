@@ -1,6 +1,5 @@
 package org.planbridge.backoffice.nav;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -21,12 +20,6 @@ import org.planbridge.backoffice.tls.CertificateRefused;
  * a certificate for another host name), and the network's own failures.
  */
 final class NavFailures {
-
-  /**
-   * How CXF's conduit reports a 401 that came back after the NTLM handshake (the credentials refused): it
-   * would answer it again with the same authorization and stops there.
-   */
-  private static final String AUTHORIZATION_LOOP = "Authorization loop detected";
 
   private NavFailures() {}
 
@@ -53,13 +46,11 @@ final class NavFailures {
       return new DeliveryFailed(describe(fault) + " (SOAP fault " + fault.getFaultCode() + " from " + service + ")",
           failure);
     }
+    NavHttp.Status status = NavHttp.Status.in(failure);
+    if (status != null) {
+      return status(status, service, serviceName, login, failure);
+    }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof NavHttp.Status status) {
-        return status(status, service, serviceName, login, failure);
-      }
-      if (cause instanceof IOException io && String.valueOf(io.getMessage()).startsWith(AUTHORIZATION_LOOP)) {
-        return status(new NavHttp.Status(401, null, null), service, serviceName, login, failure);
-      }
       if (cause instanceof SSLException tls) {
         return new DeliveryFailed("TLS with " + service.getHost() + " failed: " + tls(tls, service), failure);
       }

@@ -43,6 +43,11 @@ final class NavHttp {
    */
   static final class Status extends IOException {
     private static final long serialVersionUID = 1L;
+    /**
+     * How CXF's conduit reports a 401 it was refused again after answering it (NTLM credentials refused at the
+     * handshake's end, a Bearer token refused): it would send the same authorization once more, and stops there.
+     */
+    private static final String AUTHORIZATION_LOOP = "Authorization loop detected";
     final int code;
     final Duration retryAfter;
 
@@ -50,6 +55,22 @@ final class NavHttp {
       super("HTTP " + code + (reason == null || reason.isBlank() ? "" : " " + reason));
       this.code = code;
       this.retryAfter = RetryAfter.parse(retryAfter, Instant.now()).orElse(null);
+    }
+
+    /**
+     * The status a failed call was answered with, found in its causes; CXF's authorization loop as the 401 it is;
+     * null when the call got no status (a SOAP fault, TLS, the network).
+     */
+    static Status in(Throwable failure) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof Status status) {
+          return status;
+        }
+        if (cause instanceof IOException io && String.valueOf(io.getMessage()).startsWith(AUTHORIZATION_LOOP)) {
+          return new Status(401, null, null);
+        }
+      }
+      return null;
     }
   }
 

@@ -49,13 +49,7 @@ public class NavPageClient implements BackOfficeClient {
 
   /** A page as one connector version uses it: its WSDL read, its mapping checked, its port built. */
   private record PreparedPage(URI service, String serviceName, NavLogin login, PageWsdl wsdl, PageMapping mapping,
-      SoapPort port) implements AutoCloseable {
-
-    @Override
-    public void close() {
-      port.close();
-    }
-  }
+      SoapPort port) implements NavPorts.Built {}
 
   @Override
   public void send(Delivery delivery) throws DeliveryFailed {
@@ -129,7 +123,7 @@ public class NavPageClient implements BackOfficeClient {
   }
 
   private static String serviceName(Target target) {
-    return target.service() == null || target.service().isBlank() ? DEFAULT_PAGE : target.service();
+    return PageAddress.serviceName(target, DEFAULT_PAGE);
   }
 
   private PreparedPage build(Target target) throws DeliveryFailed {

@@ -10,6 +10,17 @@ import org.planbridge.backoffice.ConnectorCache;
  */
 final class NavPorts<T extends AutoCloseable> extends ConnectorCache<T> {
 
+  /** What a client builds for one connector version around its port: closing it closes the port. */
+  interface Built extends AutoCloseable {
+
+    AutoCloseable port();
+
+    @Override
+    default void close() throws Exception {
+      port().close();
+    }
+  }
+
   private volatile Bus bus;
 
   Bus bus() {

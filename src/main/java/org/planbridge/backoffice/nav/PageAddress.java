@@ -23,7 +23,7 @@ final class PageAddress {
   /** @throws NavSetupProblem when the URI names no company and the connector none either */
   static URI of(Target target, String kind, String defaultService) throws NavSetupProblem {
     URI uri = target.uri();
-    String service = target.service() == null || target.service().isBlank() ? defaultService : target.service();
+    String service = serviceName(target, defaultService);
     List<String> segments = new ArrayList<>(Arrays.asList(uri.getRawPath() == null ? new String[0]
         : uri.getRawPath().split("/")));
     segments.removeIf(String::isEmpty);
@@ -54,6 +54,11 @@ final class PageAddress {
     } catch (URISyntaxException e) {
       throw new NavSetupProblem("the service URL cannot be made from " + uri + ": " + e.getMessage());
     }
+  }
+
+  /** The connector's service name, or {@code defaultService} when it names none. */
+  static String serviceName(Target target, String defaultService) {
+    return target.service() == null || target.service().isBlank() ? defaultService : target.service();
   }
 
   /** A path segment: everything but RFC 3986's unreserved characters percent-encoded as UTF-8. */

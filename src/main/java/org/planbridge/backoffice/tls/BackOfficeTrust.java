@@ -30,11 +30,11 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
-import org.planbridge.backoffice.DeliveryFailed;
-import org.planbridge.backoffice.Target;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbridge.backoffice.DeliveryFailed;
+import org.planbridge.backoffice.Target;
 import org.planbridge.platform.control.Failures;
 
 /**

@@ -43,8 +43,8 @@ class BcOnlineSoapTest {
   NavSimulator bc;
   /** Whether BC takes the tokens Entra ID issued; false: every token is refused with a 401. */
   volatile boolean bcTakesTokens = true;
-  final NavPageClient page = new NavPageClient();
-  final NavCodeunitClient codeunit = new NavCodeunitClient();
+  final NavPageClient page = NavClientFixture.pageClient();
+  final NavCodeunitClient codeunit = NavClientFixture.codeunitClient();
 
   @BeforeEach
   void start() throws Exception {
@@ -53,11 +53,7 @@ class BcOnlineSoapTest {
         .bearer(token -> bcTakesTokens && entra.valid(token)).start();
     BcOnlineSettings bcOnline = BcOnlineSettings.of(entra.authority(), EntraStub.SCOPE, 2000, 5000,
         Clock.systemUTC());
-    page.settings = NavClientFixture.SHORT;
-    page.trust = NavClientFixture.JVM_TRUST;
     page.bcOnline = bcOnline;
-    codeunit.settings = NavClientFixture.SHORT;
-    codeunit.trust = NavClientFixture.JVM_TRUST;
     codeunit.bcOnline = bcOnline;
   }
 

@@ -38,7 +38,6 @@ import org.planbridge.testing.nav.Received;
 @ExtendWith(ArquillianExtension.class)
 class NavDeliveryIT {
 
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.planbridge();

@@ -37,19 +37,11 @@ import org.planbridge.testing.nav.NavSimulator.AuthMode;
  */
 class NavThrottleTest {
 
-
   enum Contract { PAGE, CODEUNIT }
 
-  final NavPageClient page = new NavPageClient();
-  final NavCodeunitClient codeunit = new NavCodeunitClient();
+  final NavPageClient page = NavClientFixture.pageClient();
+  final NavCodeunitClient codeunit = NavClientFixture.codeunitClient();
   NavSimulator nav;
-
-  NavThrottleTest() {
-    page.settings = NavClientFixture.SHORT;
-    page.trust = NavClientFixture.JVM_TRUST;
-    codeunit.settings = NavClientFixture.SHORT;
-    codeunit.trust = NavClientFixture.JVM_TRUST;
-  }
 
   @AfterEach
   void stop() {

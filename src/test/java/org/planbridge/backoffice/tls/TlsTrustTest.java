@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -38,15 +39,15 @@ class TlsTrustTest {
 
   @Test
   void aPemOrPkcs12TruststoreAddsTheInternalCaToTheDefaultTrust() throws Exception {
-    for (BackOfficeTrust trust : new BackOfficeTrust[] {BackOfficeTrust.of(certificates.caPem.toString(), null),
-        BackOfficeTrust.of(certificates.caPkcs12.toString(), TestCertificates.PASSWORD)}) {
+    for (Path store : List.of(certificates.caPem, certificates.caPkcs12)) {
+      BackOfficeTrust trust = BackOfficeTrust.of(store.toString(), store.equals(certificates.caPkcs12)
+          ? TestCertificates.PASSWORD : null);
       check(trust, null, certificates.server.chain());
       X509TrustManager manager = (X509TrustManager) trust.trustManagers(null)[0];
       assertTrue(manager.getAcceptedIssuers().length > 1, "the JVM's CAs and the internal one");
       CertificateRefused stranger = assertThrows(CertificateRefused.class,
           () -> check(trust, null, certificates.stranger.chain()));
-      assertTrue(stranger.getMessage().contains("PLANBRIDGE_TRUSTSTORE (" + certificates.caPem.getParent()),
-          stranger.getMessage());
+      assertTrue(stranger.getMessage().contains("PLANBRIDGE_TRUSTSTORE (" + store + ")"), stranger.getMessage());
     }
   }
 
