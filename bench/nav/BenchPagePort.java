@@ -40,7 +40,7 @@ public final class BenchPagePort implements AutoCloseable {
 
   /** One page Create of the change {@code body} (what the engine hands a client: Claimed.body()). */
   public void send(long transactionId, String body) throws Exception {
-    Delivery delivery = new Delivery(transactionId, 0, body, null);
+    Delivery delivery = new Delivery(transactionId, body, null);
     port.invoke(PagePayload.create(delivery.change(), wsdl, mapping, ZoneOffset.UTC));
   }
 

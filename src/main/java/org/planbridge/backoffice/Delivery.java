@@ -8,11 +8,11 @@ import java.util.Locale;
 
 /**
  * One appointment change on its way out: the transaction id (the idempotency key: a retry sends the same one),
- * how many attempts came before this one, the change as JSON (what a webhook receives: {@code transactionId},
+ * the change as JSON (what a webhook receives: {@code transactionId},
  * {@code action} I/U/D, {@code sequence}, {@code changedAt} and the {@code appointment} with its
  * {@code resources}) and the back office it goes to.
  */
-public record Delivery(long transactionId, int earlierAttempts, String body, Target target) {
+public record Delivery(long transactionId, String body, Target target) {
 
   /** The change as data, read from the body: for clients that send it in another shape. */
   public JsonObject change() {

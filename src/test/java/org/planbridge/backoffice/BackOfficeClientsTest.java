@@ -40,7 +40,7 @@ class BackOfficeClientsTest {
   @Test
   void aTypeWithNoClientIsFailedSayingWhatThereIs() {
     Target odata = target(BackOfficeSystem.BC_ONLINE, "ODATA");
-    DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> clients.of(odata).send(new Delivery(1, 0,
+    DeliveryFailed failed = assertThrows(DeliveryFailed.class, () -> clients.of(odata).send(new Delivery(1,
         "{}", odata)));
     assertTrue(failed.getMessage().contains("no BC_ONLINE ODATA client"), failed.getMessage());
     assertTrue(failed.getMessage().contains("Business Central online also over SOAP_PAGE and SOAP_CODEUNIT"),

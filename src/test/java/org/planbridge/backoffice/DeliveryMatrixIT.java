@@ -60,8 +60,7 @@ import org.planbridge.testing.nav.Received;
 class DeliveryMatrixIT {
 
   static final String ACCESS_KEY = "q2Xw7Zk1+Lm9Pd4Rt6Yv0Bn3Hs8Jc5Fg/WeAiOuQ=";
-  static final String CLIENT_CREDENTIALS = "client_id=" + EntraStub.CLIENT_ID + "&client_secret="
-      + URLEncoder.encode(EntraStub.CLIENT_SECRET, UTF_8);
+  static final String CLIENT_CREDENTIALS = EntraStub.PASSWORD;
   static final String MOVED_START = "2024-05-02T10:00:00Z";
   static final String MOVED_END = "2024-05-02T12:00:00Z";
   static final List<String> ACTIONS = List.of("I", "U", "U", "D");

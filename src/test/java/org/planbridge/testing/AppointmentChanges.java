@@ -19,6 +19,6 @@ public final class AppointmentChanges {
         .add("resources", Json.createArrayBuilder().add("R-1").add("R-2")).build();
     String body = Json.createObjectBuilder().add("transactionId", transactionId).add("action", String.valueOf(action))
         .add("sequence", 1).add("changedAt", "2024-04-30T12:00:00Z").add("appointment", appointment).build().toString();
-    return new Delivery(transactionId, 0, body, target);
+    return new Delivery(transactionId, body, target);
   }
 }

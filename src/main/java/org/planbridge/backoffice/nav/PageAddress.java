@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.planbridge.backoffice.Target;
+import org.planbridge.platform.control.PercentEncoding;
 
 /**
  * The URL of a NAV/BC SOAP service, {@code <server>/<instance>/WS/<Company>/<Page|Codeunit>/<Service>}, from a
@@ -63,17 +64,9 @@ final class PageAddress {
 
   /** A path segment: everything but RFC 3986's unreserved characters percent-encoded as UTF-8. */
   static String encodeSegment(String text) {
-    StringBuilder encoded = new StringBuilder();
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
-        encoded.append((char) c);
-      } else {
-        encoded.append('%').append(String.format(Locale.ROOT, "%02X", c));
-      }
-    }
-    return encoded.toString();
+    return PercentEncoding.encode(text, c -> c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0));
   }
+
 
   /** The company a service URL names, decoded, for messages. */
   static String company(URI service) {

@@ -79,8 +79,7 @@ public class Dispatcher {
       return new Outcome(transaction, route.problem(), route.message(), null, route.connectorId(), started, 0);
     }
     try {
-      clients.of(route.target()).send(new Delivery(transaction.id(), transaction.attempts(), transaction.body(),
-          route.target()));
+      clients.of(route.target()).send(new Delivery(transaction.id(), transaction.body(), route.target()));
       return new Outcome(transaction, Status.SUCCESS, null, null, route.connectorId(), started, elapsedMs(begin));
     } catch (DeliveryFailed e) {
       if (e.isMisconfigured()) {

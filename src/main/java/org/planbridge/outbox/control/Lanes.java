@@ -52,7 +52,9 @@ final class Lanes {
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           String sourceApp = rows.getString(1);
-          int limit = limit(rows.getString(2), rows.getObject(3, Integer.class));
+          String system = rows.getString(2);
+          int limit = BackOfficeSystem.concurrencyLimit(system == null ? null : BackOfficeSystem.valueOf(system),
+              rows.getObject(3, Integer.class));
           OffsetDateTime until = rows.getObject(4, OffsetDateTime.class);
           if (until != null) {
             paused.put(sourceApp, until);
@@ -67,13 +69,6 @@ final class Lanes {
       }
     }
     return new Lanes(room, paused, limited);
-  }
-
-  private static int limit(String system, Integer concurrency) {
-    if (concurrency != null) {
-      return concurrency;
-    }
-    return system == null ? 0 : BackOfficeSystem.valueOf(system).defaultConcurrency();
   }
 
   /** The Source Apps that may get nothing now: the due query leaves them out, so their backlog is not walked. */

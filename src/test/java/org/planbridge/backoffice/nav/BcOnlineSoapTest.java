@@ -35,8 +35,7 @@ import org.planbridge.testing.nav.Received;
  */
 class BcOnlineSoapTest {
 
-  static final String PASSWORD = "client_id=" + EntraStub.CLIENT_ID + "&client_secret="
-      + URLEncoder.encode(EntraStub.CLIENT_SECRET, StandardCharsets.UTF_8);
+  static final String PASSWORD = EntraStub.PASSWORD;
   static final String COMPANY = "CRONUS International Ltd.";
 
   EntraStub entra;

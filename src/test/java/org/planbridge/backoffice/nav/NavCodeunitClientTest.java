@@ -95,7 +95,7 @@ class NavCodeunitClientTest extends NavClientFixture.Codeunit {
         .add("start", "2024-05-01T08:00:00Z").addNull("end").add("resources", Json.createArrayBuilder()).build();
     String body = Json.createObjectBuilder().add("transactionId", 5).add("action", "I")
         .add("appointment", appointment).build().toString();
-    client.send(new Delivery(5, 0, body, target(WINDOWS_LOGIN, PASSWORD, null, null)));
+    client.send(new Delivery(5, body, target(WINDOWS_LOGIN, PASSWORD, null, null)));
     Map<String, String> p = nav.codeunitCalls().get(0).fields();
     assertEquals("", p.get("body"));
     assertEquals("", p.get("subject"));
@@ -254,6 +254,6 @@ class NavCodeunitClientTest extends NavClientFixture.Codeunit {
         .add("resources", Json.createArrayBuilder().add("R-1").add("R-2")).build();
     String body = Json.createObjectBuilder().add("transactionId", transactionId).add("action", action)
         .add("sequence", 1).add("changedAt", "2024-04-30T12:00:00Z").add("appointment", appointment).build().toString();
-    return new Delivery(transactionId, 0, body, target);
+    return new Delivery(transactionId, body, target);
   }
 }

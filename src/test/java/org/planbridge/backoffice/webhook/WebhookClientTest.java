@@ -89,7 +89,7 @@ class WebhookClientTest {
   }
 
   Delivery delivery(long transactionId) {
-    return new Delivery(transactionId, 0, "{\"transactionId\":" + transactionId + "}",
+    return new Delivery(transactionId, "{\"transactionId\":" + transactionId + "}",
         Targets.of(BackOfficeSystem.WEBHOOK, "WEBHOOK", uri).build());
   }
 
