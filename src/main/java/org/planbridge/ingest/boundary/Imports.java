@@ -12,12 +12,13 @@ import org.planbridge.ingest.control.ImportItem;
 import org.planbridge.ingest.control.ImportRejected;
 import org.planbridge.planning.control.AppointmentRef;
 import org.planbridge.platform.control.Failures;
+import org.planbridge.platform.control.Database;
 
 /** Applies one request's items in one container transaction: all of them, or (on any refusal) none. */
 @Stateless
 public class Imports {
 
-  @Resource(lookup = "jdbc/planbridge")
+  @Resource(lookup = Database.RESOURCE)
   DataSource dataSource;
 
   @Inject ImportEngine engine;

@@ -25,7 +25,7 @@ public class DrainTrigger {
 
   @Inject Dispatcher dispatcher;
 
-  @Resource
+  @Resource(lookup = Dispatcher.EXECUTOR)
   ManagedExecutorService executor;
 
   private final AtomicBoolean running = new AtomicBoolean();

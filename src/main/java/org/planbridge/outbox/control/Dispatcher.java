@@ -24,13 +24,18 @@ import org.planbridge.backoffice.DeliveryFailed;
 @ApplicationScoped
 public class Dispatcher {
 
+  /** The drain's own executor (defined on {@code outbox.boundary.DrainTimer}), the same size on every server. */
+  public static final String EXECUTOR = "java:app/concurrent/PlanBridgeDelivery";
+  /** The most deliveries at once; {@code planbridge.drain.parallelism} above it is taken as this. */
+  public static final int MAX_PARALLELISM = 512;
+
   @Inject TransactionLedger ledger;
   @Inject Routing routing;
   @Inject BackOfficeClients clients;
   @Inject Instance instance;
   @Inject Backoff backoff;
 
-  @Resource
+  @Resource(lookup = EXECUTOR)
   ManagedExecutorService executor;
 
   @Inject
@@ -54,7 +59,8 @@ public class Dispatcher {
    * outcomes it recorded. Not to be called again before it returned.
    */
   public int drain(BooleanSupplier woken) throws SQLException {
-    DrainSession session = new DrainSession(ledger, instance.id(), batchSize, leaseSeconds, parallelism,
+    DrainSession session = new DrainSession(ledger, instance.id(), batchSize, leaseSeconds,
+        Math.min(parallelism, MAX_PARALLELISM),
         this::longestDeliveryMs, routing::resolve, this::deliver, executor, woken);
     current = session;
     try {

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.planbridge.platform.control.Database;
 
 /**
  * The drain's reads and writes of the transaction table. Each method is its own short database
@@ -47,7 +48,7 @@ public class TransactionLedger {
    */
   static final String BIGINT_ARRAY = "CAST(? AS BIGINT ARRAY)";
 
-  @Resource(lookup = "jdbc/planbridge")
+  @Resource(lookup = Database.RESOURCE)
   DataSource dataSource;
 
   /**

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.planbridge.platform.control.Database;
 
 /** What administrators read and do with transactions: lists, one with its attempts, retry, archive. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class TransactionQueries {
   static final String ITEM_COLUMNS = "id, appointment_id, appointment_guid, source_app, source_type, job_no, "
       + "task_no, action, sequence, status, source, attempts, message, created_at, last_attempt_at, retry_at, archived";
 
-  @Resource(lookup = "jdbc/planbridge")
+  @Resource(lookup = Database.RESOURCE)
   DataSource dataSource;
 
   public JsonObject list(TransactionFilter filter, String sort, int offset, int limit) throws SQLException {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.planbridge.platform.control.Failures;
+import org.planbridge.platform.control.Database;
 
 /** Ready once the schema is migrated and while the database answers. */
 @Readiness
@@ -18,7 +19,7 @@ public class SchemaReadiness implements HealthCheck {
 
   @Inject Startup startup;
 
-  @Resource(lookup = "jdbc/planbridge")
+  @Resource(lookup = Database.RESOURCE)
   DataSource dataSource;
 
   @Override

@@ -29,7 +29,7 @@ public class Startup {
 
   private static final Logger LOG = Logger.getLogger("org.planbridge");
 
-  @Resource(lookup = "jdbc/planbridge")
+  @Resource(lookup = Database.RESOURCE)
   DataSource dataSource;
 
   @Inject

@@ -41,7 +41,7 @@ public class ApiKeys {
   @ConfigProperty(name = "planbridge.api.key")
   Optional<String> configuredKey;
 
-  @Resource(lookup = "jdbc/planbridge")
+  @Resource(lookup = Database.RESOURCE)
   DataSource dataSource;
 
   private byte[] configuredHash;

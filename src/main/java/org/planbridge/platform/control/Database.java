@@ -10,6 +10,13 @@ public enum Database {
   POSTGRESQL;
 
   /**
+   * The datasource, as the WAR's own resource reference ({@code WEB-INF/web.xml}): each server binds it to its
+   * datasource in a descriptor of its own ({@code glassfish-web.xml}: {@code jdbc/planbridge};
+   * {@code jboss-web.xml}: {@code java:/jdbc/planbridge}), so no server's naming is in the code.
+   */
+  public static final String RESOURCE = "java:comp/env/jdbc/planbridge";
+
+  /**
    * A JDBC URL fit for a log line: no query string or driver properties, which can carry a
    * password, and no user-info part.
    */

@@ -37,7 +37,7 @@ public class StoredKeys {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String COLUMNS = "id, name, scopes, source_apps, key_prefix, created_at, revoked_at";
 
-  @Resource(lookup = "jdbc/planbridge")
+  @Resource(lookup = Database.RESOURCE)
   DataSource dataSource;
 
   /** A key just created: the row, and the key, which is not stored and never shown again. */
