@@ -16,17 +16,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.planbridge.launcher.WildFly;
 
 /**
  * PlanBridge as a process of its own: Payara Micro started with the WAR this build packaged, the
- * same command line as {@code ./mvnw -Prun} (server-config/payara/launcher/RunPayaraMicro.java) and
- * {@code bench/ImportBenchmark.java}. For tests that need what Arquillian cannot give: several
- * instances on one database, and killing one with SIGKILL.
+ * same command line as {@code ./mvnw -Prun} (server-config/payara/launcher) and
+ * {@code bench/ImportBenchmark.java}, or WildFly as {@code ./mvnw -Prun-wildfly} starts it
+ * (server-config/wildfly/launcher). For tests that need what Arquillian cannot give: several
+ * instances on one database, on different servers, and killing one with SIGKILL.
  *
  * <p>The environment is the test JVM's (failsafe sets the database, API key and secret key), with
  * the given settings on top. Output goes to {@code target/planbridge-processes/<name>.log}.
  */
 public final class PlanBridgeProcess implements AutoCloseable {
+
+  /** The servers an instance can run on. */
+  public enum Server {
+    PAYARA_MICRO,
+    WILDFLY;
+
+    /** {@code payara-micro} or {@code wildfly}, as {@code -Dit.server} names them. */
+    public static Server named(String name) {
+      return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+  }
 
   private static final Path WORK = Path.of("target", "planbridge-processes").toAbsolutePath();
   private static final List<PlanBridgeProcess> RUNNING = new ArrayList<>();
@@ -34,36 +47,82 @@ public final class PlanBridgeProcess implements AutoCloseable {
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       synchronized (RUNNING) {
-        RUNNING.forEach(p -> p.process.destroyForcibly());
+        RUNNING.forEach(p -> {
+          p.process.descendants().forEach(ProcessHandle::destroyForcibly);
+          p.process.destroyForcibly();
+        });
       }
     }));
   }
 
   private final String name;
+  private final Server server;
   private final Process process;
   private final int port;
+  private final URI readiness;
   private final Path log;
   private final Path rootDir;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private PlanBridgeProcess(String name, Process process, int port, Path log, Path rootDir) {
+  private PlanBridgeProcess(String name, Server server, Process process, int port, URI readiness, Path log,
+      Path rootDir) {
     this.name = name;
+    this.server = server;
     this.process = process;
     this.port = port;
+    this.readiness = readiness;
     this.log = log;
     this.rootDir = rootDir;
   }
 
-  /** Starts an instance named {@code name} (also its lease owner name) and returns at once; see {@link #awaitReady}. */
+  /** Starts an instance on Payara Micro; see {@link #start(Server, String, Map)}. */
   public static PlanBridgeProcess start(String name, Map<String, String> settings) throws IOException {
-    Path payaraJar = Path.of(System.getProperty("payara.microJar", "target/payara/payara-micro.jar")).toAbsolutePath();
+    return start(Server.PAYARA_MICRO, name, settings);
+  }
+
+  /**
+   * Starts an instance on {@code server} named {@code name} (also its lease owner name) and returns at once; see
+   * {@link #awaitReady}.
+   */
+  public static synchronized PlanBridgeProcess start(Server server, String name, Map<String, String> settings)
+      throws IOException {
     Path war = Path.of(System.getProperty("planbridge.war", "target/planbridge.war")).toAbsolutePath();
-    Path config = Path.of("server-config", "payara").toAbsolutePath();
+    Path payaraJar = Path.of(System.getProperty("payara.microJar", "target/payara/payara-micro.jar")).toAbsolutePath();
     Files.createDirectories(WORK);
     Path rootDir = Files.createTempDirectory(WORK, name + "-root-");
     Path log = WORK.resolve(name + ".log");
-    int port = freePort();
-    List<String> command = List.of(
+    ProcessBuilder builder;
+    int port;
+    URI readiness;
+    if (server == Server.WILDFLY) {
+      WildFly wildFly = WildFly.configured(Path.of(System.getProperty("wildfly.home", "target/wildfly")),
+          Path.of("server-config", "wildfly", "configure.cli"), payaraJar.resolveSibling("postgresql.jar"));
+      int offset = WildFly.freeOffset(100 + (int) (ProcessHandle.current().pid() % 50) * 7);
+      port = 8080 + offset;
+      builder = wildFly.command(wildFly.instance(rootDir, war), port, offset);
+      readiness = URI.create("http://127.0.0.1:" + WildFly.managementPort(offset) + "/health/ready");
+    } else {
+      port = freePort();
+      builder = new ProcessBuilder(payaraMicro(payaraJar, war, port, rootDir));
+      readiness = URI.create("http://127.0.0.1:" + port + "/health/ready");
+    }
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    Map<String, String> environment = builder.environment();
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("PLANBRIDGE_INSTANCE_ID", name);
+    all.put("PLANBRIDGE_HTTP_PORT", String.valueOf(port));
+    all.putAll(settings);
+    environment.putAll(all);
+    PlanBridgeProcess started = new PlanBridgeProcess(name, server, builder.start(), port, readiness, log, rootDir);
+    synchronized (RUNNING) {
+      RUNNING.add(started);
+    }
+    return started;
+  }
+
+  private static List<String> payaraMicro(Path payaraJar, Path war, int port, Path rootDir) {
+    Path config = Path.of("server-config", "payara").toAbsolutePath();
+    return List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx768m",
         "-jar", payaraJar.toString(),
@@ -75,17 +134,6 @@ public final class PlanBridgeProcess implements AutoCloseable {
         "--addLibs", payaraJar.resolveSibling("postgresql.jar").toString(),
         "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
         "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString());
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    Map<String, String> environment = builder.environment();
-    Map<String, String> all = new LinkedHashMap<>();
-    all.put("PLANBRIDGE_INSTANCE_ID", name);
-    all.putAll(settings);
-    environment.putAll(all);
-    PlanBridgeProcess started = new PlanBridgeProcess(name, builder.start(), port, log, rootDir);
-    synchronized (RUNNING) {
-      RUNNING.add(started);
-    }
-    return started;
   }
 
   /** Waits until {@code GET /health/ready} answers UP; fails early when the process exits. */
@@ -107,10 +155,13 @@ public final class PlanBridgeProcess implements AutoCloseable {
         + "); see " + log);
   }
 
-  /** What {@code GET /health/ready} says now; a refused connection counts as DOWN. */
+  /**
+   * What {@code GET /health/ready} says now (on WildFly's management port there); a refused connection counts as
+   * DOWN.
+   */
   public Health health() {
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "health/ready"))
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(readiness)
           .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
       return new Health(response.statusCode(), response.body());
     } catch (IOException e) {
@@ -123,6 +174,15 @@ public final class PlanBridgeProcess implements AutoCloseable {
 
   public String name() {
     return name;
+  }
+
+  public Server server() {
+    return server;
+  }
+
+  /** Where its MicroProfile Health readiness answers (on WildFly: the management port). */
+  public URI readiness() {
+    return readiness;
   }
 
   public long pid() {
@@ -149,8 +209,12 @@ public final class PlanBridgeProcess implements AutoCloseable {
     }
   }
 
-  /** SIGKILL, as a crash: no shutdown hook, no undeploy, leases and connections left as they are. */
+  /**
+   * SIGKILL, as a crash: no shutdown hook, no undeploy, leases and connections left as they are. WildFly's JVM is
+   * the child of its start script, killed first.
+   */
   public void kill() throws InterruptedException {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     process.waitFor(10, TimeUnit.SECONDS);
     forget();
@@ -163,9 +227,10 @@ public final class PlanBridgeProcess implements AutoCloseable {
       process.destroy();
       try {
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
-          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+          kill();
         }
       } catch (InterruptedException e) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         Thread.currentThread().interrupt();
       }
@@ -173,7 +238,7 @@ public final class PlanBridgeProcess implements AutoCloseable {
     forget();
   }
 
-  /** Forgets the process once it has ended, and deletes its Payara Micro runtime folder (about 100 MB). */
+  /** Forgets the process once it has ended, and deletes its runtime folder (Payara Micro's: about 100 MB). */
   private void forget() {
     synchronized (RUNNING) {
       RUNNING.remove(this);

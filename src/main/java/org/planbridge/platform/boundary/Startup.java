@@ -2,6 +2,8 @@ package org.planbridge.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,7 +41,7 @@ public class Startup {
 
   @Inject
   @ConfigProperty(name = "planbridge.dev.api.key")
-  java.util.Optional<String> developmentKey;
+  Optional<String> developmentKey;
 
   @Inject ApiKeys apiKeys;
 
@@ -64,8 +67,23 @@ public class Startup {
     }
   }
 
+  @Lock(LockType.READ)
   public boolean schemaReady() {
     return schemaReady;
+  }
+
+  /**
+   * Empty while the database answers, else why not. Here rather than in the health check: a check runs on the
+   * server's health thread (WildFly's management port), which has no {@code java:comp} to find the datasource in;
+   * a call on this bean runs in the application's context.
+   */
+  @Lock(LockType.READ)
+  public Optional<String> databaseProblem() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(2) ? Optional.empty() : Optional.of("the database connection is not valid");
+    } catch (SQLException e) {
+      return Optional.of(Failures.rootMessage(e));
+    }
   }
 
   private String describeDatabase() {

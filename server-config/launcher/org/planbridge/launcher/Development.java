@@ -1,61 +1,51 @@
+package org.planbridge.launcher;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Development launcher behind {@code ./mvnw -Prun}: fills in the defaults for a first start (H2
- * under ./data, port 8080, a development API key, a development secret key for connector
- * passwords), checks that the database answers, then runs
- * Payara Micro with the WAR until Ctrl-C. It runs in Maven's JVM (exec:java); it is not part of the WAR.
- *
- * <p>Arguments: the folder holding payara-micro.jar and postgresql.jar, and the WAR.
+ * What {@code ./mvnw -Prun} and {@code ./mvnw -Prun-wildfly} share: the defaults for a first start (H2 under ./data,
+ * port 8080, a development API key, a development secret key for connector passwords), read from the environment
+ * with those defaults, and a check that the database answers before any server starts. Not part of the WAR.
  */
-public class RunPayaraMicro {
+public final class Development {
 
   static final String DEV_API_KEY = "planbridge-dev-key";
   /** Public, so only for development: the passwords it encrypts are as safe as this source file. */
   static final String DEV_SECRET_KEY = "cGxhbmJyaWRnZS1kZXYtc2VjcmV0LWtleS0wMDAwMDA=";
 
-  public static void main(String[] args) throws Exception {
-    Path payaraDir = Path.of(args[0]);
-    Path war = Path.of(args[1]);
-    Path config = Path.of("server-config", "payara").toAbsolutePath();
-    if (!Files.isDirectory(config)) {
-      fail("run it from the project folder (./mvnw -Prun): " + config + " is missing");
-    }
+  final String url = env("PLANBRIDGE_DB_URL", "jdbc:h2:file:./data/planbridge;AUTO_SERVER=TRUE");
+  final String user = env("PLANBRIDGE_DB_USER", "planbridge");
+  final String password = env("PLANBRIDGE_DB_PASSWORD", "planbridge");
+  final String port = env("PLANBRIDGE_HTTP_PORT", "8080");
+  final String dataSource = env("PLANBRIDGE_DB_DATASOURCE", dataSourceFor(url));
 
-    String url = env("PLANBRIDGE_DB_URL", "jdbc:h2:file:./data/planbridge;AUTO_SERVER=TRUE");
-    String user = env("PLANBRIDGE_DB_USER", "planbridge");
-    String password = env("PLANBRIDGE_DB_PASSWORD", "planbridge");
-    String port = env("PLANBRIDGE_HTTP_PORT", "8080");
-    String dataSource = env("PLANBRIDGE_DB_DATASOURCE", dataSourceFor(url));
-    if (dataSource == null) {
-      fail("PLANBRIDGE_DB_URL " + url + " is neither an H2 nor a PostgreSQL JDBC URL;"
+  /** The settings, checked: the project folder, a known database, one that answers. Exits with one line if not. */
+  static Development checked(String server) throws IOException {
+    Path config = Path.of("server-config", server);
+    if (!Files.isDirectory(config)) {
+      fail("run it from the project folder (./mvnw -Prun" + ("payara".equals(server) ? "" : "-" + server) + "): "
+          + config.toAbsolutePath() + " is missing");
+    }
+    Development settings = new Development();
+    if (settings.dataSource == null) {
+      fail("PLANBRIDGE_DB_URL " + settings.url + " is neither an H2 nor a PostgreSQL JDBC URL;"
           + " set PLANBRIDGE_DB_DATASOURCE to the driver's DataSource class");
     }
-    if (url.startsWith("jdbc:h2:file:./")) {
+    if (settings.url.startsWith("jdbc:h2:file:./")) {
       Files.createDirectories(Path.of("data"));
     }
-    checkDatabase(url, user, password);
+    checkDatabase(settings.url, settings.user, settings.password);
+    return settings;
+  }
 
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", payaraDir.resolve("payara-micro.jar").toString(),
-        "--deploy", war.toString(),
-        "--contextroot", "/",
-        "--port", port,
-        "--nocluster",
-        "--addLibs", payaraDir.resolve("postgresql.jar").toString(),
-        "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
-        "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString()));
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-    Map<String, String> environment = builder.environment();
+  /** Puts the settings, and the development keys where none are set, into a server's environment. */
+  void into(Map<String, String> environment) {
     environment.put("PLANBRIDGE_DB_URL", url);
     environment.put("PLANBRIDGE_DB_USER", user);
     environment.put("PLANBRIDGE_DB_PASSWORD", password);
@@ -71,17 +61,20 @@ public class RunPayaraMicro {
       System.out.println("PLANBRIDGE_SECRET_KEY is not set: connector passwords are encrypted with the development"
           + " key. Set your own (openssl rand -base64 32) for real passwords.");
     }
+  }
 
-    Process payara = builder.start();
+  /** Runs the server until it ends or Ctrl-C stops it (then stops the server too), and exits with its code. */
+  static void runUntilStopped(ProcessBuilder builder) throws IOException, InterruptedException {
+    Process server = builder.inheritIO().start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      payara.destroy();
+      server.destroy();
       try {
-        payara.waitFor();
+        server.waitFor();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }));
-    System.exit(payara.waitFor());
+    System.exit(server.waitFor());
   }
 
   static String dataSourceFor(String url) {
