@@ -42,13 +42,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
 import org.planbridge.testing.PlanBridgeProcess;
+import org.planbridge.testing.PlanBridgeProcess.Server;
 import org.planbridge.testing.PostgresCluster;
 import org.planbridge.testing.RecordingWebhook;
 import org.planbridge.testing.RecordingWebhook.Received;
 
 /**
- * The delivery engine under real faults, on PostgreSQL only: two PlanBridge instances (separate
- * Payara Micro processes) share one database, and the tests kill one with SIGKILL, stop the back
+ * The delivery engine under real faults, on PostgreSQL only: two PlanBridge instances, one on Payara
+ * Micro ({@code a}) and one on WildFly ({@code b}), as processes of their own, share one database, and the tests kill one with SIGKILL, stop the back
  * office, stop PostgreSQL, and give an appointment a back office that always refuses. Nothing is
  * faked into the database: every change goes in through {@code /api/import}, every outcome is read
  * at the recording back office and through {@code /api/admin/transactions}. The database is read
@@ -85,8 +86,8 @@ class ReliabilityIT {
       statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
       statement.execute("CREATE SCHEMA " + SCHEMA);
     }
-    a = start("rel-a");
-    b = start("rel-b");
+    a = start(Server.PAYARA_MICRO, "rel-a");
+    b = start(Server.WILDFLY, "rel-b");
     a.awaitReady(BOOT);
     b.awaitReady(BOOT);
   }
@@ -103,15 +104,15 @@ class ReliabilityIT {
   @BeforeEach
   void bothInstancesRun() throws Exception {
     if (!a.alive()) {
-      a = start("rel-a").awaitReady(BOOT);
+      a = start(Server.PAYARA_MICRO, "rel-a").awaitReady(BOOT);
     }
     if (!b.alive()) {
-      b = start("rel-b").awaitReady(BOOT);
+      b = start(Server.WILDFLY, "rel-b").awaitReady(BOOT);
     }
   }
 
   /** A new process each time, with a new lease owner name: a restarted instance is a new one. */
-  static PlanBridgeProcess start(String name) throws Exception {
+  static PlanBridgeProcess start(Server server, String name) throws Exception {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("PLANBRIDGE_DB_URL", url);
     settings.put("PLANBRIDGE_DRAIN_LEASE_SECONDS", String.valueOf(LEASE_SECONDS));
@@ -119,7 +120,7 @@ class ReliabilityIT {
     settings.put("PLANBRIDGE_DRAIN_BATCH_SIZE", String.valueOf(BATCH_SIZE));
     settings.put("PLANBRIDGE_WEBHOOK_READ_TIMEOUT_MS", "2000");
     settings.put("PLANBRIDGE_RETRY_CRON", "* * * * *");
-    return PlanBridgeProcess.start(name + "-" + (++generation), settings);
+    return PlanBridgeProcess.start(server, name + "-" + (++generation), settings);
   }
 
   // ---------------------------------------------------------------------------------------------
