@@ -12,8 +12,8 @@ import org.planbridge.platform.control.Database;
 import org.planbridge.platform.control.Failures;
 
 /**
- * The command line of the secret key rotation ({@link SecretKeyRotation}), for an operator with every instance
- * stopped: {@code ./mvnw -q -Protate-secret-key [-Dexec.args=--dry-run]}. Everything comes from the environment,
+ * The command line of the secret key rotation ({@link SecretKeyRotation}): {@code ./mvnw -q -Protate-secret-key}
+ * with every instance stopped, or {@code -Dexec.args=--dry-run} at any time. Everything comes from the environment,
  * never from the command line, where {@code ps} would show the keys: {@code PLANBRIDGE_SECRET_KEY} (the old key),
  * {@code PLANBRIDGE_NEW_SECRET_KEY} and the database's {@code PLANBRIDGE_DB_URL}, {@code PLANBRIDGE_DB_USER} and
  * {@code PLANBRIDGE_DB_PASSWORD}. The URL has no default, so that a forgotten variable cannot rotate another

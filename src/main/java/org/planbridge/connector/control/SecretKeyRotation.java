@@ -114,12 +114,14 @@ public final class SecretKeyRotation {
     List<String> refused = new ArrayList<>();
     List<String> renewed = new ArrayList<>();
     for (Stored row : stored) {
+      String secret;
       try {
-        String secret = oldKey.reveal(row.cipherText());
-        renewed.add(newKey == null ? null : reencrypted(secret));
+        secret = oldKey.reveal(row.cipherText());
       } catch (SecretUnavailable e) {
         refused.add(row.describe() + ": " + e.getMessage());
+        continue;
       }
+      renewed.add(newKey == null ? null : reencrypted(secret));
     }
     if (!refused.isEmpty()) {
       throw new SecretUnavailable(refused.size() + " of " + stored.size() + " stored connector passwords cannot be"
