@@ -8,6 +8,7 @@ import static bench.Bench.ROOT;
 import static bench.Bench.WORK;
 import static bench.Bench.intSetting;
 import static bench.Bench.mib;
+import static bench.Bench.setting;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,13 +29,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planbridge.launcher.WildFly;
 
 /**
- * PlanBridge under test: Payara Micro started the way server-config/payara/RunPayaraMicro.java does (same
- * options, same pre- and post-boot commands), against PostgreSQL through PLANBRIDGE_DB_*, on a free port,
- * with a GC log; stopped by {@link #close()} or, for whatever is still running, by {@link #stopAll()}.
+ * PlanBridge under test: Payara Micro started the way server-config/payara/launcher's RunPayaraMicro does (same
+ * options, same pre- and post-boot commands), or WildFly the way -Prun-wildfly does (server-config/wildfly), against
+ * PostgreSQL through PLANBRIDGE_DB_*, on a free port, with a GC log; or the same server with nothing deployed (the
+ * start-up benchmark's baseline). Stopped by {@link #close()} or, for whatever is still running, by
+ * {@link #stopAll()}.
  */
 final class Server implements AutoCloseable {
+
+  /** The servers the WAR ships for that a benchmark starts itself. */
+  enum Kind { PAYARA_MICRO, WILDFLY }
+
+  static final Path WILDFLY_HOME = ROOT.resolve(setting("BENCH_WILDFLY_HOME", "target/wildfly-39.0.1.Final"));
 
   static final Path PAYARA_DIR = ROOT.resolve("target/payara");
   static final Path WAR = ROOT.resolve("target/planbridge.war");
@@ -43,15 +52,17 @@ final class Server implements AutoCloseable {
 
   final Process process;
   final int port;
+  final URI readiness;
   final Path log;
   final Path gcLog;
   final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
   double bootSeconds;
 
-  private Server(Process process, int port, Path log, Path gcLog) {
+  private Server(Process process, int port, URI readiness, Path log, Path gcLog) {
     this.process = process;
     this.port = port;
+    this.readiness = readiness;
     this.log = log;
     this.gcLog = gcLog;
   }
@@ -73,24 +84,56 @@ final class Server implements AutoCloseable {
    * PLANBRIDGE_* variables set here, e.g. {@code PLANBRIDGE_SECRET_KEY}.
    */
   static Server start(String name, long xmxMiB, Map<String, String> extraEnvironment) throws Exception {
-    int port = freePort();
+    return start(Kind.PAYARA_MICRO, true, name, xmxMiB, extraEnvironment);
+  }
+
+  /**
+   * Starts {@code kind} with {@code -Xmx<xmxMiB>m}, with PlanBridge deployed or nothing, and waits until it is
+   * ready: PlanBridge's readiness UP, or for an empty server its HTTP port answering at all. {@link #bootSeconds} is
+   * the time from the process start to then.
+   */
+  static Server start(Kind kind, boolean deployed, String name, long xmxMiB, Map<String, String> extraEnvironment)
+      throws Exception {
     Path log = WORK.resolve(name + ".log");
     Path gcLog = WORK.resolve(name + "-gc.log");
     Files.deleteIfExists(gcLog);
-    List<String> command = List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + xmxMiB + "m",
-        "-Xlog:gc:file=" + gcLog,
-        PROFILE ? "-XX:StartFlightRecording=name=bench,settings=" + ROOT.resolve("bench/sampling.jfc") : "-Dbench.profile=off",
-        "-jar", PAYARA_DIR.resolve("payara-micro.jar").toString(),
-        "--deploy", WAR.toString(),
-        "--contextroot", "/",
-        "--port", String.valueOf(port),
-        "--nocluster",
-        "--addLibs", PAYARA_DIR.resolve("postgresql.jar").toString(),
-        "--prebootcommandfile", CONFIG.resolve("pre-boot-commands.asadmin").toString(),
-        "--postbootcommandfile", CONFIG.resolve("post-boot-commands.asadmin").toString());
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    String jvm = "-Xmx" + xmxMiB + "m -Xlog:gc:file=" + gcLog;
+    ProcessBuilder builder;
+    int port;
+    URI readiness;
+    if (kind == Kind.WILDFLY) {
+      WildFly wildFly = WildFly.configured(WILDFLY_HOME, ROOT.resolve("server-config/wildfly/configure.cli"),
+          PAYARA_DIR.resolve("postgresql.jar"));
+      int offset = WildFly.freeOffset(200);
+      port = 8080 + offset;
+      Path base = wildFly.instance(WORK.resolve(name + "-wildfly"), WAR);
+      if (!deployed) {
+        Files.delete(base.resolve("deployments/planbridge.war"));
+      }
+      builder = wildFly.command(base, port, offset);
+      builder.environment().put("JBOSS_JAVA_SIZING", "-Xms64m " + jvm + " -XX:MaxMetaspaceSize=512m");
+      readiness = URI.create("http://127.0.0.1:" + WildFly.managementPort(offset) + "/health/ready");
+    } else {
+      port = freePort();
+      List<String> command = new ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx" + xmxMiB + "m",
+          "-Xlog:gc:file=" + gcLog,
+          PROFILE ? "-XX:StartFlightRecording=name=bench,settings=" + ROOT.resolve("bench/sampling.jfc") : "-Dbench.profile=off",
+          "-jar", PAYARA_DIR.resolve("payara-micro.jar").toString(),
+          "--rootdir", Files.createTempDirectory(Files.createDirectories(WORK), name + "-payara-").toString(),
+          "--port", String.valueOf(port),
+          "--nocluster"));
+      if (deployed) {
+        command.addAll(List.of("--deploy", WAR.toString(), "--contextroot", "/",
+            "--addLibs", PAYARA_DIR.resolve("postgresql.jar").toString(),
+            "--prebootcommandfile", CONFIG.resolve("pre-boot-commands.asadmin").toString(),
+            "--postbootcommandfile", CONFIG.resolve("post-boot-commands.asadmin").toString()));
+      }
+      builder = new ProcessBuilder(command);
+      readiness = URI.create("http://127.0.0.1:" + port + "/health/ready");
+    }
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> environment = builder.environment();
     environment.put("PLANBRIDGE_DB_URL", DB_URL);
     environment.put("PLANBRIDGE_DB_USER", DB_USER);
@@ -102,9 +145,10 @@ final class Server implements AutoCloseable {
     long begin = System.nanoTime();
     Process process = builder.start();
     SERVERS.add(process);
-    Server server = new Server(process, port, log, gcLog);
+    Server server = new Server(process, port, deployed ? readiness : URI.create("http://127.0.0.1:" + port + "/"),
+        log, gcLog);
     try {
-      server.awaitReady(Duration.ofSeconds(intSetting("BENCH_BOOT_TIMEOUT_SECONDS", 300)));
+      server.awaitReady(Duration.ofSeconds(intSetting("BENCH_BOOT_TIMEOUT_SECONDS", 300)), deployed);
     } catch (Exception e) {
       server.close();
       throw e;
@@ -114,6 +158,11 @@ final class Server implements AutoCloseable {
   }
 
   void awaitReady(Duration timeout) throws Exception {
+    awaitReady(timeout, true);
+  }
+
+  /** Until the readiness URL says UP, or (not {@code health}) answers at all. */
+  void awaitReady(Duration timeout, boolean health) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     String last = "no answer";
     while (System.nanoTime() < deadline) {
@@ -121,10 +170,10 @@ final class Server implements AutoCloseable {
         throw new IllegalStateException("the server exited with code " + process.exitValue() + " while booting; see " + log);
       }
       try {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/health/ready"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(readiness)
             .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
         last = response.statusCode() + " " + response.body();
-        if (response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"")) {
+        if (!health || response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"")) {
           return;
         }
       } catch (IOException e) {
@@ -311,6 +360,7 @@ final class Server implements AutoCloseable {
     }
   }
 
+  /** SIGTERM (WildFly's start script passes it on), then SIGKILL to it and its children after 30 s. */
   static void stop(Process process) {
     if (!process.isAlive()) {
       return;
@@ -318,9 +368,11 @@ final class Server implements AutoCloseable {
     process.destroy();
     try {
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }

@@ -31,7 +31,8 @@ bench_fresh_database() {
 bench_compile() {
   rm -rf "$BENCH_CLASSES"
   mkdir -p "$BENCH_CLASSES" bench/results
-  javac -nowarn -d "$BENCH_CLASSES" -cp target/payara/postgresql.jar bench/*.java
+  javac -nowarn -d "$BENCH_CLASSES" -cp target/payara/postgresql.jar bench/*.java \
+    server-config/wildfly/launcher/org/planbridge/launcher/WildFly.java
 }
 
 # bench_run <class> <report suffix> [args...]: runs bench.<class>, tees its output to bench/work, and copies it

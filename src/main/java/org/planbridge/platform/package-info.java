@@ -4,9 +4,17 @@
  * start-up report, and the change-tracking columns ({@code entity.Tracked}) that the planning tables
  * and the connector table share.
  *
- * <p>The datasource is the server's ({@code jdbc/planbridge}), created from the environment by the
- * server's own set-up ({@code server-config/}), so the same WAR runs on H2 or PostgreSQL without a
- * rebuild. Nothing here names a server product: only Jakarta EE and MicroProfile APIs.
+ * <p>The datasource is the server's, created from the environment by the server's own set-up
+ * ({@code server-config/}), so the same WAR runs on H2 or PostgreSQL without a rebuild. The code names
+ * it as the WAR's resource reference ({@code java:comp/env/jdbc/planbridge}, {@code control.Database.RESOURCE},
+ * declared in {@code WEB-INF/web.xml}); each server binds that reference in its own descriptor, which the others
+ * ignore ({@code glassfish-web.xml}: Payara's {@code jdbc/planbridge}; {@code jboss-web.xml}: WildFly's
+ * {@code java:/jdbc/planbridge}, WildFly binding datasources only under {@code java:/} and {@code java:jboss/}).
+ * The persistence unit is the one place a server's own name remains, because Payara reads no
+ * {@code java:comp/env} name there: {@code jdbc/planbridge}, which Payara takes as it is and WildFly as
+ * {@code java:/jdbc/planbridge}. Nothing here names a server product: only Jakarta EE and MicroProfile APIs.
+ * Whatever a MicroProfile Health check needs of the database it asks {@code boundary.Startup} for, an EJB: WildFly
+ * calls checks on its management thread, where there is no {@code java:comp} to look a reference up in.
  *
  * <p>API keys are modelled once, for every route and for what comes later. A key is an identity
  * ({@code control.KeyIdentity}: a name, scopes, the Source Apps it is limited to), not only a yes or
