@@ -53,7 +53,7 @@ stop() {
 trap stop EXIT
 
 echo "=== the README's recipe, line by line"
-bash -euxo pipefail "$RECIPE"
+bash -euvo pipefail "$RECIPE"   # -v: each line as written, so a password variable is never shown expanded
 
 echo "=== the black-box suite against http://127.0.0.1:8080/"
 ./mvnw -B verify -Dit.test='BlackBox*IT' -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \

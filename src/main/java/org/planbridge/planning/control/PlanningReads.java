@@ -2,6 +2,7 @@ package org.planbridge.planning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -44,6 +45,7 @@ public class PlanningReads {
     Root<T> row = select.from(entity);
     select.select(row).where(conditions(cb, row, query)).orderBy(cb.asc(row.get(ROW_VERSION)));
     List<T> items = em.createQuery(select)
+        .setFlushMode(FlushModeType.COMMIT)
         .setFirstResult(query.offset())
         .setMaxResults(query.limit())
         .getResultList();
@@ -51,11 +53,14 @@ public class PlanningReads {
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<T> counted = count.from(entity);
     count.select(cb.count(counted)).where(conditions(cb, counted, query));
-    long total = em.createQuery(count).getSingleResult();
+    long total = em.createQuery(count).setFlushMode(FlushModeType.COMMIT).getSingleResult();
 
     if (entity == Appointment.class) {
       attachResources(items.stream().map(Appointment.class::cast).toList());
     }
+    // Read only: nothing to flush, so neither provider compares a page of entities field by field at commit
+    // (Hibernate, which does not weave, would; the queries above do not flush either).
+    em.clear();
     return new Page<>(items, total, query.offset(), query.limit());
   }
 
@@ -81,6 +86,7 @@ public class PlanningReads {
             "SELECT a.appointmentId, a.resourceNo FROM Assignment a WHERE a.appointmentId IN :ids ORDER BY a.resourceNo",
             Object[].class)
         .setParameter("ids", ids)
+        .setFlushMode(FlushModeType.COMMIT)
         .getResultList()
         .stream()
         .collect(Collectors.groupingBy(pair -> (Long) pair[0], TreeMap::new,
