@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.planbridge.metrics.control.ConnectionMeters;
 import org.planbridge.ingest.control.ImportEngine;
 import org.planbridge.ingest.control.ImportItem;
 import org.planbridge.ingest.control.ImportRejected;
@@ -20,11 +21,13 @@ public class Imports {
   @Resource(lookup = "jdbc/planbridge")
   DataSource dataSource;
 
+  @Inject ConnectionMeters meters;
+
   @Inject ImportEngine engine;
 
   public List<AppointmentRef> apply(List<ImportItem> items) {
     // The connection joins this method's transaction; closing it hands it back at commit.
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = meters.of("import").open(dataSource)) {
       return engine.apply(connection, items);
     } catch (SQLException e) {
       throw new ImportRejected(500, "The database cannot be reached: " + Failures.rootMessage(e));

@@ -10,8 +10,11 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.outbox.control.Backoff;
+import org.planbridge.outbox.control.Heartbeats;
 import org.planbridge.outbox.control.TransactionLedger;
 
 /**
@@ -28,6 +31,7 @@ public class DrainTimer {
   @Inject DrainTrigger trigger;
   @Inject Backoff backoff;
   @Inject TransactionLedger ledger;
+  @Inject Heartbeats heartbeats;
 
   @Inject
   @ConfigProperty(name = "planbridge.drain.interval.ms", defaultValue = "1000")
@@ -36,10 +40,12 @@ public class DrainTimer {
   @PostConstruct
   void schedule() {
     timers.createIntervalTimer(intervalMs, intervalMs, new TimerConfig("drain", false));
+    heartbeats.drainScheduled(Duration.ofMillis(intervalMs), Instant.now());
   }
 
   @Timeout
   void tick() {
+    heartbeats.drainTicked(Instant.now()); // for the readiness check (DrainReadiness)
     if (backoff.enabled()) {
       try {
         ledger.requeueDueRetries();

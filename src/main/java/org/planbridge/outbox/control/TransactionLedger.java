@@ -2,6 +2,7 @@ package org.planbridge.outbox.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
 import java.sql.Connection;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.planbridge.metrics.control.ConnectionMeters;
 
 /**
  * The drain's reads and writes of the transaction table. Each method is its own short database
@@ -50,6 +52,8 @@ public class TransactionLedger {
   @Resource(lookup = "jdbc/planbridge")
   DataSource dataSource;
 
+  @Inject ConnectionMeters meters;
+
   /**
    * Claims up to {@code limit} due transactions for {@code instance}, for {@code leaseSeconds}, looking only at
    * transactions with an id above {@code afterId} (0: all). Per appointment only the newest transaction is claimed,
@@ -65,7 +69,7 @@ public class TransactionLedger {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Batch claim(String instance, int limit, int leaseSeconds, long afterId) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = meters.of("drain").open(dataSource)) {
       return inTransaction(connection, () -> claim(connection, instance, limit, leaseSeconds, afterId));
     }
   }
@@ -148,7 +152,7 @@ public class TransactionLedger {
     if (outcomes.isEmpty() && returned.isEmpty()) {
       return;
     }
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = meters.of("drain").open(dataSource)) {
       inTransaction(connection, () -> {
         if (!outcomes.isEmpty()) {
           record(connection, instance, outcomes);
@@ -275,7 +279,7 @@ public class TransactionLedger {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public int requeueDueRetries() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = meters.of("drain").open(dataSource);
         PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
             + "source = 'Timer', next_attempt_at = CURRENT_TIMESTAMP, retry_at = NULL WHERE status = ? "
             + "AND retry_at <= CURRENT_TIMESTAMP AND archived = FALSE")) {
@@ -288,13 +292,21 @@ public class TransactionLedger {
   /** Every Failed, not archived transaction is due again; answers how many. */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public int requeueFailed(String source) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = meters.of("drain").open(dataSource);
         PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
             + "source = ?, next_attempt_at = CURRENT_TIMESTAMP, retry_at = NULL WHERE status = ? AND archived = FALSE")) {
       update.setString(1, PENDING);
       update.setString(2, source);
       update.setString(3, Status.FAILED.label());
       return update.executeUpdate(); // one statement: atomic on its own
+    }
+  }
+
+  /** What waits to be delivered, per Source App (see {@link Backlog}); reads only, in autocommit. */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public Backlog backlog() throws SQLException {
+    try (Connection connection = meters.of("backlog").open(dataSource)) {
+      return Backlog.read(connection);
     }
   }
 
