@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -25,6 +27,11 @@ public class ImportMeters {
   void build() {
     procedures = new Route(registry, "import");
     typed = new Route(registry, "typed");
+  }
+
+  /** Built at start-up, not at the first delivery: a scrape shows every meter from the start, at 0. */
+  void startUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // the observer makes the container create this bean now; @PostConstruct builds the meters
   }
 
   Route procedures() {

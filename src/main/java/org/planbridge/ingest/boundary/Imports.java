@@ -7,10 +7,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.planbridge.metrics.control.ConnectionMeters;
 import org.planbridge.ingest.control.ImportEngine;
 import org.planbridge.ingest.control.ImportItem;
 import org.planbridge.ingest.control.ImportRejected;
+import org.planbridge.metrics.control.ConnectionMeters;
 import org.planbridge.planning.control.AppointmentRef;
 import org.planbridge.platform.control.Failures;
 
@@ -22,7 +22,6 @@ public class Imports {
   DataSource dataSource;
 
   @Inject ConnectionMeters meters;
-
   @Inject ImportEngine engine;
 
   public List<AppointmentRef> apply(List<ImportItem> items) {

@@ -11,6 +11,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -51,7 +52,7 @@ public final class ConnectionMeter {
       failures.increment();
       throw e;
     } finally {
-      acquire.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+      acquire.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
     inUse.incrementAndGet();
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},

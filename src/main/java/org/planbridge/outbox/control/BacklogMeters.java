@@ -34,11 +34,14 @@ public class BacklogMeters {
   LongSupplier clock = System::nanoTime;
   private final Set<String> gauged = ConcurrentHashMap.newKeySet();
   private Reading last;
+  /** The reading whose Source Apps have gauges: each reading is looked through once, not by every gauge. */
+  private volatile Reading gaugedFrom;
 
   /** The backlog as last read, read again when that was more than a second ago. */
   public Reading current() {
     Reading reading = read();
-    if (reading.backlog() != null) {
+    if (reading.backlog() != null && reading != gaugedFrom) {
+      gaugedFrom = reading;
       Stream.concat(reading.backlog().waiting().keySet().stream(), reading.backlog().pausedUntil().keySet().stream())
           .filter(sourceApp -> gauged.size() < DeliveryMeters.MAX_CONNECTORS && gauged.add(sourceApp))
           .forEach(this::gauges);

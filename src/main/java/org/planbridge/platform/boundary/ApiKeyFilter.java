@@ -11,9 +11,9 @@ import org.planbridge.platform.control.KeyIdentity;
 import org.planbridge.platform.control.Scope;
 
 /**
- * Every {@code /api} call needs a valid key that has the scope of its route, as {@code X-API-KEY} or as
- * {@code Authorization: Bearer <key>} (the way Prometheus and most HTTP tools send a token; see {@link #presentedKey})
- * ({@link Scope#neededFor}). A missing, unknown or revoked key is refused with 401, a key without the
+ * Every {@code /api} call needs a valid key that has the scope of its route ({@link Scope#neededFor}), as
+ * {@code X-API-KEY} or as {@code Authorization: Bearer <key>}, the way Prometheus and most HTTP tools send a token
+ * ({@link #presentedKey}). A missing, unknown or revoked key is refused with 401, a key without the
  * scope with 403 naming the scope and the key's name (never the key); both in the route's shape
  * ({@link Answers}): the SDK envelope on the Dime-compatible writes, problem details on the reads and
  * the admin API. An accepted key's {@link KeyIdentity} is the request property {@link #IDENTITY}.
@@ -75,7 +75,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
       return "The X-API-KEY '" + revoked.name() + "' has been revoked (at " + revoked.at()
           + "); it is no longer accepted. Ask an administrator for a new key.";
     }
-    String detail = authentication instanceof ApiKeys.Missing ? "Missing X-API-KEY header (or Authorization: Bearer)." : "The X-API-KEY is not valid.";
+    String detail = authentication instanceof ApiKeys.Missing ? "Missing X-API-KEY header (or Authorization: Bearer)."
+        : "The X-API-KEY is not valid.";
     if (!apiKeys.anyConfigured()) {
       detail += " No API key is configured on this server: set PLANBRIDGE_API_KEY.";
     }
