@@ -24,5 +24,14 @@
  * connectors, and another instance's workers would not see it. Claimed transactions of a connector that paused
  * meanwhile are given back at once, without an attempt. Connectors without a limit or a pause pay one read of
  * a few connector rows per claim.
+ *
+ * <p>The outbox measures itself ({@code control.DeliveryMeters}, {@code control.BacklogMeters}): every outcome is
+ * counted where the dispatcher makes it, on the worker, with meters built once per connector, so the drain's own
+ * thread and the ledger's statements stay as they were. The backlog is not counted as transactions come and go (every
+ * instance would count only its own part, and a restart would lose it) but read from the table when scraped, at most
+ * once a second, through the index on status. Readiness watches the timers ({@code control.Heartbeats}): a drain timer
+ * that stopped leaves an instance that answers but delivers nothing. A connector whose back office is down does not
+ * make the instance unready ({@code boundary.ConnectorReadiness} only reports it): another instance could not deliver
+ * either.
  */
 package org.planbridge.outbox;

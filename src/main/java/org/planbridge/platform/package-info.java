@@ -29,7 +29,8 @@
  * and it lets the filter find a key with one indexed query by its hash. Revoking keeps the row, so the
  * list says what happened and a client with a revoked key is told so rather than that it is unknown.
  * The configured key ({@code PLANBRIDGE_API_KEY}) has every scope: it is how the first stored key gets
- * made, and how an installation without stored keys keeps working as before.
+ * made, and how an installation without stored keys keeps working as before. A key comes as {@code X-API-KEY} (what the
+ * SDKs send) or as {@code Authorization: Bearer} (what Prometheus and most tools send), the same key either way.
  *
  * <p>Input is read in one way everywhere, because each server ships its own JSON-P parser and its own
  * faults: {@code control.JsonBody} drives the parser event by event and never calls its

@@ -1,6 +1,7 @@
 package org.planbridge.blackbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.planbridge.blackbox.BlackBoxApiIT.on;
 
 import jakarta.json.Json;
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.planbridge.testing.ServerUnderTest;
 
@@ -29,5 +31,11 @@ class BlackBoxOperationsIT {
     // a boolean on WildFly, its text on Payara
     assertEquals("true", database.getJsonObject("data").get("schemaMigrated").toString().replace("\"", ""),
         ready.body());
+    for (String name : List.of("drain", "connectors")) {
+      JsonObject check = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+          .filter(c -> c.getString("name").equals(name)).findFirst().orElseThrow();
+      assertEquals("UP", check.getString("status"), ready.body());
+      assertFalse(check.containsKey("data") && check.getJsonObject("data").containsKey("error"), ready.body());
+    }
   }
 }

@@ -43,11 +43,25 @@ public final class ApiClient {
     if (key != null) {
       request.header("X-API-KEY", key);
     }
+    return send(request, method + " " + path);
+  }
+
+  /** A request without a body, with exactly these headers (name, value, name, value, ...): no key unless among them. */
+  public Answer sendWith(String method, String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request, method + " " + path);
+  }
+
+  private Answer send(HttpRequest.Builder request, String what) {
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
     } catch (Exception e) {
-      throw new IllegalStateException(method + " " + path + ": " + e, e);
+      throw new IllegalStateException(what + ": " + e, e);
     }
   }
 

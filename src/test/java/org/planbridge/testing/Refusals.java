@@ -22,9 +22,9 @@ public final class Refusals {
 
   private Refusals() {}
 
-  /** Whether a route answers in the envelope: the writes outside {@code /api/admin}. */
+  /** Whether a route answers in the envelope: the writes outside {@code /api/admin} and {@code /api/metrics}. */
   public static boolean envelope(String method, String path) {
-    return !method.equals("GET") && !path.startsWith("api/admin");
+    return !method.equals("GET") && !path.startsWith("api/admin") && !path.startsWith("api/metrics");
   }
 
   /**

@@ -46,7 +46,7 @@ public final class RequestFuzzer {
       "1e99999", "-", "😀", "\t", "\u0000", "\"k\":", "[[[[[[[[");
   static final List<String> COLLECTIONS = List.of("jobs", "tasks", "appointments", "resources", "categories",
       "timeMarkers", "pins", "filterGroups", "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris",
-      "admin/transactions", "admin/appointments", "admin/connectors", "admin/keys");
+      "admin/transactions", "admin/appointments", "admin/connectors", "admin/keys", "metrics");
   static final List<String> QUERY_NAMES = List.of("offset", "limit", "sourceApp", "sourceType", "jobNo", "taskNo",
       "resourceNo", "changedSince", "sinceRowVersion", "status", "sort", "archived", "from", "to", "appointmentId", "nosuch");
   static final List<String> QUERY_VALUES = List.of("0", "1", "1000", "1001", "-1", "2147483648", "99999999999999999999",

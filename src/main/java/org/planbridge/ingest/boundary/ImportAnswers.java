@@ -21,21 +21,30 @@ final class ImportAnswers {
 
   private ImportAnswers() {}
 
-  static Response run(Imports imports, Supplier<List<ImportItem>> items) {
+  /** Runs the import of {@code items} and answers it, counted by {@code meter}. */
+  static Response run(Imports imports, ImportMeters.Route meter, Supplier<List<ImportItem>> items) {
+    int count = 0;
     try {
-      return success(imports.apply(items.get()));
+      List<ImportItem> read = items.get();
+      count = read.size();
+      Response answer = success(imports.apply(read));
+      meter.answered(200, count);
+      return answer;
     } catch (ImportRejected e) {
-      return failure(e);
+      return failure(meter, e, count);
     } catch (EJBException e) {
       if (e.getCause() instanceof ImportRejected rejected) {
-        return failure(rejected);
+        return failure(meter, rejected, count);
       }
       LOG.log(Level.SEVERE, "import failed", e);
+      meter.answered(500, count);
       return Envelope.refusal(500, "PlanBridge failed on this request; the server log has the details.");
     }
   }
 
-  static Response failure(ImportRejected rejection) {
+  /** The refusal of a request with {@code items} items (0: none could be read), counted by {@code meter}. */
+  static Response failure(ImportMeters.Route meter, ImportRejected rejection, int items) {
+    meter.answered(rejection.status(), items);
     return Envelope.refusal(rejection.status(), rejection.getMessage());
   }
 

@@ -26,6 +26,7 @@ public class ImportResource {
 
   @Inject Imports imports;
   @Inject BodyLimits limits;
+  @Inject ImportMeters meters;
 
   @POST
   @Consumes(MediaType.WILDCARD)
@@ -42,11 +43,11 @@ public class ImportResource {
   public Response importProcedures(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
     try {
       InputStream limited = limits.ingest(body, contentLength);
-      return ImportAnswers.run(imports, () -> ImportRequestReader.read(limited));
+      return ImportAnswers.run(imports, meters.procedures(), () -> ImportRequestReader.read(limited));
     } catch (ImportRejected e) {
-      return ImportAnswers.failure(e);
+      return ImportAnswers.failure(meters.procedures(), e, 0);
     } catch (BadBody e) {
-      return ImportAnswers.failure(ImportRejected.of(e));
+      return ImportAnswers.failure(meters.procedures(), ImportRejected.of(e), 0);
     }
   }
 }

@@ -36,6 +36,7 @@ public class TypedImportResource {
 
   @Inject Imports imports;
   @Inject BodyLimits limits;
+  @Inject ImportMeters meters;
 
   @POST
   @Path("{route}")
@@ -97,21 +98,21 @@ public class TypedImportResource {
   private Response handle(String method, String route, String contentLength, InputStream body) {
     TypedRoutes.Route known = TypedRoutes.find(route).orElse(null);
     if (known == null) {
-      return ImportAnswers.failure(new ImportRejected(404, "There is no route /api/" + route
-          + ". Typed routes: " + TypedRoutes.names() + "; procedure calls go to /api/import."));
+      return ImportAnswers.failure(meters.typed(), new ImportRejected(404, "There is no route /api/" + route
+          + ". Typed routes: " + TypedRoutes.names() + "; procedure calls go to /api/import."), 0);
     }
     String procedure = known.procedureFor(method).orElse(null);
     if (procedure == null) {
-      return ImportAnswers.failure(new ImportRejected(405, method + " is not supported on /api/" + route
-          + "; send the new value with POST or PUT."));
+      return ImportAnswers.failure(meters.typed(), new ImportRejected(405, method + " is not supported on /api/" + route
+          + "; send the new value with POST or PUT."), 0);
     }
     try {
       InputStream limited = limits.ingest(body, contentLength);
-      return ImportAnswers.run(imports, () -> TypedRoutes.items(TypedRoutes.read(limited), procedure));
+      return ImportAnswers.run(imports, meters.typed(), () -> TypedRoutes.items(TypedRoutes.read(limited), procedure));
     } catch (ImportRejected e) {
-      return ImportAnswers.failure(e);
+      return ImportAnswers.failure(meters.typed(), e, 0);
     } catch (BadBody e) {
-      return ImportAnswers.failure(ImportRejected.of(e));
+      return ImportAnswers.failure(meters.typed(), ImportRejected.of(e), 0);
     }
   }
 }

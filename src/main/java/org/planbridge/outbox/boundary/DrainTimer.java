@@ -11,9 +11,12 @@ import jakarta.ejb.TimerService;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.outbox.control.Backoff;
 import org.planbridge.outbox.control.Dispatcher;
+import org.planbridge.outbox.control.Heartbeats;
 import org.planbridge.outbox.control.TransactionLedger;
 
 /**
@@ -35,6 +38,7 @@ public class DrainTimer {
   @Inject DrainTrigger trigger;
   @Inject Backoff backoff;
   @Inject TransactionLedger ledger;
+  @Inject Heartbeats heartbeats;
 
   @Inject
   @ConfigProperty(name = "planbridge.drain.interval.ms", defaultValue = "1000")
@@ -43,10 +47,12 @@ public class DrainTimer {
   @PostConstruct
   void schedule() {
     timers.createIntervalTimer(intervalMs, intervalMs, new TimerConfig("drain", false));
+    heartbeats.drainScheduled(Duration.ofMillis(intervalMs), Instant.now());
   }
 
   @Timeout
   void tick() {
+    heartbeats.drainTicked(Instant.now()); // for the readiness check (DrainReadiness)
     if (backoff.enabled()) {
       try {
         ledger.requeueDueRetries();

@@ -3,18 +3,22 @@ package org.planbridge.outbox.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.NoMoreTimeoutsException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.outbox.control.Backoff;
 import org.planbridge.outbox.control.CronSchedule;
+import org.planbridge.outbox.control.Heartbeats;
 import org.planbridge.outbox.control.TransactionLedger;
 
 /**
@@ -33,6 +37,7 @@ public class RetryTimer {
   @Inject TransactionLedger ledger;
   @Inject DrainTrigger trigger;
   @Inject Backoff backoff;
+  @Inject Heartbeats heartbeats;
 
   @Inject
   @ConfigProperty(name = "planbridge.retry.cron")
@@ -52,7 +57,8 @@ public class RetryTimer {
     }
     cron.filter(expression -> !expression.isBlank()).ifPresent(expression -> {
       try {
-        timers.createCalendarTimer(CronSchedule.parse(expression), new TimerConfig("retry", false));
+        heartbeats.retryScheduled(next(timers.createCalendarTimer(CronSchedule.parse(expression),
+            new TimerConfig("retry", false))), Instant.now());
       } catch (IllegalArgumentException e) {
         LOG.severe("PlanBridge cannot start: " + e.getMessage());
         throw e;
@@ -62,9 +68,18 @@ public class RetryTimer {
   }
 
   @Timeout
-  void retry() throws SQLException {
+  void retry(Timer timer) throws SQLException {
+    heartbeats.retryScheduled(next(timer), Instant.now()); // for the readiness check (DrainReadiness)
     if (ledger.requeueFailed("Timer") > 0) {
       trigger.wake();
+    }
+  }
+
+  private static Instant next(Timer timer) {
+    try {
+      return timer.getNextTimeout().toInstant();
+    } catch (NoMoreTimeoutsException e) {
+      return null;
     }
   }
 }

@@ -34,6 +34,7 @@ public class Dispatcher {
   @Inject BackOfficeClients clients;
   @Inject Instance instance;
   @Inject Backoff backoff;
+  @Inject DeliveryMeters meters;
 
   @Resource(lookup = EXECUTOR)
   ManagedExecutorService executor;
@@ -63,6 +64,7 @@ public class Dispatcher {
         Math.min(parallelism, MAX_PARALLELISM),
         this::longestDeliveryMs, routing::resolve, this::deliver, executor, woken);
     current = session;
+    meters.sessionStarted();
     try {
       return session.run();
     } finally {
@@ -79,11 +81,26 @@ public class Dispatcher {
   }
 
   Outcome deliver(Claimed transaction, Route route) {
+    Outcome outcome = attempt(transaction, route);
+    meters.finished(outcome);
+    return outcome;
+  }
+
+  private Outcome attempt(Claimed transaction, Route route) {
     OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
-    long begin = System.nanoTime();
     if (route.problem() != null) {
       return new Outcome(transaction, route.problem(), route.message(), null, route.connectorId(), started, 0);
     }
+    meters.sending();
+    long begin = System.nanoTime();
+    try {
+      return send(transaction, route, started, begin);
+    } finally {
+      meters.sent(route.target().system(), System.nanoTime() - begin);
+    }
+  }
+
+  private Outcome send(Claimed transaction, Route route, OffsetDateTime started, long begin) {
     try {
       clients.of(route.target()).send(new Delivery(transaction.id(), transaction.body(), route.target()));
       return new Outcome(transaction, Status.SUCCESS, null, null, route.connectorId(), started, elapsedMs(begin));

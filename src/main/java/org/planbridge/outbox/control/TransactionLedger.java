@@ -2,6 +2,9 @@ package org.planbridge.outbox.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
 import java.sql.Connection;
@@ -22,6 +25,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.planbridge.metrics.control.ConnectionMeters;
 import org.planbridge.platform.control.Database;
 
 /**
@@ -51,6 +55,16 @@ public class TransactionLedger {
   @Resource(lookup = Database.RESOURCE)
   DataSource dataSource;
 
+  @Inject ConnectionMeters meters;
+
+  /**
+   * Made when the application starts, where its datasource reference can be looked up: the readiness checks read
+   * the backlog through it, and WildFly calls them on its management thread, which has no {@code java:comp}.
+   */
+  void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // the instance now exists
+  }
+
   /**
    * Claims up to {@code limit} due transactions for {@code instance}, for {@code leaseSeconds}, looking only at
    * transactions with an id above {@code afterId} (0: all). Per appointment only the newest transaction is claimed,
@@ -66,7 +80,7 @@ public class TransactionLedger {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Batch claim(String instance, int limit, int leaseSeconds, long afterId) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = meters.of("drain").open(dataSource)) {
       return inTransaction(connection, () -> claim(connection, instance, limit, leaseSeconds, afterId));
     }
   }
@@ -149,7 +163,7 @@ public class TransactionLedger {
     if (outcomes.isEmpty() && returned.isEmpty()) {
       return;
     }
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = meters.of("drain").open(dataSource)) {
       inTransaction(connection, () -> {
         if (!outcomes.isEmpty()) {
           record(connection, instance, outcomes);
@@ -276,7 +290,7 @@ public class TransactionLedger {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public int requeueDueRetries() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = meters.of("drain").open(dataSource);
         PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
             + "source = 'Timer', next_attempt_at = CURRENT_TIMESTAMP, retry_at = NULL WHERE status = ? "
             + "AND retry_at <= CURRENT_TIMESTAMP AND archived = FALSE")) {
@@ -289,13 +303,21 @@ public class TransactionLedger {
   /** Every Failed, not archived transaction is due again; answers how many. */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public int requeueFailed(String source) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = meters.of("drain").open(dataSource);
         PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
             + "source = ?, next_attempt_at = CURRENT_TIMESTAMP, retry_at = NULL WHERE status = ? AND archived = FALSE")) {
       update.setString(1, PENDING);
       update.setString(2, source);
       update.setString(3, Status.FAILED.label());
       return update.executeUpdate(); // one statement: atomic on its own
+    }
+  }
+
+  /** What waits to be delivered, per Source App (see {@link Backlog}); reads only, in autocommit. */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public Backlog backlog() throws SQLException {
+    try (Connection connection = meters.of("backlog").open(dataSource)) {
+      return Backlog.read(connection);
     }
   }
 

@@ -7,7 +7,7 @@ import org.planbridge.platform.control.Scope;
 /**
  * Which shape a refusal takes on a route: the SDK envelope on the Dime-compatible writes
  * ({@code /api/import} and the typed routes, which the SDKs parse), RFC 9457 problem details on the
- * reads and the admin API. Decided from the method and the path alone, so that a refusal made before
+ * reads, the admin API and the metrics. Decided from the method and the path alone, so that a refusal made before
  * any resource runs (a key, a route that does not exist) has the shape the client expects.
  */
 public final class Answers {
@@ -16,10 +16,11 @@ public final class Answers {
 
   /**
    * Whether {@code method} on {@code path} (relative to {@code /api}) answers in the SDK envelope: a
-   * write outside the admin API, which is told apart the way the key filter tells it ({@link Scope#neededFor}).
+   * write outside the admin API and the metrics, which are told apart the way the key filter tells them
+   * ({@link Scope#neededFor}).
    */
   public static boolean envelope(String method, String path) {
-    return !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method) && Scope.neededFor(path) != Scope.ADMIN;
+    return !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method) && Scope.neededFor(path) == Scope.INGEST;
   }
 
   /** A refusal in the route's shape (see {@link Envelope#refusal} for the envelope's HTTP status). */

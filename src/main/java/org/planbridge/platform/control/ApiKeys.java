@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.planbridge.metrics.control.ConnectionMeters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,6 +44,8 @@ public class ApiKeys {
 
   @Resource(lookup = Database.RESOURCE)
   DataSource dataSource;
+
+  @Inject ConnectionMeters meters;
 
   private byte[] configuredHash;
 
@@ -90,7 +93,7 @@ public class ApiKeys {
   }
 
   private Authentication stored(String hash) {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = meters.of("keys").open(dataSource);
         PreparedStatement query = connection.prepareStatement(FIND)) {
       query.setString(1, hash);
       try (ResultSet row = query.executeQuery()) {
@@ -111,7 +114,7 @@ public class ApiKeys {
   }
 
   private boolean anyValidStored() {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = meters.of("keys").open(dataSource);
         PreparedStatement query = connection.prepareStatement(
             "SELECT 1 FROM api_key WHERE revoked_at IS NULL FETCH FIRST 1 ROWS ONLY");
         ResultSet rows = query.executeQuery()) {

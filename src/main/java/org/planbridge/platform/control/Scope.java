@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@link #ADMIN}: the admin API, {@code /api/admin} and everything under it;
- *   <li>{@link #METRICS}: {@code /api/metrics...} (no such route yet; the model is there for it);
+ *   <li>{@link #METRICS}: {@code /api/metrics...}, the Prometheus metrics (a scraper's key needs no more);
  *   <li>{@link #INGEST}: everything else: the import, the typed routes and the reads.
  * </ul>
  */

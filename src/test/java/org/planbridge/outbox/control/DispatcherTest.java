@@ -314,6 +314,7 @@ class DispatcherTest {
     dispatcher.leaseSeconds = 60;
     dispatcher.backoff = BackoffTest.backoff(1, 30, 3600);
     dispatcher.parallelism = parallelism;
+    dispatcher.meters = new DeliveryMeters(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     dispatcher.instance = new Instance() {
       @Override
       public String id() {

@@ -21,8 +21,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.planbridge.metrics.control.ConnectionMeters;
 import org.planbridge.platform.control.SchemaMigration;
 
 /**
@@ -38,7 +40,7 @@ class TransactionLedgerTest {
     CountDownLatch leasing = new CountDownLatch(1);
     CountDownLatch goOn = new CountDownLatch(1);
     AtomicBoolean first = new AtomicBoolean(true);
-    TransactionLedger ledger = new TransactionLedger();
+    TransactionLedger ledger = ledger(h2);
     // The first claim stops just before it writes its leases, after it chose its rows.
     ledger.dataSource = pausing(h2, first, leasing, goOn);
 
@@ -274,6 +276,7 @@ class TransactionLedgerTest {
   private static TransactionLedger ledger(DataSource dataSource) {
     TransactionLedger ledger = new TransactionLedger();
     ledger.dataSource = dataSource;
+    ledger.meters = new ConnectionMeters(new SimpleMeterRegistry());
     return ledger;
   }
 

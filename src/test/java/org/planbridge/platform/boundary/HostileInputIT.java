@@ -214,7 +214,8 @@ class HostileInputIT {
   static List<String> queryRoutes() {
     return Stream.concat(Stream.of("jobs", "tasks", "appointments", "resources", "categories", "timeMarkers", "pins",
         "filterGroups", "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris").map(r -> "api/" + r),
-        Stream.of("api/admin/transactions", "api/admin/appointments", "api/admin/connectors", "api/admin/keys")).toList();
+        Stream.of("api/admin/transactions", "api/admin/appointments", "api/admin/connectors", "api/admin/keys",
+            "api/metrics")).toList();
   }
 
   @Test
@@ -244,6 +245,9 @@ class HostileInputIT {
     assertRefused("PATCH", "api/job", within5s("PATCH", "api/job", text("[]")), 405, "PATCH");
     assertRefused("DELETE", "api/admin/transactions", within5s("DELETE", "api/admin/transactions", null), 405,
         "DELETE is not allowed");
+    assertRefused("POST", "api/metrics", within5s("POST", "api/metrics", text("[]")), 405, "POST is not allowed");
+    assertRefused("PUT", "api/metrics", within5s("PUT", "api/metrics", text("{}")), 405, "PUT is not allowed");
+    assertRefused("GET", "api/metrics/x", within5s("GET", "api/metrics/x", null), 404, "There is no route");
     for (String path : List.of("api/admin/transactions/abc", "api/admin/transactions/99999999999999999999",
         "api/admin/connectors/abc", "api/admin/connectors/99999999999999999999", "api/admin/keys/abc",
         "api/admin/keys/99999999999999999999")) {
