@@ -15,6 +15,20 @@
  * task number, resource number). Where a read needs a neighbour's rows (an appointment's
  * resources) it asks for them in one extra query per page.
  *
+ * <p>The JPA provider is the server's own: the persistence unit names none and sets no provider property, so
+ * Payara reads with EclipseLink and WildFly with Hibernate ORM. Bundling EclipseLink for WildFly
+ * ({@code jboss.as.jpa.providerModule=application}) was the other way: one provider everywhere, but its JTA
+ * integration on WildFly needs WildFly's platform class named in {@code eclipselink.target-server}, which Payara's
+ * own EclipseLink would then try to load, and a second copy of a provider the user's server already has and patches.
+ * JPA does little here (plain entities read page by page, connectors), and the import, the drain and the ledger
+ * are JDBC on every server. Measured side by side on one PostgreSQL database ({@code bench/servers-benchmark.sh},
+ * {@code bench/results/servers-*.txt}): Hibernate's reads were first at 0.38 to 0.48 of EclipseLink's, because it
+ * compares every entity a transaction loaded field by field when the transaction commits (it does not weave);
+ * the reads now run their queries without flushing and clear the persistence context before the commit, which
+ * brought WildFly's reads to 0.65 to 0.83 of Payara's; the import runs at 0.8 to 1.4 of Payara's (noise of the
+ * shared machine between runs, not the provider: it does not use JPA). The SDK-surface issue decides whether reads
+ * need entities at all; connectors stay on JPA.
+ *
  * <p>Every table carries {@code row_version} (one sequence for all tables), {@code created_at} and
  * {@code updated_at}, set by the database on insert and by the writer on update; reads order by
  * {@code row_version}, which gives stable paging and a change feed ({@code sinceRowVersion}).
