@@ -5,8 +5,8 @@ import java.nio.file.Path;
 /**
  * Development launcher behind {@code ./mvnw -Prun-wildfly}: the settings of {@link Development}, checked, then the
  * WildFly the build unpacked, set up by {@code server-config/wildfly/configure.cli}, with the WAR, until Ctrl-C. The
- * instance runs from {@code target/wildfly-run/} (made anew at each start; its log is {@code log/server.log} there). It runs
- * in Maven's JVM (exec:java); it is not part of the WAR.
+ * instance runs from {@code target/wildfly-run/} (made anew at each start; its log is {@code log/server.log} there).
+ * It runs in Maven's JVM (exec:java); it is not part of the WAR.
  *
  * <p>Arguments: the WildFly installation, the PostgreSQL driver and the WAR.
  */

@@ -22,12 +22,12 @@
  * own EclipseLink would then try to load, and a second copy of a provider the user's server already has and patches.
  * JPA does little here (plain entities read page by page, connectors), and the import, the drain and the ledger
  * are JDBC on every server. Measured side by side on one PostgreSQL database ({@code bench/servers-benchmark.sh},
- * {@code bench/results/servers-*.txt}): Hibernate's reads were first at 0.38 to 0.48 of EclipseLink's, because it
- * compares every entity a transaction loaded field by field when the transaction commits (it does not weave);
- * the reads now run their queries without flushing and clear the persistence context before the commit, which
- * brought WildFly's reads to 0.65 to 0.83 of Payara's; the import runs at 0.8 to 1.4 of Payara's (noise of the
- * shared machine between runs, not the provider: it does not use JPA). The SDK-surface issue decides whether reads
- * need entities at all; connectors stay on JPA.
+ * {@code bench/results/servers-20261201T151005Z.txt}, a quiet machine): WildFly reads at 0.86 of Payara's (0.68
+ * warm) and imports at 1.20. In the first runs Hibernate read at about half EclipseLink's speed (0.48, 0.38 warm),
+ * comparing every entity a transaction loaded field by field when the transaction commits (it does not weave);
+ * the reads now run
+ * their queries without flushing and clear the persistence context before the commit, portable JPA both providers
+ * honour. The SDK-surface issue decides whether reads need entities at all; connectors stay on JPA.
  *
  * <p>Every table carries {@code row_version} (one sequence for all tables), {@code created_at} and
  * {@code updated_at}, set by the database on insert and by the writer on update; reads order by

@@ -67,7 +67,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     }
     String credentials = authorization.strip();
     return credentials.regionMatches(true, 0, BEARER, 0, BEARER.length())
-        ? credentials.substring(BEARER.length()) : null;
+        ? credentials.substring(BEARER.length()).strip() : null;
   }
 
   private String unauthorized(ApiKeys.Authentication authentication) {

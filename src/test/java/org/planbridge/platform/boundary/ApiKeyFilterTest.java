@@ -14,6 +14,7 @@ class ApiKeyFilterTest {
     assertEquals("k2", ApiKeyFilter.presentedKey(null, "Bearer k2"));
     assertEquals("k2", ApiKeyFilter.presentedKey("  ", "bearer k2"));
     assertEquals("k2", ApiKeyFilter.presentedKey(null, " BEARER k2 "), "the scheme in any case");
+    assertEquals("k2", ApiKeyFilter.presentedKey(null, "Bearer   k2"), "spaces after the scheme (RFC 9110: one or more)");
     assertNull(ApiKeyFilter.presentedKey(null, "Basic dXNlcjpwYXNz"));
     assertNull(ApiKeyFilter.presentedKey(null, "Bearer"));
     assertNull(ApiKeyFilter.presentedKey(null, null));
