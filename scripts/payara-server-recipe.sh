@@ -32,10 +32,10 @@ export PLANBRIDGE_INSTANCE_ID=payara-server
 
 echo "=== Payara Server $VERSION from Maven Central into target/payara-server"
 rm -rf target/payara-server
-./mvnw -B -q -o dependency:unpack -Dartifact="fish.payara.distributions:payara:$VERSION:zip" \
-    -DoutputDirectory=target/payara-server 2>/dev/null \
-  || ./mvnw -B -q dependency:unpack -Dartifact="fish.payara.distributions:payara:$VERSION:zip" \
-    -DoutputDirectory=target/payara-server
+# Unpacked again each run, whatever the plugin's marker of an earlier run says.
+UNPACK=(dependency:unpack -Dartifact="fish.payara.distributions:payara:$VERSION:zip"
+  -DoutputDirectory=target/payara-server -Dmdep.overWriteReleases=true)
+./mvnw -B -q -o "${UNPACK[@]}" 2>/dev/null || ./mvnw -B -q "${UNPACK[@]}"
 export PAYARA_HOME=$ROOT/target/payara-server/payara6
 export POSTGRESQL_JAR=$ROOT/target/payara/postgresql.jar
 export AS_JAVA=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
