@@ -29,6 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planbridge.launcher.PayaraMicro;
 import org.planbridge.launcher.WildFly;
 
 /**
@@ -47,7 +48,6 @@ final class Server implements AutoCloseable {
 
   static final Path PAYARA_DIR = ROOT.resolve("target/payara");
   static final Path WAR = ROOT.resolve("target/planbridge.war");
-  static final Path CONFIG = ROOT.resolve("server-config/payara");
   static final List<Process> SERVERS = new CopyOnWriteArrayList<>();
 
   final Process process;
@@ -105,31 +105,22 @@ final class Server implements AutoCloseable {
       WildFly wildFly = WildFly.configured(WILDFLY_HOME, ROOT.resolve("server-config/wildfly/configure.cli"),
           PAYARA_DIR.resolve("postgresql.jar"));
       int offset = WildFly.freeOffset(200);
-      port = 8080 + offset;
+      port = WildFly.httpPort(offset);
       Path base = wildFly.instance(WORK.resolve(name + "-wildfly"), WAR);
       if (!deployed) {
         Files.delete(base.resolve("deployments/planbridge.war"));
       }
       builder = wildFly.command(base, port, offset);
       builder.environment().put("JBOSS_JAVA_SIZING", "-Xms64m " + jvm + " -XX:MaxMetaspaceSize=512m");
-      readiness = URI.create("http://127.0.0.1:" + WildFly.managementPort(offset) + "/health/ready");
+      readiness = WildFly.readiness(offset);
     } else {
       port = freePort();
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx" + xmxMiB + "m",
-          "-Xlog:gc:file=" + gcLog,
-          PROFILE ? "-XX:StartFlightRecording=name=bench,settings=" + ROOT.resolve("bench/sampling.jfc") : "-Dbench.profile=off",
-          "-jar", PAYARA_DIR.resolve("payara-micro.jar").toString(),
-          "--rootdir", Files.createTempDirectory(Files.createDirectories(WORK), name + "-payara-").toString(),
-          "--port", String.valueOf(port),
-          "--nocluster"));
-      if (deployed) {
-        command.addAll(List.of("--deploy", WAR.toString(), "--contextroot", "/",
-            "--addLibs", PAYARA_DIR.resolve("postgresql.jar").toString(),
-            "--prebootcommandfile", CONFIG.resolve("pre-boot-commands.asadmin").toString(),
-            "--postbootcommandfile", CONFIG.resolve("post-boot-commands.asadmin").toString()));
-      }
+      List<String> command = PayaraMicro.command(PAYARA_DIR, deployed ? WAR : null, port, List.of(
+          "-Xmx" + xmxMiB + "m", "-Xlog:gc:file=" + gcLog,
+          PROFILE ? "-XX:StartFlightRecording=name=bench,settings=" + ROOT.resolve("bench/sampling.jfc")
+              : "-Dbench.profile=off"));
+      command.addAll(List.of("--rootdir",
+          Files.createTempDirectory(Files.createDirectories(WORK), name + "-payara-").toString()));
       builder = new ProcessBuilder(command);
       readiness = URI.create("http://127.0.0.1:" + port + "/health/ready");
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import bench.Server.Kind;
 
 /**
@@ -82,14 +83,12 @@ public class ServersBenchmark {
     boolean met = true;
     for (Kind kind : Kind.values()) {
       List<Round> list = rounds.get(kind);
-      double ratio = median(list.stream().mapToDouble(r -> r.boot / r.emptyBoot).toArray());
+      double ratio = median(list, r -> r.boot / r.emptyBoot);
       met &= ratio < TARGET_BOOT_RATIO;
       out("%-12s %8.1f %8.1f %5.2fx %10.1f %12.0f %12.0f %12.0f", kind,
-          median(list.stream().mapToDouble(Round::emptyBoot).toArray()),
-          median(list.stream().mapToDouble(Round::boot).toArray()), ratio, firstBoot.get(kind),
-          median(list.stream().mapToDouble(Round::importPerSecond).toArray()),
-          median(list.stream().mapToDouble(Round::readPerSecond).toArray()),
-          median(list.stream().mapToDouble(Round::warmReadPerSecond).toArray()));
+          median(list, Round::emptyBoot), median(list, Round::boot), ratio, firstBoot.get(kind),
+          median(list, Round::importPerSecond), median(list, Round::readPerSecond),
+          median(list, Round::warmReadPerSecond));
     }
     out("WildFly / Payara Micro (medians): import %.2f, reads %.2f, warm reads %.2f",
         ratio(rounds, Round::importPerSecond), ratio(rounds, Round::readPerSecond),
@@ -166,15 +165,11 @@ public class ServersBenchmark {
     return DB_URL + (DB_URL.contains("?") ? "&" : "?") + "currentSchema=" + kind.name().toLowerCase();
   }
 
-  static double ratio(Map<Kind, List<Round>> rounds, java.util.function.ToDoubleFunction<Round> measure) {
-    return median(rounds.get(Kind.WILDFLY).stream().mapToDouble(measure).toArray())
-        / median(rounds.get(Kind.PAYARA_MICRO).stream().mapToDouble(measure).toArray());
+  static double ratio(Map<Kind, List<Round>> rounds, ToDoubleFunction<Round> measure) {
+    return median(rounds.get(Kind.WILDFLY), measure) / median(rounds.get(Kind.PAYARA_MICRO), measure);
   }
 
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  static double median(List<Round> rounds, ToDoubleFunction<Round> measure) {
+    return DrainBenchmark.median(rounds.stream().map(measure::applyAsDouble).toList());
   }
 }

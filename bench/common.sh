@@ -32,7 +32,8 @@ bench_compile() {
   rm -rf "$BENCH_CLASSES"
   mkdir -p "$BENCH_CLASSES" bench/results
   javac -nowarn -d "$BENCH_CLASSES" -cp target/payara/postgresql.jar bench/*.java \
-    server-config/wildfly/launcher/org/planbridge/launcher/WildFly.java
+    server-config/wildfly/launcher/org/planbridge/launcher/WildFly.java \
+    server-config/payara/launcher/org/planbridge/launcher/PayaraMicro.java
 }
 
 # bench_run <class> <report suffix> [args...]: runs bench.<class>, tees its output to bench/work, and copies it

@@ -25,12 +25,14 @@ public final class Development {
   final String port = env("PLANBRIDGE_HTTP_PORT", "8080");
   final String dataSource = env("PLANBRIDGE_DB_DATASOURCE", dataSourceFor(url));
 
-  /** The settings, checked: the project folder, a known database, one that answers. Exits with one line if not. */
-  static Development checked(String server) throws IOException {
+  /**
+   * The settings, checked: the project folder (with {@code server-config/<server>}), a known database, one that
+   * answers. Exits with one line if not, naming {@code command}, the way to start it.
+   */
+  static Development checked(String server, String command) throws IOException {
     Path config = Path.of("server-config", server);
     if (!Files.isDirectory(config)) {
-      fail("run it from the project folder (./mvnw -Prun" + ("payara".equals(server) ? "" : "-" + server) + "): "
-          + config.toAbsolutePath() + " is missing");
+      fail("run it from the project folder (" + command + "): " + config.toAbsolutePath() + " is missing");
     }
     Development settings = new Development();
     if (settings.dataSource == null) {

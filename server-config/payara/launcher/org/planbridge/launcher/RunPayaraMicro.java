@@ -14,18 +14,9 @@ public class RunPayaraMicro {
   public static void main(String[] args) throws Exception {
     Path payaraDir = Path.of(args[0]);
     Path war = Path.of(args[1]);
-    Development settings = Development.checked("payara");
-    Path config = Path.of("server-config", "payara").toAbsolutePath();
-    ProcessBuilder builder = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", payaraDir.resolve("payara-micro.jar").toString(),
-        "--deploy", war.toString(),
-        "--contextroot", "/",
-        "--port", settings.port,
-        "--nocluster",
-        "--addLibs", payaraDir.resolve("postgresql.jar").toString(),
-        "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
-        "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString()));
+    Development settings = Development.checked("payara", "./mvnw -Prun");
+    ProcessBuilder builder = new ProcessBuilder(
+        PayaraMicro.command(payaraDir, war, Integer.parseInt(settings.port), List.of()));
     settings.into(builder.environment());
     Development.runUntilStopped(builder);
   }

@@ -16,13 +16,13 @@ public class RunWildFly {
     Path home = Path.of(args[0]);
     Path postgresqlJar = Path.of(args[1]);
     Path war = Path.of(args[2]);
-    Development settings = Development.checked("wildfly");
+    Development settings = Development.checked("wildfly", "./mvnw -Prun-wildfly");
     WildFly wildFly = WildFly.configured(home, Path.of("server-config", "wildfly", "configure.cli"), postgresqlJar);
     Path base = wildFly.instance(Path.of("target", "wildfly-run").toAbsolutePath(), war);
     ProcessBuilder builder = wildFly.command(base, Integer.parseInt(settings.port), 0);
     settings.into(builder.environment());
     System.out.println("PlanBridge on WildFly: http://localhost:" + settings.port + "/api, readiness at"
-        + " http://127.0.0.1:" + WildFly.managementPort(0) + "/health/ready (WildFly's management port)");
+        + " " + WildFly.readiness(0) + " (WildFly's management port)");
     Development.runUntilStopped(builder);
   }
 }

@@ -3,6 +3,7 @@ package org.planbridge.launcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -118,9 +119,14 @@ public final class WildFly {
     throw new IllegalStateException("no free set of WildFly ports");
   }
 
-  /** The management port (MicroProfile Health's {@code /health/ready}) with that offset. */
-  public static int managementPort(int offset) {
-    return 9990 + offset;
+  /** The HTTP port with that offset (without {@code jboss.http.port}). */
+  public static int httpPort(int offset) {
+    return 8080 + offset;
+  }
+
+  /** MicroProfile Health's readiness, on the management port, with that offset. */
+  public static URI readiness(int offset) {
+    return URI.create("http://127.0.0.1:" + (9990 + offset) + "/health/ready");
   }
 
   private static boolean allFree(int offset) {

@@ -3,6 +3,7 @@ package org.planbridge.blackbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.planbridge.blackbox.BlackBoxApiIT.on;
 import static org.planbridge.testing.nav.NavSimulator.PASSWORD;
+import static org.planbridge.testing.nav.NavSimulator.USER;
 import static org.planbridge.testing.nav.NavSimulator.WINDOWS_LOGIN;
 
 import jakarta.json.Json;
@@ -10,6 +11,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.planbridge.testing.DeliveryDesk;
 import org.planbridge.testing.RecordingWebhook;
 import org.planbridge.testing.ServerUnderTest;
@@ -20,7 +23,8 @@ import org.planbridge.testing.nav.Received;
 /**
  * An imported appointment reaches its back office from every server: a webhook, and NAV over SOAP through the CXF
  * bundled in the WAR (the page through {@code Dispatch}, the codeunit through its generated stubs) with Windows
- * authentication, whatever SOAP stack the server has of its own (none, Metro or its own CXF).
+ * authentication (NTLM, NTLM inside Negotiate) and with Basic, whatever SOAP stack the server has of its own (none,
+ * Metro or its own CXF).
  */
 class BlackBoxDeliveryIT {
 
@@ -44,15 +48,23 @@ class BlackBoxDeliveryIT {
     }
   }
 
-  @Test
-  void anAppointmentReachesTheNavPageOverNtlm() throws Exception {
-    try (NavSimulator nav = NavSimulator.builder().mode(AuthMode.NTLM_ONLY).start()) {
-      desk.connector(app, navConnector(nav.pageUrl()));
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"NTLM_ONLY, " + WINDOWS_LOGIN + ", , NTLM", "NEGOTIATE_ONLY, " + WINDOWS_LOGIN + ", WINDOWS, Negotiate",
+      "BASIC, " + USER + ", BASIC, Basic"})
+  void anAppointmentReachesTheNavPageWithEachLogin(AuthMode mode, String login, String authenticationType,
+      String scheme) throws Exception {
+    try (NavSimulator nav = NavSimulator.builder().mode(mode).user(USER).password(PASSWORD).start()) {
+      JsonObjectBuilder connector = Json.createObjectBuilder().add("backOfficeSystem", "NAV").add("uri", nav.pageUrl())
+          .add("login", login).add("password", PASSWORD);
+      if (authenticationType != null) {
+        connector.add("authenticationType", authenticationType);
+      }
+      desk.connector(app, connector);
       desk.appointment(app, "J-1", "Boiler service");
       desk.awaitStatus(app, "Success");
       assertEquals(1, nav.stored().size(), on());
       assertEquals("Boiler service", nav.stored().get(0).fields().get("Subject"), on());
-      assertEquals("NTLM", nav.creates().get(0).scheme(), on());
+      assertEquals(scheme, nav.creates().get(0).scheme(), on());
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.planbridge.launcher.PayaraMicro;
 import org.planbridge.launcher.WildFly;
 
 /**
@@ -98,12 +99,14 @@ public final class PlanBridgeProcess implements AutoCloseable {
       WildFly wildFly = WildFly.configured(Path.of(System.getProperty("wildfly.home", "target/wildfly")),
           Path.of("server-config", "wildfly", "configure.cli"), payaraJar.resolveSibling("postgresql.jar"));
       int offset = WildFly.freeOffset(100 + (int) (ProcessHandle.current().pid() % 50) * 7);
-      port = 8080 + offset;
+      port = WildFly.httpPort(offset);
       builder = wildFly.command(wildFly.instance(rootDir, war), port, offset);
-      readiness = URI.create("http://127.0.0.1:" + WildFly.managementPort(offset) + "/health/ready");
+      readiness = WildFly.readiness(offset);
     } else {
       port = freePort();
-      builder = new ProcessBuilder(payaraMicro(payaraJar, war, port, rootDir));
+      List<String> command = PayaraMicro.command(payaraJar.getParent(), war, port, List.of("-Xmx768m"));
+      command.addAll(List.of("--rootdir", rootDir.toString()));
+      builder = new ProcessBuilder(command);
       readiness = URI.create("http://127.0.0.1:" + port + "/health/ready");
     }
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -118,22 +121,6 @@ public final class PlanBridgeProcess implements AutoCloseable {
       RUNNING.add(started);
     }
     return started;
-  }
-
-  private static List<String> payaraMicro(Path payaraJar, Path war, int port, Path rootDir) {
-    Path config = Path.of("server-config", "payara").toAbsolutePath();
-    return List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m",
-        "-jar", payaraJar.toString(),
-        "--deploy", war.toString(),
-        "--contextroot", "/",
-        "--port", String.valueOf(port),
-        "--nocluster",
-        "--rootdir", rootDir.toString(),
-        "--addLibs", payaraJar.resolveSibling("postgresql.jar").toString(),
-        "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
-        "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString());
   }
 
   /** Waits until {@code GET /health/ready} answers UP; fails early when the process exits. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -74,7 +75,7 @@ final class DrainSession {
    * a claim read it from the connector. Only for what this session has claimed already: the claim itself leaves a
    * paused Source App's transactions out (see {@link Lanes}), also in the next session and on other instances.
    */
-  private final Map<String, Long> pausedUntil = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Long> pausedUntil = new ConcurrentHashMap<>();
   /**
    * Outcomes, not signalled one by one: the session's thread looks at them every few milliseconds and is woken
    * only when it has something to do at once (nothing outstanding, the queue at its low-water mark, a nudge).
