@@ -84,16 +84,18 @@ final class Server implements AutoCloseable {
    * PLANBRIDGE_* variables set here, e.g. {@code PLANBRIDGE_SECRET_KEY}.
    */
   static Server start(String name, long xmxMiB, Map<String, String> extraEnvironment) throws Exception {
-    return start(Kind.PAYARA_MICRO, true, name, xmxMiB, extraEnvironment);
+    return start(Kind.PAYARA_MICRO, WAR, name, xmxMiB, extraEnvironment);
   }
 
   /**
-   * Starts {@code kind} with {@code -Xmx<xmxMiB>m}, with PlanBridge deployed or nothing, and waits until it is
-   * ready: PlanBridge's readiness UP, or for an empty server its HTTP port answering at all. {@link #bootSeconds} is
-   * the time from the process start to then.
+   * Starts {@code kind} with {@code -Xmx<xmxMiB>m}, with {@code war} deployed (PlanBridge's {@link #WAR}, or a
+   * start-up floor WAR) or nothing ({@code null}), and waits until it is ready: the application's readiness UP, or
+   * for an empty server its HTTP port answering at all. {@link #bootSeconds} is the time from the process start to
+   * then.
    */
-  static Server start(Kind kind, boolean deployed, String name, long xmxMiB, Map<String, String> extraEnvironment)
+  static Server start(Kind kind, Path war, String name, long xmxMiB, Map<String, String> extraEnvironment)
       throws Exception {
+    boolean deployed = war != null;
     Path log = WORK.resolve(name + ".log");
     Path gcLog = WORK.resolve(name + "-gc.log");
     Files.deleteIfExists(gcLog);
@@ -106,7 +108,7 @@ final class Server implements AutoCloseable {
           PAYARA_DIR.resolve("postgresql.jar"));
       int offset = WildFly.freeOffset(200);
       port = WildFly.httpPort(offset);
-      Path base = wildFly.instance(WORK.resolve(name + "-wildfly"), WAR);
+      Path base = wildFly.instance(WORK.resolve(name + "-wildfly"), deployed ? war : WAR);
       if (!deployed) {
         Files.delete(base.resolve("deployments/planbridge.war"));
       }
@@ -115,7 +117,7 @@ final class Server implements AutoCloseable {
       readiness = WildFly.readiness(offset);
     } else {
       port = freePort();
-      List<String> command = PayaraMicro.command(PAYARA_DIR, deployed ? WAR : null, port, List.of(
+      List<String> command = PayaraMicro.command(PAYARA_DIR, war, port, List.of(
           "-Xmx" + xmxMiB + "m", "-Xlog:gc:file=" + gcLog,
           PROFILE ? "-XX:StartFlightRecording=name=bench,settings=" + ROOT.resolve("bench/sampling.jfc")
               : "-Dbench.profile=off"));
@@ -170,7 +172,7 @@ final class Server implements AutoCloseable {
       } catch (IOException e) {
         last = e.toString();
       }
-      Thread.sleep(500);
+      Thread.sleep(100); // the start-up benchmark's resolution
     }
     throw new IllegalStateException("the server was not ready within " + timeout.toSeconds() + " s (last: " + last
         + "); see " + log);

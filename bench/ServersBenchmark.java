@@ -24,7 +24,10 @@ import bench.Server.Kind;
  *
  * <ul>
  *   <li><b>start-up</b>: process start to PlanBridge's readiness UP, against the same server with nothing deployed
- *       started the same way (process start to its HTTP port answering), as a ratio;
+ *       started the same way (process start to its HTTP port answering), as a ratio; and against the start-up
+ *       floor, the least WARs on PlanBridge's stack ({@code bench/floor}: an empty web module, then JAX-RS with CDI
+ *       and a readiness check, an EJB timer, a JPA entity, Flyway), each booted the same way, so that the report
+ *       shows how much of the ratio any application with those features pays on that server;
  *   <li><b>import</b>: {@code POST /api/import} of {@link #JOBS} jobs with {@link #TASKS_PER_JOB} tasks each, in
  *       requests of {@link #BATCH} items (JDBC batches on every server: the import does not use JPA);
  *   <li><b>reads</b>: every one of those tasks read back through {@code GET /api/tasks} in pages of 1,000 (the JPA
@@ -45,7 +48,11 @@ public class ServersBenchmark {
   static final long XMX_MIB = intSetting("BENCH_SERVER_XMX_MIB", 768);
   static final double TARGET_BOOT_RATIO = 2.0;
 
-  record Round(double emptyBoot, double boot, double importPerSecond, double readPerSecond, double warmReadPerSecond) {}
+  /** The start-up floor's stages, each a WAR built by servers-benchmark.sh (bench/work/floor-<stage>.war). */
+  static final List<String> FLOOR = List.of("web", "rest", "ejb", "jpa", "flyway");
+
+  record Round(double emptyBoot, List<Double> floorBoots, double boot, double importPerSecond, double readPerSecond,
+      double warmReadPerSecond) {}
 
   public static void main(String[] args) throws Exception {
     Runtime.getRuntime().addShutdownHook(new Thread(Server::stopAll));
@@ -54,13 +61,13 @@ public class ServersBenchmark {
         ROUNDS, JOBS, TASKS_PER_JOB, BATCH, PAGE, XMX_MIB);
     Map<Kind, Double> firstBoot = new EnumMap<>(Kind.class);
     try (java.sql.Connection connection = Bench.connect(); java.sql.Statement statement = connection.createStatement()) {
-      for (Kind kind : Kind.values()) {
-        statement.execute("DROP SCHEMA IF EXISTS " + kind.name().toLowerCase() + " CASCADE");
-        statement.execute("CREATE SCHEMA " + kind.name().toLowerCase());
+      for (String schema : List.of("payara_micro", "wildfly", FLOOR_SCHEMA)) {
+        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        statement.execute("CREATE SCHEMA " + schema);
       }
     }
     for (Kind kind : Kind.values()) {
-      try (Server server = Server.start(kind, true, kind + "-migrate", XMX_MIB,
+      try (Server server = Server.start(kind, Server.WAR, kind + "-migrate", XMX_MIB,
           Map.of("PLANBRIDGE_DB_URL", schema(kind)))) {
         firstBoot.put(kind, server.bootSeconds);
       }
@@ -71,9 +78,10 @@ public class ServersBenchmark {
       for (Kind kind : order) {
         Round measured = round(kind, round);
         rounds.computeIfAbsent(kind, k -> new ArrayList<>()).add(measured);
-        out("round %d %-12s empty %5.1f s, PlanBridge %5.1f s (%.2fx); import %7.0f records/s; reads %7.0f/s, warm "
-                + "%7.0f/s; load %s", round, kind, measured.emptyBoot, measured.boot, measured.boot / measured.emptyBoot,
-            measured.importPerSecond, measured.readPerSecond, measured.warmReadPerSecond, loadAverage());
+        out("round %d %-12s empty %5.1f s, floor %s s, PlanBridge %5.1f s (%.2fx); import %7.0f records/s; reads "
+                + "%7.0f/s, warm %7.0f/s; load %s", round, kind, measured.emptyBoot, seconds(measured.floorBoots),
+            measured.boot, measured.boot / measured.emptyBoot, measured.importPerSecond, measured.readPerSecond,
+            measured.warmReadPerSecond, loadAverage());
       }
     }
     out("");
@@ -90,6 +98,24 @@ public class ServersBenchmark {
           median(list, Round::importPerSecond), median(list, Round::readPerSecond),
           median(list, Round::warmReadPerSecond));
     }
+    out("");
+    out("Start-up floor (medians, seconds to ready, and as a multiple of the empty server):");
+    out("%-12s %12s%s %12s", "server", "nothing", FLOOR.stream().map(stage -> String.format("%14s", stage))
+        .reduce("", String::concat), "PlanBridge");
+    for (Kind kind : Kind.values()) {
+      List<Round> list = rounds.get(kind);
+      double empty = median(list, Round::emptyBoot);
+      StringBuilder line = new StringBuilder(String.format("%-12s %12s", kind, String.format("%.1f", empty)));
+      for (int stage = 0; stage < FLOOR.size(); stage++) {
+        int index = stage;
+        double boot = median(list, r -> r.floorBoots.get(index));
+        line.append(String.format("%14s", String.format("%.1f (%.2fx)", boot, boot / empty)));
+      }
+      double boot = median(list, Round::boot);
+      line.append(String.format("%14s", String.format("%.1f (%.2fx)", boot, boot / empty)));
+      out("%s", line);
+    }
+    out("");
     out("WildFly / Payara Micro (medians): import %.2f, reads %.2f, warm reads %.2f",
         ratio(rounds, Round::importPerSecond), ratio(rounds, Round::readPerSecond),
         ratio(rounds, Round::warmReadPerSecond));
@@ -100,10 +126,17 @@ public class ServersBenchmark {
 
   static Round round(Kind kind, int round) throws Exception {
     double empty;
-    try (Server server = Server.start(kind, false, kind + "-empty-" + round, XMX_MIB, Map.of())) {
+    try (Server server = Server.start(kind, null, kind + "-empty-" + round, XMX_MIB, Map.of())) {
       empty = server.bootSeconds;
     }
-    try (Server server = Server.start(kind, true, kind + "-" + round, XMX_MIB, Map.of("PLANBRIDGE_DB_URL",
+    List<Double> floor = new ArrayList<>();
+    for (String stage : FLOOR) {
+      try (Server server = Server.start(kind, Bench.WORK.resolve("floor-" + stage + ".war"),
+          kind + "-floor-" + stage + "-" + round, XMX_MIB, Map.of("PLANBRIDGE_DB_URL", schema(FLOOR_SCHEMA)))) {
+        floor.add(server.bootSeconds);
+      }
+    }
+    try (Server server = Server.start(kind, Server.WAR, kind + "-" + round, XMX_MIB, Map.of("PLANBRIDGE_DB_URL",
         schema(kind)))) {
       String app = "B" + round;
       long begin = System.nanoTime();
@@ -112,7 +145,7 @@ public class ServersBenchmark {
       int records = JOBS + JOBS * TASKS_PER_JOB;
       double read = readTasks(server, app);
       double warm = readTasks(server, app);
-      return new Round(empty, server.bootSeconds, records / importSeconds, JOBS * TASKS_PER_JOB / read,
+      return new Round(empty, floor, server.bootSeconds, records / importSeconds, JOBS * TASKS_PER_JOB / read,
           JOBS * TASKS_PER_JOB / warm);
     }
   }
@@ -161,8 +194,19 @@ public class ServersBenchmark {
     return (System.nanoTime() - begin) / 1e9;
   }
 
+  static String seconds(List<Double> boots) {
+    return String.join("/", boots.stream().map(boot -> String.format("%.1f", boot)).toList());
+  }
+
   static String schema(Kind kind) {
-    return DB_URL + (DB_URL.contains("?") ? "&" : "?") + "currentSchema=" + kind.name().toLowerCase();
+    return schema(kind.name().toLowerCase());
+  }
+
+  /** The floor WARs' schema, shared by both servers: the first flyway-stage boot migrates it, the rest validate. */
+  static final String FLOOR_SCHEMA = "floor";
+
+  static String schema(String name) {
+    return DB_URL + (DB_URL.contains("?") ? "&" : "?") + "currentSchema=" + name;
   }
 
   static double ratio(Map<Kind, List<Round>> rounds, ToDoubleFunction<Round> measure) {
