@@ -25,6 +25,7 @@ done
 
 # The settings the black-box suite's client uses (the same as failsafe's, pom.xml), for the domain's environment.
 export PLANBRIDGE_API_KEY=it-key-0123456789
+export PLANBRIDGE_ADMIN_PASSWORD=it-admin-password-0123
 export PLANBRIDGE_SECRET_KEY=cGxhbmJyaWRnZS1pdC1zZWNyZXQta2V5LTAwMDAwMDA=
 export PLANBRIDGE_IMPORT_MAX_BODY_BYTES=2097152
 export PLANBRIDGE_BCONLINE_AUTHORITY=http://127.0.0.1:47049

@@ -1,0 +1,13 @@
+package org.planbridge.admin.control;
+
+import java.time.OffsetDateTime;
+
+/** A console account as the console lists it: never its password hash. */
+public record Account(String username, Role role, boolean enabled, OffsetDateTime lockedUntil,
+    OffsetDateTime lastLoginAt, OffsetDateTime createdAt) {
+
+  /** Whether a login is refused now because of repeated failures. */
+  public boolean locked(OffsetDateTime now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+}

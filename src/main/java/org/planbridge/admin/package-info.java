@@ -1,0 +1,24 @@
+/**
+ * The administration console at {@code /console}: Jakarta Faces pages with PrimeFaces, for IT staff who must see
+ * what happened to every appointment and fix what went wrong without a database client. A face on the other
+ * components' control classes (the dashboard reads the outbox's own {@code TransactionLedger}), never a second copy
+ * of their logic; switched off with PLANBRIDGE_CONSOLE_ENABLED=false, when {@code /console} answers 404 and nothing
+ * else changes.
+ *
+ * <p>Security is Jakarta Security, so that it is the same on every server: a mechanism of PlanBridge's own
+ * ({@code boundary.ConsoleAuthentication}, a form on a login page of ours, the identity kept in the session) and an
+ * identity store over the local accounts ({@code boundary.ConsoleIdentityStore}, {@code control.Accounts}), with
+ * passwords hashed by the API's {@code Pbkdf2PasswordHash} (PBKDF2WithHmacSHA512, 210,000 iterations). Accounts are
+ * in the database, not in a server realm, so that an administrator manages them in the console on any server and
+ * every instance behind a load balancer knows them. Three roles ({@code control.Role}): admin, operator, viewer;
+ * which page needs which is declared once, in {@code web.xml}'s security constraints, and every action checks the
+ * role again, so that a post made by hand is refused as well as a button not shown. Refused logins get one message
+ * whatever the reason, and an unknown user costs the same hashing time as a known one, so that the login page does
+ * not tell which accounts exist; repeated failures lock the account for a while (PLANBRIDGE_CONSOLE_*).
+ *
+ * <p>Pages send their security headers from {@code boundary.ConsoleFilter}; their Content-Security-Policy is
+ * PrimeFaces' CSP mode (a nonce per response on every script, no {@code 'unsafe-inline'} or {@code 'unsafe-eval'}
+ * for scripts), with the rest of the policy in {@code web.xml}. Every change is a Faces post, which carries the
+ * view state: a form posted from elsewhere has none and is refused.
+ */
+package org.planbridge.admin;
