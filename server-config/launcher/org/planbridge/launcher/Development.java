@@ -3,14 +3,17 @@ package org.planbridge.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.Map;
 
 /**
  * What {@code ./mvnw -Prun} and {@code ./mvnw -Prun-wildfly} share: the defaults for a first start (H2 under ./data,
- * port 8080, a development API key, a development secret key for connector passwords), read from the environment
+ * port 8080, a development API key, a development secret key for connector passwords, a generated password for the
+ * console's first admin), read from the environment
  * with those defaults, and a check that the database answers before any server starts. Not part of the WAR.
  */
 public final class Development {
@@ -57,11 +60,46 @@ public final class Development {
       environment.put("PLANBRIDGE_API_KEY", DEV_API_KEY);
       environment.put("PLANBRIDGE_DEV_API_KEY", DEV_API_KEY);
     }
+    consoleAdmin(environment);
     String secretKey = System.getenv("PLANBRIDGE_SECRET_KEY");
     if (secretKey == null || secretKey.isBlank()) {
       environment.put("PLANBRIDGE_SECRET_KEY", DEV_SECRET_KEY);
       System.out.println("PLANBRIDGE_SECRET_KEY is not set: connector passwords are encrypted with the development"
           + " key. Set your own (openssl rand -base64 32) for real passwords.");
+    }
+  }
+
+  /**
+   * The console's first admin: on a database without console accounts and without PLANBRIDGE_ADMIN_PASSWORD, a
+   * generated password, printed here once (not by the server, so that it is in no server log).
+   */
+  void consoleAdmin(Map<String, String> environment) {
+    String console = "http://localhost:" + port + "/console/";
+    if (!env("PLANBRIDGE_CONSOLE_ENABLED", "true").equalsIgnoreCase("true")) {
+      return;
+    }
+    if (System.getenv("PLANBRIDGE_ADMIN_PASSWORD") != null || consoleAccounts() > 0) {
+      System.out.println("Console: " + console + " (log in with your console account)");
+      return;
+    }
+    byte[] random = new byte[15];
+    new SecureRandom().nextBytes(random);
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    environment.put("PLANBRIDGE_ADMIN_PASSWORD", password);
+    System.out.println("Console: " + console + " log in as " + env("PLANBRIDGE_ADMIN_USER", "admin")
+        + " with the password " + password + " (generated for this first start and shown only now: change it in"
+        + " the console, under Accounts)");
+  }
+
+  /** How many console accounts the database has; 0 before PlanBridge first migrated it. */
+  long consoleAccounts() {
+    try (Connection connection = DriverManager.getConnection(url, user, password);
+        var query = connection.createStatement();
+        var count = query.executeQuery("SELECT COUNT(*) FROM console_account")) {
+      count.next();
+      return count.getLong(1);
+    } catch (SQLException noTableYet) {
+      return 0;
     }
   }
 

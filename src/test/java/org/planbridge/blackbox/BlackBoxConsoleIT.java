@@ -112,6 +112,19 @@ class BlackBoxConsoleIT {
   }
 
   @Test
+  void oddLoginInputIsRefusedLikeAnyOtherWrongLogin() {
+    String[][] inputs = {{"x".repeat(10_000), "y".repeat(10_000)}, {"admin\r\nforged log line", "p"},
+        {"' OR '1'='1", "' OR '1'='1"}, {"", ""}, {"\u0000admin", "\u0000"}, {"<script>alert(1)</script>", "x"}};
+    for (String[] input : inputs) {
+      Page page = new ConsoleClient(ServerUnderTest.base()).login(input[0], input[1]);
+      String what = input[0].length() > 40 ? input[0].length() + " characters" : input[0];
+      assertEquals(200, page.status(), what + " " + on());
+      assertTrue(page.body().contains(REFUSED), what);
+      assertFalse(page.body().contains("<script>alert(1)</script>"), "the page never echoes markup");
+    }
+  }
+
+  @Test
   void aViewerSeesNoAccountsAndIsRefusedThemEvenByHand() {
     String name = account("viewer");
     ConsoleClient viewer = new ConsoleClient(ServerUnderTest.base());

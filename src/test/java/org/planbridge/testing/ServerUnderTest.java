@@ -3,11 +3,6 @@ package org.planbridge.testing;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,8 +14,9 @@ import org.planbridge.testing.PlanBridgeProcess.Server;
  *
  * <ul>
  *   <li>{@code -Dit.server=payara-micro} (the default) or {@code wildfly}: an instance of that server, started from
- *       the WAR this build packaged, on a database of its own (H2: {@code target/it-db/blackbox}; PostgreSQL: the
- *       schema {@code blackbox} of the test database, made anew), so no other test's instance drains its work.
+ *       the WAR this build packaged, on a database of its own, empty at the start ({@link TestDatabase#own}: H2
+ *       {@code target/it-db/blackbox}, or the PostgreSQL schema {@code blackbox}), so no other test's instance
+ *       drains its work.
  *   <li>{@code -Dit.server.url=http://host:port/}: one started otherwise (a full Payara Server, by
  *       {@code scripts/payara-server-recipe.sh}), its readiness at {@code -Dit.server.readiness} (default
  *       {@code <url>health/ready}).
@@ -71,7 +67,7 @@ public final class ServerUnderTest {
       }
       Server server = Server.named(System.getProperty("it.server", "payara-micro"));
       Map<String, String> settings = new LinkedHashMap<>();
-      settings.put("PLANBRIDGE_DB_URL", ownDatabase());
+      settings.put("PLANBRIDGE_DB_URL", TestDatabase.own("blackbox"));
       PlanBridgeProcess process = PlanBridgeProcess.start(server, "blackbox-" + server.name().toLowerCase(),
           settings).awaitReady(BOOT);
       base = new URL(process.base());
@@ -82,19 +78,5 @@ public final class ServerUnderTest {
     } catch (Exception e) {
       throw new IllegalStateException("the server under test did not start: " + e.getMessage(), e);
     }
-  }
-
-  /** A database the suite's server has to itself, empty at the start. */
-  private static String ownDatabase() throws SQLException {
-    String shared = System.getenv("PLANBRIDGE_DB_URL");
-    if (shared == null || shared.startsWith("jdbc:h2:")) {
-      return "jdbc:h2:file:" + Path.of("target", "it-db", "blackbox").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-    }
-    try (Connection connection = DriverManager.getConnection(shared, System.getenv("PLANBRIDGE_DB_USER"),
-        System.getenv("PLANBRIDGE_DB_PASSWORD")); Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA IF EXISTS blackbox CASCADE");
-      statement.execute("CREATE SCHEMA blackbox");
-    }
-    return shared + (shared.contains("?") ? "&" : "?") + "currentSchema=blackbox";
   }
 }

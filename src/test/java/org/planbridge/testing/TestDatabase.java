@@ -1,10 +1,15 @@
 package org.planbridge.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,30 @@ import java.util.Map;
 public final class TestDatabase {
 
   private TestDatabase() {}
+
+  /**
+   * A database a test's own server has to itself, empty at the start: the H2 file {@code target/it-db/<name>}
+   * (deleted first), or on PostgreSQL the schema {@code name} of the test database (made anew). Its JDBC URL.
+   */
+  public static String own(String name) throws SQLException {
+    String shared = System.getenv("PLANBRIDGE_DB_URL");
+    if (shared == null || shared.startsWith("jdbc:h2:")) {
+      Path file = Path.of("target", "it-db", name).toAbsolutePath();
+      try {
+        Files.deleteIfExists(file.resolveSibling(name + ".mv.db"));
+        Files.deleteIfExists(file.resolveSibling(name + ".trace.db"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
+    }
+    try (Connection connection = DriverManager.getConnection(shared, System.getenv("PLANBRIDGE_DB_USER"),
+        System.getenv("PLANBRIDGE_DB_PASSWORD")); Statement statement = connection.createStatement()) {
+      statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+      statement.execute("CREATE SCHEMA " + name);
+    }
+    return shared + (shared.contains("?") ? "&" : "?") + "currentSchema=" + name;
+  }
 
   public static Connection connect() throws SQLException {
     return DriverManager.getConnection(

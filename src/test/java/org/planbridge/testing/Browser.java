@@ -1,0 +1,141 @@
+package org.planbridge.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium for the console's pages: Debian's {@code chromium} driven through its own
+ * {@code chromium-driver}, both named explicitly (Selenium Manager never downloads anything). Without them the
+ * browser tests are skipped with a message saying so ({@code apt-get install chromium chromium-driver}), never
+ * passed. Every page a test names is saved under {@code target/screenshots/}; {@link #close()} fails the test if the
+ * browser reported a Content-Security-Policy violation on any page.
+ */
+public final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
+  static final Path DRIVER = Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final ChromeDriver driver;
+  private final String base;
+  private final List<String> violations = new ArrayList<>();
+
+  private Browser(ChromeDriver driver, String base) {
+    this.driver = driver;
+    this.base = base;
+  }
+
+  /** A browser for the server at {@code server}; skips the test (with the reason) when there is none here. */
+  public static Browser open(URL server) {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (!present) {
+      System.err.println("BROWSER TESTS SKIPPED: no " + CHROMIUM + " or " + DRIVER
+          + " (apt-get install chromium chromium-driver)");
+    }
+    assumeTrue(present, "no browser here: apt-get install chromium chromium-driver (" + CHROMIUM + ", " + DRIVER + ")");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    // CI runs as root, where Chromium's sandbox cannot start.
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
+        "--lang=en");
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort().build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return new Browser(driver, server.toString().replaceAll("/+$", ""));
+  }
+
+  /** Loads {@code path} of the server. */
+  public Browser go(String path) {
+    driver.get(base + path);
+    collectViolations();
+    return this;
+  }
+
+  public WebElement find(String id) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  public boolean has(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  public Browser type(String id, String text) {
+    WebElement field = find(id);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Clicks {@code id} and waits for the page it loads. */
+  public Browser click(String id) {
+    WebElement element = find(id);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+    collectViolations();
+    return this;
+  }
+
+  public String text(String id) {
+    return find(id).getText();
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String path() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  /** Saves what the browser shows as target/screenshots/{@code name}.png. */
+  public Browser screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  private void collectViolations() {
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Content-Security")) {
+        violations.add(entry.getMessage());
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      collectViolations();
+    } finally {
+      driver.quit();
+    }
+    assertEquals(List.of(), violations, "the browser reported Content-Security-Policy violations");
+  }
+}
