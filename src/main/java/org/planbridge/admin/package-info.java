@@ -19,6 +19,8 @@
  * <p>Pages send their security headers from {@code boundary.ConsoleFilter}; their Content-Security-Policy is
  * PrimeFaces' CSP mode (a nonce per response on every script, no {@code 'unsafe-inline'} or {@code 'unsafe-eval'}
  * for scripts), with the rest of the policy in {@code web.xml}. Every change is a Faces post, which carries the
- * view state: a form posted from elsewhere has none and is refused.
+ * view state and PrimeFaces' nonce: a form posted from elsewhere has neither and changes nothing, and one with a
+ * view state the server no longer holds is answered with the page afresh ({@code boundary.ExpiredViews}). The
+ * session cookie is SameSite=Strict on top.
  */
 package org.planbridge.admin;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,17 +83,31 @@ public final class Browser implements AutoCloseable {
     return !driver.findElements(By.id(id)).isEmpty();
   }
 
+  /**
+   * Types {@code text} into field {@code id}, again if the page replaced the field meanwhile (a page still running
+   * its scripts after loading), until the field holds it.
+   */
   public Browser type(String id, String text) {
-    WebElement field = find(id);
-    field.clear();
-    field.sendKeys(text);
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(browser -> {
+      WebElement field = browser.findElement(By.id(id));
+      field.clear();
+      field.sendKeys(text);
+      return text.equals(field.getDomProperty("value"));
+    });
     return this;
   }
 
-  /** Clicks {@code id} and waits for the page it loads. */
+  /** Clicks {@code id} (found again if the page replaced it before the click) and waits for the page it loads. */
   public Browser click(String id) {
-    WebElement element = find(id);
-    element.click();
+    WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+        .until(browser -> {
+          WebElement button = browser.findElement(By.id(id));
+          if (!button.isDisplayed()) {
+            return null;
+          }
+          button.click();
+          return button;
+        });
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     collectViolations();
     return this;

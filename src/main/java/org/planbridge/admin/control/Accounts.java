@@ -182,8 +182,13 @@ public class Accounts {
     }
   }
 
+  /**
+   * Logs a refusal: the account's name when it exists, never what was typed for an unknown one (a person who typed
+   * their password into the name field would otherwise find it in the log).
+   */
   private LoginOutcome refused(String name, Reason reason) {
-    LOG.info("Console login refused for " + quoted(name) + ": " + reason.name().toLowerCase().replace('_', ' '));
+    LOG.info(reason == Reason.UNKNOWN_USER ? "Console login refused: unknown user"
+        : "Console login refused for " + quoted(name) + ": " + reason.name().toLowerCase().replace('_', ' '));
     return LoginOutcome.refused(reason);
   }
 
