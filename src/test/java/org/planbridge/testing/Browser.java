@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -108,9 +109,24 @@ public final class Browser implements AutoCloseable {
           button.click();
           return button;
         });
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(browser -> gone(element));
     collectViolations();
     return this;
+  }
+
+  /** Whether the page that held {@code element} has been replaced (Chromium says so in two ways). */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   public String text(String id) {

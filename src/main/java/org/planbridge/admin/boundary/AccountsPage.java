@@ -1,33 +1,26 @@
 package org.planbridge.admin.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.logging.Logger;
 import org.planbridge.admin.control.Account;
 import org.planbridge.admin.control.Accounts;
-import org.planbridge.admin.control.BadAccount;
+import org.planbridge.admin.control.Role;
 
 /**
  * Accounts, for admins (web.xml lets no other role reach the page, and each action checks again): create one with
- * its role and first password, disable or enable it, set a new password, delete it. The last enabled admin cannot
- * be disabled or deleted.
+ * its role and first password, disable or enable it, set a new password, delete it; each in the audit trail
+ * ({@link ConsoleActions}). The last enabled admin cannot be disabled or deleted.
  */
 @Named
 @RequestScoped
 public class AccountsPage {
 
-  private static final Logger LOG = Logger.getLogger(AccountsPage.class.getName());
-
   @Inject Accounts accounts;
-  @Inject SecurityContext security;
-  @Inject FacesContext faces;
+  @Inject ConsoleActions actions;
 
   private String username;
   private String role = "viewer";
@@ -46,71 +39,48 @@ public class AccountsPage {
   }
 
   public void create() {
-    act(() -> {
+    act("create account", username + " (" + role + ")", () -> {
       Account created = accounts.create(username, role, password);
-      LOG.info("Console account " + Accounts.quoted(created.username()) + " (" + created.role().roleName()
-          + ") created by " + Accounts.quoted(caller()));
       username = null;
       return "Account " + created.username() + " created.";
     });
   }
 
   public void disable(String name) {
-    act(() -> {
+    act("disable account", name, () -> {
       accounts.setEnabled(name, false);
-      LOG.info("Console account " + Accounts.quoted(name) + " disabled by " + Accounts.quoted(caller()));
       return "Account " + name + " disabled.";
     });
   }
 
   public void enable(String name) {
-    act(() -> {
+    act("enable account", name, () -> {
       accounts.setEnabled(name, true);
-      LOG.info("Console account " + Accounts.quoted(name) + " enabled by " + Accounts.quoted(caller()));
       return "Account " + name + " enabled.";
     });
   }
 
   public void resetPassword() {
-    act(() -> {
+    act("set password", username, () -> {
       accounts.setPassword(username, password);
-      LOG.info("Password of console account " + Accounts.quoted(username) + " set by " + Accounts.quoted(caller()));
       return "New password set for " + username + ".";
     });
   }
 
   public void delete(String name) {
-    act(() -> {
+    act("delete account", name, () -> {
       accounts.delete(name);
-      LOG.info("Console account " + Accounts.quoted(name) + " deleted by " + Accounts.quoted(caller()));
       return "Account " + name + " deleted.";
     });
   }
 
-  interface Action {
-    String run();
-  }
-
-  private void act(Action action) {
-    if (!security.isCallerInRole("admin")) {
-      faces.getExternalContext().setResponseStatus(403);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Only an admin may change accounts.", null));
-      return;
-    }
-    try {
-      String done = action.run();
+  private void act(String action, String target, ConsoleActions.Action work) {
+    if (actions.run(action, target, work, Role.ADMIN)) {
       list = null;
-      password = null;
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-    } catch (BadAccount e) {
-      password = null;
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field() + ": " + e.getMessage(), null));
     }
+    password = null;
   }
 
-  private String caller() {
-    return security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
-  }
 
   public String getUsername() {
     return username;

@@ -1,0 +1,185 @@
+package org.planbridge.admin.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.planbridge.admin.control.Role;
+import org.planbridge.outbox.boundary.DrainTrigger;
+import org.planbridge.outbox.control.Status;
+import org.planbridge.outbox.control.TransactionFilter;
+import org.planbridge.outbox.control.TransactionQueries;
+
+/**
+ * Transactions, one row each, newest first: filtered by status, Source App, job and task, sorted on any column,
+ * paged in the database. Operators and admins retry or archive the rows they select, or everything that matches the
+ * filter (one statement, after the page has said how many). A retry is recorded as Website and wakes the drain, as
+ * the admin API's does. {@link ErrorsPage} is the same list limited to what needs attention.
+ */
+@Named
+@ViewScoped
+public class TransactionsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject TransactionQueries queries;
+  @Inject ConsoleActions actions;
+  @Inject DrainTrigger drain;
+
+  private String status = "";
+  private String sourceApp = "";
+  private String jobNo = "";
+  private String taskNo = "";
+  private List<JsonObject> selection = new ArrayList<>();
+  private transient TransactionRows rows; // made again after the view is restored from a copy
+
+  /** Which statuses the page may show; empty: all. */
+  protected Set<Status> statuses() {
+    return Set.of();
+  }
+
+  public TransactionRows getRows() {
+    if (rows == null) {
+      rows = new TransactionRows(queries, this::filter);
+    }
+    return rows;
+  }
+
+  public TransactionFilter filter() {
+    Status one = status.isBlank() ? null : Status.of(status).orElse(null);
+    Set<Status> allowed = statuses();
+    if (one != null && !allowed.isEmpty() && !allowed.contains(one)) {
+      one = null;
+    }
+    return new TransactionFilter(one, blankToNull(sourceApp), blankToNull(jobNo), blankToNull(taskNo), null, null,
+        null, false, one == null && !allowed.isEmpty() ? allowed : null);
+  }
+
+  /** The statuses the filter offers, as the API spells them. */
+  public List<String> getStatusChoices() {
+    Set<Status> allowed = statuses();
+    return Arrays.stream(Status.values()).filter(s -> allowed.isEmpty() || allowed.contains(s)).map(Status::label)
+        .toList();
+  }
+
+  /** How many transactions match the filter now. */
+  public int getMatching() {
+    return getRows().count(null);
+  }
+
+  /** An ISO-8601 time as the table shows it: to the second, UTC, without the T ({@code 2026-12-01 17:25:03}). */
+  public String time(String iso) {
+    return iso == null || iso.length() < 19 ? "" : iso.substring(0, 10) + " " + iso.substring(11, 19);
+  }
+
+  public void apply() {
+    selection = new ArrayList<>();
+  }
+
+  public void retrySelected() {
+    List<Long> ids = selectedIds();
+    actions.run("retry", "transactions " + ids, () -> retried(queries.retry(ids, "Website")), Role.ADMIN,
+        Role.OPERATOR);
+    selection = new ArrayList<>();
+  }
+
+  public void archiveSelected() {
+    List<Long> ids = selectedIds();
+    actions.run("archive", "transactions " + ids, () -> "Archived " + queries.archive(ids) + " transactions.",
+        Role.ADMIN, Role.OPERATOR);
+    selection = new ArrayList<>();
+  }
+
+  public void retryMatching() {
+    TransactionFilter matching = filter();
+    actions.run("retry all", "filter " + describe(matching), () -> retried(queries.retry(matching, "Website")),
+        Role.ADMIN, Role.OPERATOR);
+    selection = new ArrayList<>();
+  }
+
+  public void archiveMatching() {
+    TransactionFilter matching = filter();
+    actions.run("archive all", "filter " + describe(matching),
+        () -> "Archived " + queries.archive(matching) + " transactions.", Role.ADMIN, Role.OPERATOR);
+    selection = new ArrayList<>();
+  }
+
+  private String retried(int count) {
+    if (count > 0) {
+      drain.wake();
+    }
+    return "Sent " + count + " transactions again (Pending).";
+  }
+
+  private List<Long> selectedIds() {
+    return selection.stream().map(row -> row.getJsonNumber("id").longValue()).toList();
+  }
+
+  static String describe(TransactionFilter filter) {
+    List<String> parts = new ArrayList<>();
+    if (filter.status() != null) {
+      parts.add("status " + filter.status().label());
+    } else if (filter.anyOf() != null) {
+      parts.add("status one of " + filter.anyOf().stream().sorted().map(Status::label).toList());
+    }
+    if (filter.sourceApp() != null) {
+      parts.add("Source App " + filter.sourceApp());
+    }
+    if (filter.jobNo() != null) {
+      parts.add("job " + filter.jobNo());
+    }
+    if (filter.taskNo() != null) {
+      parts.add("task " + filter.taskNo());
+    }
+    return parts.isEmpty() ? "(everything not archived)" : String.join(", ", parts);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status == null ? "" : status;
+  }
+
+  public String getSourceApp() {
+    return sourceApp;
+  }
+
+  public void setSourceApp(String sourceApp) {
+    this.sourceApp = sourceApp == null ? "" : sourceApp;
+  }
+
+  public String getJobNo() {
+    return jobNo;
+  }
+
+  public void setJobNo(String jobNo) {
+    this.jobNo = jobNo == null ? "" : jobNo;
+  }
+
+  public String getTaskNo() {
+    return taskNo;
+  }
+
+  public void setTaskNo(String taskNo) {
+    this.taskNo = taskNo == null ? "" : taskNo;
+  }
+
+  public List<JsonObject> getSelection() {
+    return selection;
+  }
+
+  public void setSelection(List<JsonObject> selection) {
+    this.selection = selection == null ? new ArrayList<>() : selection;
+  }
+}

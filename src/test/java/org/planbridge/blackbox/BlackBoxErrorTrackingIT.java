@@ -1,0 +1,115 @@
+package org.planbridge.blackbox;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.planbridge.testing.Browser;
+import org.planbridge.testing.ConsoleClient;
+import org.planbridge.testing.ConsoleClient.Page;
+import org.planbridge.testing.DeliveryDesk;
+import org.planbridge.testing.RecordingWebhook;
+import org.planbridge.testing.ServerUnderTest;
+
+/**
+ * Error tracking as IT staff use it: deliveries fail against a back office that is down, the operator sees them,
+ * fixes the connector and sends them all again until they are Success, archives what should not be sent; a viewer
+ * sees the same list and can change nothing; every action is in the audit trail.
+ */
+class BlackBoxErrorTrackingIT {
+
+  static final Duration DELIVERED = Duration.ofSeconds(30);
+
+  @Test
+  void anOperatorFixesTheConnectorRetriesAllAndSeesSuccess() throws Exception {
+    DeliveryDesk desk = new DeliveryDesk(ServerUnderTest.api());
+    Failing failing = failed(desk, "E", 3);
+    String app = failing.app();
+    String operator = BlackBoxConsoleIT.account("operator");
+
+    try (RecordingWebhook hook = new RecordingWebhook(); Browser browser = Browser.open(ServerUnderTest.base())) {
+      browser.go("/console/login.xhtml");
+      BlackBoxConsoleBrowserIT.logIn(browser, operator, BlackBoxConsoleIT.password(operator));
+      browser.click("nav-errors");
+      browser.type("filter:sourceApp", app).click("filter:apply");
+      assertTrue(browser.text("list:table").contains(app), browser.text("list:table"));
+      assertTrue(browser.text("list:retry-all").contains("Retry all 3 matching"), browser.text("list:retry-all"));
+      browser.screenshot(BlackBoxConsoleBrowserIT.shot("errors"));
+
+      desk.changeConnector(failing.connector(), app, Json.createObjectBuilder().add("backOfficeSystem", "WEBHOOK")
+          .add("uri", hook.uri()));
+      browser.find("list:retry-all").click();
+      browser.click("list:confirm-yes");
+      assertTrue(browser.pageText().contains("Sent 3 transactions again"), browser.pageText());
+      await().atMost(DELIVERED).until(() -> desk.statuses(app).equals(Collections.nCopies(3, "Success")));
+      assertEquals(3, hook.received().size(), "the back office got each appointment once");
+    }
+    assertTrue(auditTrail().contains("retry all"), "the retry is in the audit trail");
+  }
+
+  @Test
+  void aViewerSeesTheErrorsButNoActionAndARetryPostedByHandDoesNothing() {
+    DeliveryDesk desk = new DeliveryDesk(ServerUnderTest.api());
+    String app = failed(desk, "V", 1).app();
+    String name = BlackBoxConsoleIT.account("viewer");
+    ConsoleClient viewer = new ConsoleClient(ServerUnderTest.base());
+    assertEquals(302, viewer.login(name, BlackBoxConsoleIT.password(name)).status());
+
+    Page errors = viewer.get("console/errors.xhtml");
+    assertEquals(200, errors.status());
+    assertFalse(errors.body().contains("list:retry-all"), "no retry button for a viewer");
+    Page filtered = viewer.submit(errors, "filter", Map.of("sourceApp", app, "status_input", ""), "apply");
+    assertTrue(filtered.body().contains(app), "the viewer sees the failed transaction");
+    // Faces runs only the actions of buttons it rendered for this user: a post naming the retry does nothing.
+    Page forged = viewer.submit(filtered, "list", Map.of(), "retry-all");
+    assertTrue(forged.status() == 200 || forged.status() == 403, forged.status() + " " + BlackBoxConsoleIT.on());
+    assertFalse(forged.body().contains("Sent "), "no retry was made");
+    assertEquals(List.of("Failed"), desk.statuses(app), "nothing was retried");
+  }
+
+  @Test
+  void anAdminArchivesTheSelectedErrorsAndExportsTheAuditTrail() {
+    DeliveryDesk desk = new DeliveryDesk(ServerUnderTest.api());
+    String app = failed(desk, "A", 2).app();
+    ConsoleClient admin = BlackBoxConsoleIT.admin();
+    Page filtered = admin.submit(admin.get("console/errors.xhtml"), "filter", Map.of("sourceApp", app,
+        "status_input", "Failed"), "apply");
+    List<String> ids = desk.transactions(app).stream().map(t -> String.valueOf(t.getJsonNumber("id").longValue()))
+        .toList();
+    Page archived = admin.submit(filtered, "list", Map.of("table_selection", String.join(",", ids)),
+        "archive-selected");
+    assertTrue(archived.body().contains("Archived 2 transactions."), archived.body());
+    assertFalse(archived.body().contains(app + "</"), "archived ones leave the list");
+
+    Page audit = admin.get("console/audit.xhtml");
+    Page csv = admin.submit(audit, "audit", Map.of(), "export");
+    assertEquals(200, csv.status());
+    assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+    assertTrue(csv.body().startsWith("id,at,user,action,target,outcome\r\n"), csv.body());
+    assertTrue(csv.body().contains("\"archive\",\"transactions [" + String.join(", ", ids) + "]\""), csv.body());
+  }
+
+  record Failing(String app, long connector) {}
+
+  /** A new Source App whose webhook connector points at a closed port, and {@code count} Failed transactions. */
+  static Failing failed(DeliveryDesk desk, String prefix, int count) {
+    String app = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    long connector = desk.connector(app, Json.createObjectBuilder().add("backOfficeSystem", "WEBHOOK")
+        .add("uri", "http://127.0.0.1:9/"));
+    desk.appointments(app, "J-1", count);
+    await().atMost(DELIVERED).until(() -> desk.statuses(app).equals(Collections.nCopies(count, "Failed")));
+    return new Failing(app, connector);
+  }
+
+  static String auditTrail() {
+    return BlackBoxConsoleIT.admin().get("console/audit.xhtml").body();
+  }
+}
