@@ -126,14 +126,12 @@ class BlackBoxConsoleIT {
 
   @Test
   void aViewerSeesNoAccountsAndIsRefusedThemEvenByHand() {
-    String name = account("viewer");
-    ConsoleClient viewer = new ConsoleClient(ServerUnderTest.base());
-    assertEquals(302, viewer.login(name, password(name)).status());
+    ConsoleClient viewer = loggedIn("viewer");
     Page dashboard = viewer.get("console/");
     assertEquals(200, dashboard.status(), on());
     assertFalse(dashboard.body().contains("nav-accounts"), "no link to the accounts for a viewer");
     assertEquals(403, viewer.get("console/accounts.xhtml").status(), on());
-    String stolen = "stolen-" + name;
+    String stolen = "stolen-" + UUID.randomUUID().toString().substring(0, 8);
     Page forged = viewer.post("console/accounts.xhtml", Map.of("account", "account", "account:username", stolen,
         "account:role", "admin", "account:password", "forged-password-1", "account:create", "",
         "jakarta.faces.ViewState", dashboard.viewState()));
@@ -156,6 +154,18 @@ class BlackBoxConsoleIT {
     assertFalse(admin.get("console/accounts.xhtml").body().contains(name), "no account was created");
   }
 
+  @Test
+  void theStatusPageShowsThisInstancesChecksToEveryRole() {
+    ConsoleClient viewer = loggedIn("viewer");
+    Page dashboard = viewer.get("console/");
+    assertTrue(dashboard.body().contains("nav-status"), "every page links to the status");
+    Page status = viewer.get("console/status.xhtml");
+    assertEquals(200, status.status(), on());
+    assertTrue(status.body().contains("id=\"overall\" class=\"status\">UP<"), status.body());
+    assertTrue(status.body().contains("(readiness): UP") && status.body().contains("(liveness): UP"), status.body());
+    assertTrue(status.body().contains("lastDrainTick"), "the drain timer's last run " + on());
+  }
+
   /** A new account of {@code role} with the password {@link #password}, created by the admin on the page. */
   static String account(String role) {
     String name = role + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -164,6 +174,14 @@ class BlackBoxConsoleIT {
         "role_input", role, "password", password(name)), "create");
     assertTrue(created.body().contains("Account " + name + " created."), created.body());
     return name;
+  }
+
+  /** A browser logged in as a new account of {@code role}. */
+  static ConsoleClient loggedIn(String role) {
+    String name = account(role);
+    ConsoleClient client = new ConsoleClient(ServerUnderTest.base());
+    assertEquals(302, client.login(name, password(name)).status(), "the new " + role + " logs in " + on());
+    return client;
   }
 
   static String password(String name) {

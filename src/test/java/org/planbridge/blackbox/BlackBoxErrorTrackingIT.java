@@ -21,7 +21,7 @@ import org.planbridge.testing.ServerUnderTest;
 
 /**
  * Error tracking as IT staff use it: deliveries fail against a back office that is down, the operator sees them,
- * fixes the connector and sends them all again until they are Success, archives what should not be sent; a viewer
+ * fixes the connector on the Connectors page and sends them all again until they are Success, archives what should not be sent; a viewer
  * sees the same list and can change nothing; every action is in the audit trail.
  */
 class BlackBoxErrorTrackingIT {
@@ -29,10 +29,9 @@ class BlackBoxErrorTrackingIT {
   static final Duration DELIVERED = Duration.ofSeconds(30);
 
   @Test
-  void anOperatorFixesTheConnectorRetriesAllAndSeesSuccess() throws Exception {
+  void anOperatorFixesTheConnectorInTheConsoleRetriesAllAndSeesSuccess() throws Exception {
     DeliveryDesk desk = new DeliveryDesk(ServerUnderTest.api());
-    Failing failing = failed(desk, "E", 3);
-    String app = failing.app();
+    String app = failed(desk, "E", 3);
     String operator = BlackBoxConsoleIT.account("operator");
 
     try (RecordingWebhook hook = new RecordingWebhook(); Browser browser = Browser.open(ServerUnderTest.base())) {
@@ -44,8 +43,11 @@ class BlackBoxErrorTrackingIT {
       assertTrue(browser.text("list:retry-all").contains("Retry all 3 matching"), browser.text("list:retry-all"));
       browser.screenshot(BlackBoxConsoleBrowserIT.shot("errors"));
 
-      desk.changeConnector(failing.connector(), app, Json.createObjectBuilder().add("backOfficeSystem", "WEBHOOK")
-          .add("uri", hook.uri()));
+      browser.click("nav-connectors").clickInRow(app, "edit");
+      browser.type("connector:uri", hook.uri()).click("connector:save");
+      assertTrue(browser.pageText().contains("Connector " + app + " saved."), browser.pageText());
+      browser.screenshot(BlackBoxConsoleBrowserIT.shot("connectors"));
+      browser.click("nav-errors").type("filter:sourceApp", app).click("filter:apply");
       browser.find("list:retry-all").click();
       browser.click("list:confirm-yes");
       assertTrue(browser.pageText().contains("Sent 3 transactions again"), browser.pageText());
@@ -58,10 +60,8 @@ class BlackBoxErrorTrackingIT {
   @Test
   void aViewerSeesTheErrorsButNoActionAndARetryPostedByHandDoesNothing() {
     DeliveryDesk desk = new DeliveryDesk(ServerUnderTest.api());
-    String app = failed(desk, "V", 1).app();
-    String name = BlackBoxConsoleIT.account("viewer");
-    ConsoleClient viewer = new ConsoleClient(ServerUnderTest.base());
-    assertEquals(302, viewer.login(name, BlackBoxConsoleIT.password(name)).status());
+    String app = failed(desk, "V", 1);
+    ConsoleClient viewer = BlackBoxConsoleIT.loggedIn("viewer");
 
     Page errors = viewer.get("console/errors.xhtml");
     assertEquals(200, errors.status());
@@ -78,7 +78,7 @@ class BlackBoxErrorTrackingIT {
   @Test
   void anAdminArchivesTheSelectedErrorsAndExportsTheAuditTrail() {
     DeliveryDesk desk = new DeliveryDesk(ServerUnderTest.api());
-    String app = failed(desk, "A", 2).app();
+    String app = failed(desk, "A", 2);
     ConsoleClient admin = BlackBoxConsoleIT.admin();
     Page filtered = admin.submit(admin.get("console/errors.xhtml"), "filter", Map.of("sourceApp", app,
         "status_input", "Failed"), "apply");
@@ -97,16 +97,13 @@ class BlackBoxErrorTrackingIT {
     assertTrue(csv.body().contains("\"archive\",\"transactions [" + String.join(", ", ids) + "]\""), csv.body());
   }
 
-  record Failing(String app, long connector) {}
-
   /** A new Source App whose webhook connector points at a closed port, and {@code count} Failed transactions. */
-  static Failing failed(DeliveryDesk desk, String prefix, int count) {
+  static String failed(DeliveryDesk desk, String prefix, int count) {
     String app = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    long connector = desk.connector(app, Json.createObjectBuilder().add("backOfficeSystem", "WEBHOOK")
-        .add("uri", "http://127.0.0.1:9/"));
+    desk.connector(app, Json.createObjectBuilder().add("backOfficeSystem", "WEBHOOK").add("uri", "http://127.0.0.1:9/"));
     desk.appointments(app, "J-1", count);
     await().atMost(DELIVERED).until(() -> desk.statuses(app).equals(Collections.nCopies(count, "Failed")));
-    return new Failing(app, connector);
+    return app;
   }
 
   static String auditTrail() {

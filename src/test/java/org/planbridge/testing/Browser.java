@@ -129,6 +129,14 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Clicks the button whose id ends with {@code :button} in the table row that shows {@code rowText}. */
+  public Browser clickInRow(String rowText, String button) {
+    WebElement row = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions
+        .visibilityOfElementLocated(By.xpath("//tr[td[normalize-space(.)='" + rowText + "']]")));
+    String id = row.findElement(By.cssSelector("[id$=':" + button + "']")).getAttribute("id");
+    return click(id);
+  }
+
   public String text(String id) {
     return find(id).getText();
   }

@@ -11,12 +11,14 @@ import org.planbridge.admin.control.Accounts;
 import org.planbridge.admin.control.Audit;
 import org.planbridge.admin.control.BadAccount;
 import org.planbridge.admin.control.Role;
+import org.planbridge.connector.control.ConnectorViolation;
 import org.planbridge.platform.control.Failures;
 
 /**
  * How every console action that changes something runs: only for the roles it names (anyone else gets 403 and a
  * message, and the refusal is in the audit trail), in the audit trail with its target and outcome, its outcome shown
- * on the page. The pages' buttons are only shown to those roles; this is the check that counts.
+ * on the page. Input the rules refuse (an account's or a connector's field) is shown with the field it is about
+ * and changes nothing, so it is not an entry. The pages' buttons are only shown to those roles; this is the check that counts.
  */
 @RequestScoped
 public class ConsoleActions {
@@ -49,6 +51,9 @@ public class ConsoleActions {
       return true;
     } catch (BadAccount e) {
       message(FacesMessage.SEVERITY_ERROR, e.field() + ": " + e.getMessage());
+      return false;
+    } catch (ConnectorViolation e) {
+      message(FacesMessage.SEVERITY_ERROR, (e.field() == null ? "" : e.field().jsonName() + ": ") + e.getMessage());
       return false;
     } catch (Exception e) {
       String why = Failures.rootMessage(e);

@@ -27,9 +27,10 @@ import org.planbridge.connector.entity.Connector;
  * The admin API's connector JSON. Names follow the SDKs' Connector model where it has them; they
  * are matched case-insensitively. A request describes the whole connector (as PUT does): a field
  * left out is cleared, except {@code password}, which is write-only: left out or null keeps the
- * stored one, {@code ""} removes it. Answers carry {@code passwordSet} instead, never the password.
+ * stored one, {@code ""} removes it. Answers carry {@code passwordSet} instead, never the password. The console's
+ * connector form ({@code admin.boundary.ConnectorsPage}) sends the same JSON, so its rules are these.
  */
-final class ConnectorJson {
+public final class ConnectorJson {
 
   private static final Map<String, ConnectorField> FIELDS = Stream.of(ConnectorField.values())
       .collect(Collectors.toMap(f -> f.jsonName().toLowerCase(Locale.ROOT), Function.identity()));
@@ -39,7 +40,7 @@ final class ConnectorJson {
 
   private ConnectorJson() {}
 
-  static JsonObject toJson(Connector connector) {
+  public static JsonObject toJson(Connector connector) {
     JsonObjectBuilder json = Json.createObjectBuilder();
     number(json, "id", connector.getId());
     text(json, "name", connector.getName());
@@ -77,7 +78,7 @@ final class ConnectorJson {
   }
 
   /** A create or update request as the connector's new fields; refuses unknown fields and wrong types by name. */
-  static ConnectorInput input(JsonObject json) {
+  public static ConnectorInput input(JsonObject json) {
     ConnectorInput input = new ConnectorInput();
     Map<ConnectorField, JsonValue> given = new EnumMap<>(ConnectorField.class);
     json.forEach((name, value) -> {

@@ -1,0 +1,192 @@
+package org.planbridge.admin.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.planbridge.admin.control.Role;
+import org.planbridge.backoffice.CheckStep;
+import org.planbridge.connector.boundary.ConnectorJson;
+import org.planbridge.connector.control.ConnectorField;
+import org.planbridge.connector.control.ConnectorViolation;
+import org.planbridge.connector.entity.Authentication;
+import org.planbridge.connector.entity.BackOfficeSystem;
+import org.planbridge.outbox.control.ConnectionCheck;
+
+/**
+ * Connectors: the list, and one connector's form, built from {@link ConnectorField} (every field the admin API
+ * has, in its order, its length); saved as the admin API's JSON through {@link ConnectorJson#input}, so the same
+ * rules and messages apply. The password is write-only: left empty it stays as it is. Operators and admins create,
+ * change, delete and check them ({@link ConnectionCheck}, the steps shown); viewers see them.
+ */
+@Named
+@ViewScoped
+public class ConnectorsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ConnectorChanges connectors;
+  @Inject ConnectionCheck check;
+  @Inject ConsoleActions actions;
+
+  private Long editing;
+  private final Map<String, String> values = new LinkedHashMap<>();
+  private boolean removePassword;
+  private List<CheckStep> steps;
+  private String checked;
+
+  private List<JsonObject> list;
+
+  /** The connectors as the admin API lists them. */
+  public List<JsonObject> getConnectors() {
+    if (list == null) {
+      list = connectors.list();
+    }
+    return list;
+  }
+
+  /** The form's fields, in the API's order; {@code password} is write-only. */
+  public List<ConnectorField> getFields() {
+    return Arrays.asList(ConnectorField.values());
+  }
+
+  public String kind(ConnectorField field) {
+    return switch (field) {
+      case SEND_APPOINTMENTS -> "flag";
+      case BACK_OFFICE_SYSTEM, AUTHENTICATION_TYPE -> "choice";
+      case PASSWORD -> "secret";
+      case FIELD_MAPPING -> "json";
+      default -> "text";
+    };
+  }
+
+  public List<String> choices(ConnectorField field) {
+    Enum<?>[] options = field == ConnectorField.BACK_OFFICE_SYSTEM ? BackOfficeSystem.values() : Authentication.values();
+    return Arrays.stream(options).map(Enum::name).toList();
+  }
+
+  public int maxLength(ConnectorField field) {
+    return field.isText() ? field.maxLength() : 10;
+  }
+
+  public Map<String, String> getValues() {
+    return values;
+  }
+
+  public void startNew() {
+    editing = null;
+    values.clear();
+    values.put(ConnectorField.SEND_APPOINTMENTS.jsonName(), "true");
+    removePassword = false;
+  }
+
+  public void edit(long id) {
+    connectors.get(id).ifPresent(json -> {
+      editing = id;
+      values.clear();
+      for (ConnectorField field : ConnectorField.values()) {
+        JsonValue value = json.get(field.jsonName());
+        values.put(field.jsonName(), value == null || value == JsonValue.NULL ? "" : switch (value.getValueType()) {
+          case STRING -> json.getString(field.jsonName());
+          default -> value.toString();
+        });
+      }
+      values.put(ConnectorField.PASSWORD.jsonName(), "");
+      removePassword = false;
+    });
+  }
+
+  public void save() {
+    String target = editing == null ? "new connector " + values.get("sourceApp") : "connector " + editing;
+    actions.run(editing == null ? "create connector" : "change connector", target, () -> {
+      editing = connectors.save(editing, json());
+      values.put(ConnectorField.PASSWORD.jsonName(), "");
+      removePassword = false;
+      list = null;
+      return "Connector " + values.get("sourceApp") + " saved.";
+    }, Role.ADMIN, Role.OPERATOR);
+  }
+
+  public void delete(long id) {
+    actions.run("delete connector", "connector " + id, () -> {
+      if (!connectors.delete(id)) {
+        throw new IllegalArgumentException("there is no connector " + id);
+      }
+      if (Long.valueOf(id).equals(editing)) {
+        startNew();
+      }
+      list = null;
+      return "Connector " + id + " deleted.";
+    }, Role.ADMIN, Role.OPERATOR);
+  }
+
+  public void check(long id) {
+    actions.run("check connector", "connector " + id, () -> {
+      steps = check.run(id).orElseThrow(() -> new IllegalArgumentException("there is no connector " + id));
+      checked = "connector " + id;
+      boolean ok = steps.stream().allMatch(CheckStep::ok);
+      return "Connection check of connector " + id + ": " + (ok ? "every step passed." : "a step failed.");
+    }, Role.ADMIN, Role.OPERATOR);
+  }
+
+  /** The form as the admin API's JSON: blank fields null, the password only when given (or removed). */
+  private JsonObject json() {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    for (ConnectorField field : ConnectorField.values()) {
+      String value = Objects.requireNonNullElse(values.get(field.jsonName()), ""); // Faces may set an empty field null
+      String name = field.jsonName();
+      if (field == ConnectorField.PASSWORD) {
+        if (removePassword) {
+          json.add(name, "");
+        } else if (!value.isEmpty()) {
+          json.add(name, value);
+        }
+      } else if (field == ConnectorField.SEND_APPOINTMENTS) {
+        json.add(name, Boolean.parseBoolean(value));
+      } else if (value.isBlank()) {
+        json.addNull(name);
+      } else if (field == ConnectorField.FIELD_MAPPING) {
+        try (JsonReader reader = Json.createReader(new StringReader(value))) {
+          json.add(name, reader.readObject());
+        } catch (JsonException | IllegalStateException e) {
+          throw ConnectorViolation.invalid(field, "must be a JSON object");
+        }
+      } else {
+        json.add(name, value);
+      }
+    }
+    return json.build();
+  }
+
+  public Long getEditing() {
+    return editing;
+  }
+
+  public boolean isRemovePassword() {
+    return removePassword;
+  }
+
+  public void setRemovePassword(boolean removePassword) {
+    this.removePassword = removePassword;
+  }
+
+  public List<CheckStep> getSteps() {
+    return steps;
+  }
+
+  public String getChecked() {
+    return checked;
+  }
+}
