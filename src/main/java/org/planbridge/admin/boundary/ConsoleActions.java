@@ -12,12 +12,13 @@ import org.planbridge.admin.control.Audit;
 import org.planbridge.admin.control.BadAccount;
 import org.planbridge.admin.control.Role;
 import org.planbridge.connector.control.ConnectorViolation;
+import org.planbridge.platform.control.KeyViolation;
 import org.planbridge.platform.control.Failures;
 
 /**
  * How every console action that changes something runs: only for the roles it names (anyone else gets 403 and a
  * message, and the refusal is in the audit trail), in the audit trail with its target and outcome, its outcome shown
- * on the page. Input the rules refuse (an account's or a connector's field) is shown with the field it is about
+ * on the page. Input the rules refuse (a field of an account, a connector or an API key) is shown with the field it is about
  * and changes nothing, so it is not an entry. The pages' buttons are only shown to those roles; this is the check that counts.
  */
 @RequestScoped
@@ -50,6 +51,9 @@ public class ConsoleActions {
       message(FacesMessage.SEVERITY_INFO, done);
       return true;
     } catch (BadAccount e) {
+      message(FacesMessage.SEVERITY_ERROR, e.field() + ": " + e.getMessage());
+      return false;
+    } catch (KeyViolation e) {
       message(FacesMessage.SEVERITY_ERROR, e.field() + ": " + e.getMessage());
       return false;
     } catch (ConnectorViolation e) {
