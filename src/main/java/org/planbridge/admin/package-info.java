@@ -5,6 +5,13 @@
  * of their logic; switched off with PLANBRIDGE_CONSOLE_ENABLED=false, when {@code /console} answers 404 and nothing
  * else changes.
  *
+ * <p>The pages reuse what the admin API does, so that there is one set of rules: the transaction lists, retries and
+ * archives are {@code outbox.control.TransactionQueries} (its JSON items are the table rows), a connector is saved
+ * as the admin API's JSON ({@code connector.boundary.ConnectorJson}), an API key is asked for as the API asks for
+ * it ({@code platform.control.NewKey}), the status page calls the MicroProfile Health checks. Every action that
+ * changes something runs through {@code boundary.ConsoleActions}: the role, then the audit trail
+ * ({@code control.Audit}), then the message the page shows.
+ *
  * <p>Security is Jakarta Security, so that it is the same on every server: a mechanism of PlanBridge's own
  * ({@code boundary.ConsoleAuthentication}, a form on a login page of ours, the identity kept in the session) and an
  * identity store over the local accounts ({@code boundary.ConsoleIdentityStore}, {@code control.Accounts}), with
