@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -139,6 +140,21 @@ public final class Browser implements AutoCloseable {
 
   public String text(String id) {
     return find(id).getText();
+  }
+
+  /** The page's DOM as HTML (text escaped as the browser holds it). */
+  public String source() {
+    return driver.getPageSource();
+  }
+
+  /** Whether a script opened an alert (and closes it). */
+  public boolean alertShown() {
+    try {
+      driver.switchTo().alert().dismiss();
+      return true;
+    } catch (NoAlertPresentException e) {
+      return false;
+    }
   }
 
   public String pageText() {

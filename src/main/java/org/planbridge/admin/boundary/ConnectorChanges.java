@@ -27,6 +27,11 @@ public class ConnectorChanges {
     return connectors.get(id).map(ConnectorJson::toJson);
   }
 
+  /** The connector of a Source App (matched exactly), as the admin API shows it. */
+  public Optional<JsonObject> bySourceApp(String sourceApp) {
+    return connectors.findBySourceApp(sourceApp).map(ConnectorJson::toJson);
+  }
+
   /** Creates ({@code id} null) or changes the connector from the admin API's JSON; answers its id. */
   public long save(Long id, JsonObject json) {
     return id == null ? connectors.create(ConnectorJson.input(json)).getId()

@@ -10,13 +10,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.planbridge.outbox.control.Backlog;
 import org.planbridge.outbox.control.TransactionLedger;
+import org.planbridge.outbox.control.TransactionQueries;
 import org.planbridge.platform.control.Failures;
 
-/** The start page: what waits to be delivered, per Source App, from the drain's own ledger. */
+/**
+ * The start page: what waits to be delivered, per Source App (the drain's own ledger), and what needs attention per
+ * Source App, each a link into error tracking filtered on it.
+ */
 @Named
 @RequestScoped
 public class DashboardPage {
@@ -25,8 +30,10 @@ public class DashboardPage {
   public record Row(String sourceApp, long pending, String oldestWait, OffsetDateTime pausedUntil) {}
 
   @Inject TransactionLedger ledger;
+  @Inject TransactionQueries queries;
 
   private final List<Row> rows = new ArrayList<>();
+  private final List<Map.Entry<String, Long>> attention = new ArrayList<>();
   private long pending;
   private String problem;
 
@@ -44,9 +51,15 @@ public class DashboardPage {
             waiting.oldestDue() == null ? "" : wait(waiting.ageSeconds(now)),
             backlog.pausedUntil(sourceApp).orElse(null)));
       }
+      attention.addAll(queries.needingAttention().entrySet());
     } catch (SQLException | RuntimeException e) {
       problem = "The backlog cannot be read: " + Failures.rootMessage(e);
     }
+  }
+
+  /** Source Apps with transactions that need attention, and how many (counted up to 100,000). */
+  public List<Map.Entry<String, Long>> getAttention() {
+    return attention;
   }
 
   public List<Row> getRows() {

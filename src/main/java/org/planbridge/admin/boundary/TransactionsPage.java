@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.planbridge.admin.control.Role;
@@ -31,10 +30,7 @@ public class TransactionsPage implements Serializable {
   @Inject ConsoleActions actions;
   @Inject DrainTrigger drain;
 
-  private String status = "";
-  private String sourceApp = "";
-  private String jobNo = "";
-  private String taskNo = "";
+  private final ListCriteria criteria = new ListCriteria(statuses());
   private List<JsonObject> selection = new ArrayList<>();
   private transient TransactionRows rows; // made again after the view is restored from a copy
 
@@ -51,20 +47,11 @@ public class TransactionsPage implements Serializable {
   }
 
   public TransactionFilter filter() {
-    Status one = status.isBlank() ? null : Status.of(status).orElse(null);
-    Set<Status> allowed = statuses();
-    if (one != null && !allowed.isEmpty() && !allowed.contains(one)) {
-      one = null;
-    }
-    return new TransactionFilter(one, blankToNull(sourceApp), blankToNull(jobNo), blankToNull(taskNo), null, null,
-        null, false, one == null && !allowed.isEmpty() ? allowed : null);
+    return criteria.filter();
   }
 
-  /** The statuses the filter offers, as the API spells them. */
-  public List<String> getStatusChoices() {
-    Set<Status> allowed = statuses();
-    return Arrays.stream(Status.values()).filter(s -> allowed.isEmpty() || allowed.contains(s)).map(Status::label)
-        .toList();
+  public ListCriteria getCriteria() {
+    return criteria;
   }
 
   /** How many transactions match the filter now. */
@@ -137,42 +124,6 @@ public class TransactionsPage implements Serializable {
       parts.add("task " + filter.taskNo());
     }
     return parts.isEmpty() ? "(everything not archived)" : String.join(", ", parts);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  public String getStatus() {
-    return status;
-  }
-
-  public void setStatus(String status) {
-    this.status = status == null ? "" : status;
-  }
-
-  public String getSourceApp() {
-    return sourceApp;
-  }
-
-  public void setSourceApp(String sourceApp) {
-    this.sourceApp = sourceApp == null ? "" : sourceApp;
-  }
-
-  public String getJobNo() {
-    return jobNo;
-  }
-
-  public void setJobNo(String jobNo) {
-    this.jobNo = jobNo == null ? "" : jobNo;
-  }
-
-  public String getTaskNo() {
-    return taskNo;
-  }
-
-  public void setTaskNo(String taskNo) {
-    this.taskNo = taskNo == null ? "" : taskNo;
   }
 
   public List<JsonObject> getSelection() {

@@ -15,7 +15,9 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.planbridge.platform.control.Database;
@@ -127,6 +129,32 @@ public class TransactionQueries {
       }
       return Optional.of(transaction.build());
     }
+  }
+
+  /** At most this many transactions are counted per question, so that a dashboard stays fast on any backlog. */
+  public static final int COUNTED = 100_000;
+
+  /**
+   * Per Source App, how many transactions need attention ({@link TransactionFilter#ERRORS}, not archived), most first;
+   * read through the index on status, at most {@link #COUNTED} rows (beyond, the counts stop there).
+   */
+  public Map<String, Long> needingAttention() throws SQLException {
+    List<Object> parameters = new ArrayList<>();
+    String where = new TransactionFilter(null, null, null, null, null, null, null, false, TransactionFilter.ERRORS)
+        .where(parameters);
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT source_app, COUNT(*) FROM (SELECT source_app "
+            + "FROM appointment_transaction" + where + " FETCH FIRST " + COUNTED + " ROWS ONLY) failing "
+            + "GROUP BY source_app ORDER BY COUNT(*) DESC, source_app")) {
+      bind(query, parameters);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          counts.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+    }
+    return counts;
   }
 
   /** Makes the given transactions due again (not those in flight); answers how many. */

@@ -1,0 +1,143 @@
+package org.planbridge.admin.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.planbridge.outbox.control.TransactionFilter;
+import org.planbridge.outbox.control.TransactionQueries;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Appointments, one row each with its newest transaction (the admin API's grouped view,
+ * {@code /api/admin/appointments}), filtered like the transactions, newest appointment first. Its details: the
+ * appointment as the back office gets it (the newest transaction's snapshot: identification, change tracking,
+ * subject, times, resources), its last activity (each transaction with its attempts: status, duration, message) and
+ * the MBOC settings of its Source App (the connector, its password only as set or not set).
+ */
+@Named
+@ViewScoped
+public class AppointmentsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int ACTIVITY = 50;
+
+  @Inject TransactionQueries queries;
+  @Inject ConnectorChanges connectors;
+
+  private final ListCriteria criteria = new ListCriteria(Set.of());
+  private transient Rows rows; // made again after the view is restored from a copy
+  private Long selected;
+  private List<JsonObject> activity = List.of();
+  private JsonObject snapshot;
+  private JsonObject connector;
+
+  /** The grouped view, page by page from the database. */
+  final class Rows extends LazyDataModel<JsonObject> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      try {
+        return queries.appointments(filter(), 0, 1).getInt("total");
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot count the appointments", e);
+      }
+    }
+
+    @Override
+    public List<JsonObject> load(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      try {
+        return queries.appointments(filter(), first, size).getJsonArray("items").getValuesAs(JsonObject.class);
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot read the appointments", e);
+      }
+    }
+
+    @Override
+    public String getRowKey(JsonObject row) {
+      return String.valueOf(row.getJsonNumber("appointmentId").longValue());
+    }
+  }
+
+  public Rows getRows() {
+    if (rows == null) {
+      rows = new Rows();
+    }
+    return rows;
+  }
+
+  TransactionFilter filter() {
+    return criteria.filter();
+  }
+
+  public ListCriteria getCriteria() {
+    return criteria;
+  }
+
+  public void apply() {
+    selected = null;
+  }
+
+  /** Opens the details of appointment {@code id}. */
+  public void details(long id) throws SQLException {
+    selected = id;
+    TransactionFilter ofIt = new TransactionFilter(null, null, null, null, id, null, null, false);
+    List<JsonObject> transactions = queries.list(ofIt, "-id", 0, ACTIVITY).getJsonArray("items")
+        .getValuesAs(JsonObject.class);
+    activity = new ArrayList<>();
+    for (JsonObject transaction : transactions) {
+      queries.get(transaction.getJsonNumber("id").longValue()).ifPresent(activity::add);
+    }
+    snapshot = activity.isEmpty() ? null : activity.get(0).getJsonObject("payload");
+    String app = activity.isEmpty() ? null : activity.get(0).getString("sourceApp");
+    connector = app == null ? null : connectors.bySourceApp(app).orElse(null);
+  }
+
+  /** The snapshot as indented JSON text (shown escaped, as every value). */
+  public String getSnapshotText() {
+    return snapshot == null ? "" : pretty(snapshot);
+  }
+
+  public String getConnectorText() {
+    return connector == null ? "" : pretty(connector);
+  }
+
+  public List<JsonObject> attempts(JsonObject transaction) {
+    return Optional.ofNullable(transaction.getJsonArray("attempts")).map(a -> a.getValuesAs(JsonObject.class))
+        .orElse(List.of());
+  }
+
+  static String pretty(JsonValue json) {
+    StringWriter text = new StringWriter();
+    try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
+      writer.write(json);
+    }
+    return text.toString().strip();
+  }
+
+  public Long getSelected() {
+    return selected;
+  }
+
+  public List<JsonObject> getActivity() {
+    return activity;
+  }
+
+  public JsonObject getConnector() {
+    return connector;
+  }
+}
