@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -82,9 +81,14 @@ public final class Development {
       System.out.println("Console: " + console + " (log in with your console account)");
       return;
     }
-    byte[] random = new byte[15];
-    new SecureRandom().nextBytes(random);
-    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    // Letters and digits only (20 of 62: 119 bits), so that it copies cleanly and never looks like an option.
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    SecureRandom random = new SecureRandom();
+    StringBuilder generated = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      generated.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    String password = generated.toString();
     environment.put("PLANBRIDGE_ADMIN_PASSWORD", password);
     System.out.println("Console: " + console + " log in as " + env("PLANBRIDGE_ADMIN_USER", "admin")
         + " with the password " + password + " (generated for this first start and shown only now: change it in"
