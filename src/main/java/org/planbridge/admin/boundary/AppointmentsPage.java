@@ -17,9 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.planbridge.outbox.control.TransactionFilter;
 import org.planbridge.outbox.control.TransactionQueries;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Appointments, one row each with its newest transaction (the admin API's grouped view,
@@ -39,43 +36,17 @@ public class AppointmentsPage implements Serializable {
   @Inject ConnectorChanges connectors;
 
   private final ListCriteria criteria = new ListCriteria(Set.of());
-  private transient Rows rows; // made again after the view is restored from a copy
+  private transient JsonRows rows; // made again after the view is restored from a copy
   private Long selected;
   private List<JsonObject> activity = List.of();
   private JsonObject snapshot;
   private JsonObject connector;
 
-  /** The grouped view, page by page from the database. */
-  final class Rows extends LazyDataModel<JsonObject> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      try {
-        return queries.appointments(filter(), 0, 1).getInt("total");
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot count the appointments", e);
-      }
-    }
-
-    @Override
-    public List<JsonObject> load(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      try {
-        return queries.appointments(filter(), first, size).getJsonArray("items").getValuesAs(JsonObject.class);
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot read the appointments", e);
-      }
-    }
-
-    @Override
-    public String getRowKey(JsonObject row) {
-      return String.valueOf(row.getJsonNumber("appointmentId").longValue());
-    }
-  }
-
-  public Rows getRows() {
+  /** The grouped view, page by page from the database, in its own order (newest appointment first). */
+  public JsonRows getRows() {
     if (rows == null) {
-      rows = new Rows();
+      rows = new JsonRows(() -> queries.appointmentCount(filter()), (sort, first, size) -> queries.appointments(
+          filter(), first, size).getJsonArray("items").getValuesAs(JsonObject.class), "appointmentId");
     }
     return rows;
   }

@@ -1,10 +1,12 @@
 package org.planbridge.admin.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import java.io.Serializable;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,16 +34,17 @@ public class TransactionsPage implements Serializable {
 
   private final ListCriteria criteria = new ListCriteria(statuses());
   private List<JsonObject> selection = new ArrayList<>();
-  private transient TransactionRows rows; // made again after the view is restored from a copy
+  private transient JsonRows rows; // made again after the view is restored from a copy
 
   /** Which statuses the page may show; empty: all. */
   protected Set<Status> statuses() {
     return Set.of();
   }
 
-  public TransactionRows getRows() {
+  public JsonRows getRows() {
     if (rows == null) {
-      rows = new TransactionRows(queries, this::filter);
+      rows = new JsonRows(() -> queries.count(filter()), (sort, first, size) -> queries.list(filter(), sort, first,
+          size).getJsonArray("items").getValuesAs(JsonObject.class), "id");
     }
     return rows;
   }
@@ -54,9 +57,18 @@ public class TransactionsPage implements Serializable {
     return criteria;
   }
 
-  /** How many transactions match the filter now. */
-  public int getMatching() {
-    return getRows().count(null);
+  /**
+   * How many transactions match the filter now: counted once per request, however often the page shows it (the
+   * buttons and their confirmations).
+   */
+  public long getMatching() {
+    return (Long) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(this, page -> {
+      try {
+        return queries.count(filter());
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot count the transactions", e);
+      }
+    });
   }
 
   /** An ISO-8601 time as the table shows it: to the second, UTC, without the T ({@code 2026-12-01 17:25:03}). */

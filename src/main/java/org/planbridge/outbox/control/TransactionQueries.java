@@ -52,12 +52,19 @@ public class TransactionQueries {
     }
   }
 
+  /** How many transactions {@link #list} has for {@code filter}, without reading a page of them. */
+  public long count(TransactionFilter filter) throws SQLException {
+    List<Object> parameters = new ArrayList<>();
+    String where = filter.where(parameters);
+    try (Connection connection = dataSource.getConnection()) {
+      return count(connection, where, parameters);
+    }
+  }
+
   /** Appointments with their newest transaction: the grouped view. */
   public JsonObject appointments(TransactionFilter filter, int offset, int limit) throws SQLException {
     List<Object> parameters = new ArrayList<>();
-    String where = filter.where(parameters);
-    String newest = "SELECT " + ITEM_COLUMNS + " FROM appointment_transaction t" + where
-        + " AND sequence = (SELECT MAX(sequence) FROM appointment_transaction n WHERE n.appointment_id = t.appointment_id)";
+    String newest = newest(filter, parameters);
     try (Connection connection = dataSource.getConnection()) {
       JsonArrayBuilder items = Json.createArrayBuilder();
       try (PreparedStatement query = connection.prepareStatement(newest + " ORDER BY appointment_id DESC OFFSET "
@@ -69,15 +76,34 @@ public class TransactionQueries {
           }
         }
       }
-      long total;
-      try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM (" + newest + ") grouped")) {
-        bind(count, parameters);
-        try (ResultSet row = count.executeQuery()) {
-          row.next();
-          total = row.getLong(1);
-        }
+      return Json.createObjectBuilder().add("items", items).add("total", appointmentCount(connection, newest,
+          parameters)).build();
+    }
+  }
+
+  /** How many appointments {@link #appointments} has for {@code filter}, without reading a page of them. */
+  public long appointmentCount(TransactionFilter filter) throws SQLException {
+    List<Object> parameters = new ArrayList<>();
+    String newest = newest(filter, parameters);
+    try (Connection connection = dataSource.getConnection()) {
+      return appointmentCount(connection, newest, parameters);
+    }
+  }
+
+  /** Each appointment's newest transaction that {@code filter} matches, as a query; its parameters added. */
+  private static String newest(TransactionFilter filter, List<Object> parameters) {
+    return "SELECT " + ITEM_COLUMNS + " FROM appointment_transaction t" + filter.where(parameters)
+        + " AND sequence = (SELECT MAX(sequence) FROM appointment_transaction n WHERE n.appointment_id = t.appointment_id)";
+  }
+
+  private static long appointmentCount(Connection connection, String newest, List<Object> parameters)
+      throws SQLException {
+    try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM (" + newest + ") grouped")) {
+      bind(count, parameters);
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getLong(1);
       }
-      return Json.createObjectBuilder().add("items", items).add("total", total).build();
     }
   }
 
