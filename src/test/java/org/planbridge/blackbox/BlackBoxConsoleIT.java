@@ -155,6 +155,64 @@ class BlackBoxConsoleIT {
   }
 
   @Test
+  void aUserChangesTheirOwnPasswordKeepsThisSessionAndTheirOtherSessionsEnd() {
+    String name = account("viewer");
+    ConsoleClient here = new ConsoleClient(ServerUnderTest.base());
+    ConsoleClient elsewhere = new ConsoleClient(ServerUnderTest.base());
+    assertEquals(302, here.login(name, password(name)).status());
+    assertEquals(302, elsewhere.login(name, password(name)).status());
+    Page form = here.get("console/password.xhtml");
+    assertEquals(200, form.status(), "every role may change its own password " + on());
+
+    String next = password(name) + "-mine";
+    Page differ = here.submit(form, "password", Map.of("current", password(name), "new", next,
+        "repeated", next + "x"), "change");
+    assertTrue(differ.body().contains("repeated: the two new passwords differ"), differ.body());
+    Page wrong = here.submit(differ, "password", Map.of("current", "not-my-password", "new", next,
+        "repeated", next), "change");
+    assertTrue(wrong.body().contains("current: this is not your current password"), wrong.body());
+    Page changed = here.submit(wrong, "password", Map.of("current", password(name), "new", next, "repeated", next),
+        "change");
+    assertTrue(changed.body().contains("Your password is changed."), changed.body());
+
+    assertEquals(200, here.get("console/").status(), "the session the change was made in goes on");
+    Page ended = elsewhere.get("console/");
+    assertEquals(302, ended.status(), "the other session has ended " + on());
+    assertTrue(ended.header("Location").contains("/console/login.xhtml?ended=true"), ended.header("Location"));
+    assertTrue(elsewhere.follow(ended).body().contains("Your session has ended"), "the login page says why");
+    assertEquals(200, new ConsoleClient(ServerUnderTest.base()).login(name, password(name)).status(),
+        "the old password is refused");
+    assertEquals(302, new ConsoleClient(ServerUnderTest.base()).login(name, next).status(), "the new one works");
+  }
+
+  @Test
+  void anAccountDisabledByAnAdminIsLoggedOutOfTheSessionItHas() {
+    String name = account("operator");
+    ConsoleClient operator = new ConsoleClient(ServerUnderTest.base());
+    assertEquals(302, operator.login(name, password(name)).status());
+    assertEquals(200, operator.get("console/errors.xhtml").status());
+
+    ConsoleClient admin = admin();
+    Page accounts = admin.get("console/accounts.xhtml");
+    Page disabled = admin.submit(accounts, "accounts", Map.of(), rowButton(accounts, name, "disable"));
+    assertTrue(disabled.body().contains("Account " + name + " disabled."), disabled.body());
+
+    Page after = operator.get("console/errors.xhtml");
+    assertEquals(302, after.status(), "a disabled account's session ends at its next request " + on());
+    assertTrue(after.header("Location").contains("ended=true"), after.header("Location"));
+    assertEquals(302, operator.get("console/errors.xhtml").status(), "and stays ended");
+  }
+
+  /** The id, inside its form, of {@code button} in the accounts table's row of {@code name}. */
+  static String rowButton(Page accounts, String name, String button) {
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr[^>]*>(?:(?!</tr>).)*>" + name
+        + "<(?:(?!</tr>).)*?id=\"accounts:(list:\\d+:" + button + ")\"", java.util.regex.Pattern.DOTALL)
+        .matcher(accounts.body());
+    assertTrue(row.find(), "a " + button + " button in the row of " + name);
+    return row.group(1);
+  }
+
+  @Test
   void theStatusPageShowsThisInstancesChecksToEveryRole() {
     ConsoleClient viewer = loggedIn("viewer");
     Page dashboard = viewer.get("console/");

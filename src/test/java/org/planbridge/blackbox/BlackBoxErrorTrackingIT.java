@@ -58,7 +58,7 @@ class BlackBoxErrorTrackingIT {
   }
 
   @Test
-  void aViewerSeesTheErrorsButNoActionAndARetryPostedByHandDoesNothing() {
+  void aViewerSeesTheErrorsButNoActionAndARetryPostedByHandIsRefused() {
     DeliveryDesk desk = new DeliveryDesk(ServerUnderTest.api());
     String app = failed(desk, "V", 1);
     ConsoleClient viewer = BlackBoxConsoleIT.loggedIn("viewer");
@@ -68,11 +68,16 @@ class BlackBoxErrorTrackingIT {
     assertFalse(errors.body().contains("list:retry-all"), "no retry button for a viewer");
     Page filtered = viewer.submit(errors, "filter", Map.of("sourceApp", app, "status_input", ""), "apply");
     assertTrue(filtered.body().contains(app), "the viewer sees the failed transaction");
-    // Faces runs only the actions of buttons it rendered for this user: a post naming the retry does nothing.
-    Page forged = viewer.submit(filtered, "list", Map.of(), "retry-all");
-    assertTrue(forged.status() == 200 || forged.status() == 403, forged.status() + " " + BlackBoxConsoleIT.on());
-    assertFalse(forged.body().contains("Sent "), "no retry was made");
-    assertEquals(List.of("Failed"), desk.statuses(app), "nothing was retried");
+    for (String button : List.of("retry-all", "archive-all", "retry-selected")) {
+      Page forged = viewer.submit(filtered, "list", Map.of(), button);
+      assertEquals(403, forged.status(), button + " " + BlackBoxConsoleIT.on());
+      assertTrue(forged.body().contains("This page offers you no such action (list:" + button + ")"), forged.body());
+      assertFalse(forged.body().contains("Sent ") || forged.body().contains("Archived "), "nothing was done");
+    }
+    assertEquals(List.of("Failed"), desk.statuses(app), "nothing was retried or archived");
+    assertTrue(auditTrail().contains("list:retry-all"), "the refusal is in the audit trail");
+    Page stillUsable = viewer.submit(filtered, "filter", Map.of("sourceApp", app, "status_input", ""), "apply");
+    assertEquals(200, stillUsable.status(), "the buttons the viewer is shown still work");
   }
 
   @Test

@@ -33,6 +33,7 @@ public class LoginPage {
   private String username;
   private String password;
   private String next;
+  private boolean ended;
 
   public String getUsername() {
     return username;
@@ -58,6 +59,15 @@ public class LoginPage {
     this.next = next;
   }
 
+  /** Whether the browser came here because its session was ended (its account changed). */
+  public boolean isEnded() {
+    return ended;
+  }
+
+  public void setEnded(boolean ended) {
+    this.ended = ended;
+  }
+
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -70,6 +80,7 @@ public class LoginPage {
             new Password(password == null ? "" : password))));
     password = null;
     if (status == AuthenticationStatus.SUCCESS) {
+      ConsoleSessions.begun(request);
       external.redirect(request.getContextPath() + ConsoleAuthentication.safeNext(next));
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();

@@ -33,7 +33,7 @@ public class Accounts {
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
   public static final int MIN_PASSWORD = 12;
   public static final int MAX_PASSWORD = 200;
-  private static final String COLUMNS = "username, role, enabled, locked_until, last_login_at, created_at";
+  private static final String COLUMNS = "username, role, enabled, locked_until, last_login_at, created_at, updated_at";
 
   @Resource(lookup = Database.RESOURCE)
   DataSource dataSource;
@@ -138,6 +138,34 @@ public class Accounts {
     String hash = hashing.hash(checkedPassword(password));
     changeOne("UPDATE console_account SET password_hash = ?, failed_logins = 0, locked_until = NULL, updated_at = ?"
         + " WHERE username = ?", hash, username);
+  }
+
+  /**
+   * A user's own new password, given their current one. A wrong current password counts as a failed login (the form
+   * is no way around the lockout), and a locked account changes nothing.
+   */
+  public void changeOwnPassword(String username, String current, String next) {
+    Stored account = stored(username).orElseThrow(() -> new BadAccount("username", "there is no account named "
+        + username));
+    boolean matches = hashing.matches(current == null ? "" : current, account.hash);
+    OffsetDateTime now = now();
+    if (account.lockedUntil != null && account.lockedUntil.isAfter(now)) {
+      throw new BadAccount("current", "the account is locked after failed logins until " + account.lockedUntil);
+    }
+    if (!matches) {
+      int failures = countFailure(username);
+      if (failures >= settings.maxFailedLogins()) {
+        update("UPDATE console_account SET failed_logins = 0, locked_until = ? WHERE username = ?",
+            now.plus(settings.lockout()), username);
+        LOG.warning("Console account " + quoted(username) + " locked after " + failures
+            + " wrong passwords in a row (changing its password)");
+      }
+      throw new BadAccount("current", "this is not your current password");
+    }
+    if (current.equals(next)) {
+      throw new BadAccount("password", "the new password is the current one");
+    }
+    setPassword(username, next);
   }
 
   public void delete(String username) {
@@ -254,7 +282,7 @@ public class Accounts {
         while (rows.next()) {
           accounts.add(new Account(rows.getString(1), Role.named(rows.getString(2)).orElse(Role.VIEWER),
               rows.getBoolean(3), rows.getObject(4, OffsetDateTime.class), rows.getObject(5, OffsetDateTime.class),
-              rows.getObject(6, OffsetDateTime.class)));
+              rows.getObject(6, OffsetDateTime.class), rows.getObject(7, OffsetDateTime.class)));
         }
       }
       return accounts;
