@@ -28,6 +28,14 @@
  * for scripts), with the rest of the policy in {@code web.xml}. Every change is a Faces post, which carries the
  * view state and PrimeFaces' nonce: a form posted from elsewhere has neither and changes nothing, and one with a
  * view state the server no longer holds is answered with the page afresh ({@code boundary.ExpiredViews}). The
- * session cookie is SameSite=Strict on top.
+ * session cookie is SameSite=Strict on top. A post that presses a button the page did not show its caller is refused
+ * with 403 before anything in it is applied ({@code boundary.UnofferedActions}): what a page shows a role is what it
+ * accepts. A session stands only while its account is as it was at the login ({@code boundary.ConsoleSessions}).
+ *
+ * <p>The Logs page reads the messages PlanBridge logged from a table of ours ({@code console_log},
+ * {@code control.LogBook}), not the server's log file, whose place and format differ from server to server and from
+ * instance to instance. A {@code java.util.logging} handler ({@code control.LogCapture}) only puts each message in a
+ * bounded queue, dropping and counting it when the queue is full, so that logging never waits for the database; a
+ * timer ({@code boundary.LogKeeper}) writes the queue out and deletes what is past its retention.
  */
 package org.planbridge.admin;

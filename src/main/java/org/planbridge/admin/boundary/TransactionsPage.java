@@ -71,9 +71,9 @@ public class TransactionsPage implements Serializable {
     });
   }
 
-  /** An ISO-8601 time as the table shows it: to the second, UTC, without the T ({@code 2026-12-01 17:25:03}). */
+  /** An ISO-8601 time as the table shows it ({@link ShownTime}). */
   public String time(String iso) {
-    return iso == null || iso.length() < 19 ? "" : iso.substring(0, 10) + " " + iso.substring(11, 19);
+    return ShownTime.of(iso);
   }
 
   public void apply() {

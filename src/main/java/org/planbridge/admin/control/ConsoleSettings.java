@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The console's settings, from the environment (PLANBRIDGE_CONSOLE_*, PLANBRIDGE_ADMIN_*). */
+/** The console's settings, from the environment (PLANBRIDGE_CONSOLE_*, PLANBRIDGE_ADMIN_*, PLANBRIDGE_LOGS_*). */
 @ApplicationScoped
 public class ConsoleSettings {
 
@@ -40,6 +41,21 @@ public class ConsoleSettings {
   @ConfigProperty(name = "planbridge.admin.password")
   Optional<String> adminPassword;
 
+  /** PLANBRIDGE_LOGS_RETENTION_DAYS: how long the Logs page keeps a message. */
+  @Inject
+  @ConfigProperty(name = "planbridge.logs.retention.days", defaultValue = "14")
+  int logRetentionDays;
+
+  /** PLANBRIDGE_LOGS_LEVEL: the least level the Logs page keeps (a java.util.logging level: INFO, WARNING, ...). */
+  @Inject
+  @ConfigProperty(name = "planbridge.logs.level", defaultValue = "INFO")
+  String logLevel;
+
+  /** PLANBRIDGE_LOGS_QUEUE: how many messages wait to be written before new ones are dropped (and counted). */
+  @Inject
+  @ConfigProperty(name = "planbridge.logs.queue", defaultValue = "10000")
+  int logQueue;
+
   public boolean enabled() {
     return enabled;
   }
@@ -58,6 +74,24 @@ public class ConsoleSettings {
 
   public String adminUser() {
     return adminUser;
+  }
+
+  public Duration logRetention() {
+    return Duration.ofDays(Math.max(1, logRetentionDays));
+  }
+
+  /** The level named by PLANBRIDGE_LOGS_LEVEL; refused at start-up with the names it may be. */
+  public Level logLevel() {
+    try {
+      return Level.parse(logLevel.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("PLANBRIDGE_LOGS_LEVEL is '" + logLevel + "': use SEVERE, WARNING, INFO, "
+          + "CONFIG, FINE, FINER or FINEST");
+    }
+  }
+
+  public int logQueue() {
+    return Math.max(100, logQueue);
   }
 
   public Optional<String> adminPassword() {

@@ -20,6 +20,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.planbridge.platform.control.LogSubject;
 
 /**
  * One drain, from a wake-up until nothing is due: a pipeline, so deliveries never wait for the database. This
@@ -40,6 +43,7 @@ import java.util.function.ToLongFunction;
  */
 final class DrainSession {
 
+  private static final Logger LOG = Logger.getLogger(DrainSession.class.getName());
   /** How long an outcome may wait to be recorded with others. */
   static final long RECORD_DELAY_NANOS = 10_000_000L;
   static final long RECORD_RETRY_NANOS = 500_000_000L;
@@ -422,6 +426,7 @@ final class DrainSession {
       try {
         ledger.record(instance, outcomes, returns);
         holding = false;
+        outcomes.forEach(DrainSession::report);
         return;
       } catch (SQLException | RuntimeException e) {
         // The pool throws runtime exceptions too (a connection PostgreSQL closed as it stopped).
@@ -439,5 +444,24 @@ final class DrainSession {
         }
       }
     }
+  }
+
+  /**
+   * Logs a delivery that did not succeed, once its outcome is recorded, with what it is about (the console's Logs
+   * page shows it next to the transaction): a failure or a connector set up wrongly as a warning, a connector that
+   * does not publish as information. Success is not logged: the transaction says so.
+   */
+  static void report(Outcome outcome) {
+    Status status = outcome.status();
+    if (status == Status.SUCCESS || status == Status.PENDING || status == Status.SKIPPED) {
+      return;
+    }
+    Claimed transaction = outcome.transaction();
+    String message = "Transaction " + transaction.id() + " of appointment " + transaction.appointmentId()
+        + " (Source App " + transaction.sourceApp() + "): " + status.label()
+        + (outcome.message() == null || outcome.message().isBlank() ? "" : ": " + outcome.message())
+        + (outcome.retryAt() == null ? "" : "; it goes out again at " + outcome.retryAt());
+    LogSubject.log(LOG, status == Status.PUBLISH_DISABLED ? Level.INFO : Level.WARNING, message, transaction.id(),
+        transaction.appointmentId());
   }
 }

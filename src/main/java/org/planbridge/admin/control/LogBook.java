@@ -1,0 +1,165 @@
+package org.planbridge.admin.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.planbridge.platform.control.Database;
+
+/**
+ * The captured log messages ({@code console_log}): written in batches, read newest first a page at a time, and
+ * deleted after their retention. Plain JDBC in autocommit (NOT_SUPPORTED): a batch of log lines belongs to no
+ * delivery's transaction.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class LogBook {
+
+  private static final String COLUMNS = "id, logged_at, level, logger, message, thrown, transaction_id, "
+      + "appointment_id, instance";
+
+  @Resource(lookup = Database.RESOURCE)
+  DataSource dataSource;
+
+  /** Writes {@code lines} as logged by {@code instance}, in one batch. */
+  public void write(List<LogLine> lines, String instance) throws SQLException {
+    if (lines.isEmpty()) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO console_log (logged_at, level, "
+            + "level_value, logger, message, thrown, transaction_id, appointment_id, instance) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (LogLine line : lines) {
+        insert.setObject(1, line.at());
+        insert.setString(2, line.level());
+        insert.setInt(3, line.levelValue());
+        insert.setString(4, line.logger());
+        insert.setString(5, line.message());
+        insert.setString(6, line.thrown());
+        setLong(insert, 7, line.transactionId());
+        setLong(insert, 8, line.appointmentId());
+        insert.setString(9, instance);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** Deletes what was logged before {@code before}; answers how many messages. */
+  public int deleteBefore(OffsetDateTime before) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement delete = connection.prepareStatement("DELETE FROM console_log WHERE logged_at < ?")) {
+      delete.setObject(1, before);
+      return delete.executeUpdate();
+    }
+  }
+
+  public long count(LogFilter filter) throws SQLException {
+    List<Object> values = new ArrayList<>();
+    String where = where(filter, values);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM console_log" + where)) {
+      bind(query, values);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  /** A page of the messages that match, newest first, as JSON rows (the console's tables read those). */
+  public List<JsonObject> list(LogFilter filter, int first, int size) throws SQLException {
+    List<Object> values = new ArrayList<>();
+    String where = where(filter, values);
+    values.add(Math.max(0, first));
+    values.add(Math.max(1, Math.min(size, 500)));
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM console_log" + where
+            + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+      bind(query, values);
+      List<JsonObject> rows = new ArrayList<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          rows.add(json(row));
+        }
+      }
+      return rows;
+    }
+  }
+
+  private static String where(LogFilter filter, List<Object> values) {
+    List<String> parts = new ArrayList<>();
+    if (filter.minLevel() != null) {
+      parts.add("level_value >= ?");
+      values.add(filter.minLevel());
+    }
+    if (filter.from() != null) {
+      parts.add("logged_at >= ?");
+      values.add(filter.from());
+    }
+    if (filter.to() != null) {
+      parts.add("logged_at < ?");
+      values.add(filter.to());
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      parts.add("(LOWER(message) LIKE ? ESCAPE '!' OR LOWER(logger) LIKE ? ESCAPE '!')");
+      String pattern = "%" + filter.text().trim().toLowerCase(Locale.ROOT).replaceAll("[!%_]", "!$0") + "%";
+      values.add(pattern);
+      values.add(pattern);
+    }
+    if (filter.transactionId() != null) {
+      parts.add("transaction_id = ?");
+      values.add(filter.transactionId());
+    }
+    if (filter.appointmentId() != null) {
+      parts.add("appointment_id = ?");
+      values.add(filter.appointmentId());
+    }
+    return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      statement.setObject(i + 1, values.get(i));
+    }
+  }
+
+  private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.BIGINT);
+    } else {
+      statement.setLong(index, value);
+    }
+  }
+
+  private static JsonObject json(ResultSet row) throws SQLException {
+    JsonObjectBuilder line = Json.createObjectBuilder().add("id", row.getLong(1))
+        .add("loggedAt", row.getObject(2, OffsetDateTime.class).toString()).add("level", row.getString(3))
+        .add("logger", row.getString(4)).add("message", row.getString(5)).add("instance", row.getString(9));
+    if (row.getString(6) != null) {
+      line.add("thrown", row.getString(6));
+    }
+    long transaction = row.getLong(7);
+    if (!row.wasNull()) {
+      line.add("transactionId", transaction);
+    }
+    long appointment = row.getLong(8);
+    if (!row.wasNull()) {
+      line.add("appointmentId", appointment);
+    }
+    return line.build();
+  }
+}
