@@ -38,6 +38,9 @@ class BlackBoxErrorTrackingIT {
       browser.go("/console/login.xhtml");
       BlackBoxConsoleBrowserIT.logIn(browser, operator, BlackBoxConsoleIT.password(operator));
       assertTrue(browser.text("attention").contains(app), "the dashboard says " + app + " needs attention");
+      long failedBefore = browser.chartTotals("deliveries").getOrDefault("Failed", 0L);
+      assertTrue(failedBefore >= 3, "the chart has the 3 failed attempts: " + browser.chartTotals("deliveries"));
+      assertEquals(failedBefore, Long.parseLong(browser.text("failed")), "the day's figure is the chart's sum");
       browser.clickInRow(app, "errors-of");
       assertTrue(browser.text("list:table").contains(app), browser.text("list:table"));
       assertTrue(browser.text("list:retry-all").contains("Retry all 3 matching"), browser.text("list:retry-all"));
@@ -53,6 +56,9 @@ class BlackBoxErrorTrackingIT {
       assertTrue(browser.pageText().contains("Sent 3 transactions again"), browser.pageText());
       await().atMost(DELIVERED).until(() -> desk.statuses(app).equals(Collections.nCopies(3, "Success")));
       assertEquals(3, hook.received().size(), "the back office got each appointment once");
+      browser.click("nav-dashboard");
+      assertTrue(browser.chartTotals("deliveries").getOrDefault("Success", 0L) >= 3, "the chart has the successes");
+      browser.screenshot(BlackBoxConsoleBrowserIT.shot("dashboard-deliveries"));
     }
     assertTrue(auditTrail().contains("retry all"), "the retry is in the audit trail");
   }

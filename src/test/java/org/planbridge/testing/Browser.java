@@ -147,6 +147,23 @@ public final class Browser implements AutoCloseable {
     return driver.getPageSource();
   }
 
+  /**
+   * The data of the Chart.js chart PrimeFaces drew for {@code p:chart} {@code id}, once it is drawn: per dataset
+   * label, the sum of its values. Fails when no chart is drawn (a script that did not run, a CSP that blocked it).
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Long> chartTotals(String id) {
+    String script = "var canvas = document.querySelector('[id=\"' + arguments[0] + '\"] canvas');"
+        + "var chart = canvas && window.Chart && Chart.getChart(canvas); if (!chart) { return null; }"
+        + "var totals = {}; chart.data.datasets.forEach(function (d) { totals[d.label] = d.data.reduce("
+        + "function (a, b) { return a + b; }, 0); }); return totals;";
+    Map<String, Object> totals = new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(browser -> (Map<String, Object>) driver.executeScript(script, id));
+    Map<String, Long> sums = new java.util.TreeMap<>();
+    totals.forEach((label, sum) -> sums.put(label, ((Number) sum).longValue()));
+    return sums;
+  }
+
   /** Whether a script opened an alert (and closes it). */
   public boolean alertShown() {
     try {

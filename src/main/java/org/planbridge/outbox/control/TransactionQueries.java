@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -177,6 +178,33 @@ public class TransactionQueries {
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           counts.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * Delivery attempts per status in each of the {@code hours} whole hours (UTC) from {@code from} on: per status (in
+   * {@link Status}' order, only those that occur), one count per hour. Counted in the database over the attempts'
+   * index on their start.
+   */
+  public Map<Status, long[]> attemptsPerHour(Instant from, int hours) throws SQLException {
+    long first = from.getEpochSecond() / 3600;
+    Map<Status, long[]> counts = new java.util.EnumMap<>(Status.class);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT FLOOR(EXTRACT(EPOCH FROM started_at) / 3600) "
+            + "AS bucket, status, COUNT(*) FROM transaction_attempt WHERE started_at >= ? AND started_at < ? "
+            + "GROUP BY FLOOR(EXTRACT(EPOCH FROM started_at) / 3600), status")) {
+      query.setObject(1, OffsetDateTime.ofInstant(Instant.ofEpochSecond(first * 3600), ZoneOffset.UTC));
+      query.setObject(2, OffsetDateTime.ofInstant(Instant.ofEpochSecond((first + hours) * 3600), ZoneOffset.UTC));
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          int hour = (int) (rows.getLong(1) - first);
+          Optional<Status> status = Status.of(rows.getString(2));
+          if (hour >= 0 && hour < hours && status.isPresent()) {
+            counts.computeIfAbsent(status.get(), unused -> new long[hours])[hour] += rows.getLong(3);
+          }
         }
       }
     }
