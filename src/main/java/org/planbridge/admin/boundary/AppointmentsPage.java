@@ -20,7 +20,8 @@ import org.planbridge.outbox.control.TransactionQueries;
 
 /**
  * Appointments, one row each with its newest transaction (the admin API's grouped view,
- * {@code /api/admin/appointments}), filtered like the transactions, newest appointment first. Its details: the
+ * {@code /api/admin/appointments}), filtered like the transactions, newest last transaction first (or sorted on the
+ * appointment), with its subject, start, end and resources. Its details: the
  * appointment as the back office gets it (the newest transaction's snapshot: identification, change tracking,
  * subject, times, resources), its last activity (each transaction with its attempts: status, duration, message) and
  * the MBOC settings of its Source App (the connector, its password only as set or not set).
@@ -42,13 +43,23 @@ public class AppointmentsPage implements Serializable {
   private JsonObject snapshot;
   private JsonObject connector;
 
-  /** The grouped view, page by page from the database, in its own order (newest appointment first). */
+  /** The grouped view, page by page from the database, newest last transaction first unless sorted otherwise. */
   public JsonRows getRows() {
     if (rows == null) {
-      rows = new JsonRows(() -> queries.appointmentCount(filter()), (sort, first, size) -> queries.appointments(
-          filter(), first, size).getJsonArray("items").getValuesAs(JsonObject.class), "appointmentId");
+      rows = new JsonRows(() -> queries.appointmentCount(filter()), (sort, first, size) -> queries.appointmentPage(
+          filter(), sort, first, size), "appointmentId");
     }
     return rows;
+  }
+
+  public String time(String iso) {
+    return ShownTime.of(iso);
+  }
+
+  /** The appointment's resources, as its snapshot names them. */
+  public String resources(JsonObject row) {
+    return row.getJsonArray("resources") == null ? "" : String.join(", ", row.getJsonArray("resources")
+        .getValuesAs(value -> value instanceof jakarta.json.JsonString text ? text.getString() : value.toString()));
   }
 
   TransactionFilter filter() {
@@ -61,6 +72,7 @@ public class AppointmentsPage implements Serializable {
 
   public void apply() {
     selected = null;
+    JsonRows.firstPage(":appointments:table");
   }
 
   /** Opens the details of appointment {@code id}. */

@@ -1,9 +1,12 @@
 package org.planbridge.admin.boundary;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -38,6 +41,17 @@ class JsonRows extends LazyDataModel<JsonObject> {
     this.count = count;
     this.read = read;
     this.key = key;
+  }
+
+  /**
+   * Shows page 1 of table {@code clientId} next: a new filter starts at its first page, not at the page the old one
+   * was on (which the new one may not even have). The column sorted on stays.
+   */
+  static void firstPage(String clientId) {
+    UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId);
+    if (table instanceof DataTable dataTable) {
+      dataTable.setFirst(0);
+    }
   }
 
   @Override

@@ -57,6 +57,7 @@ public class LogsPage implements Serializable {
       filter = new LogFilter(level == null || level.isEmpty() ? null : known(level), time("from", from),
           time("to", to), text == null || text.isBlank() ? null : text.trim(), id("transaction", transaction),
           id("appointment", appointment));
+      JsonRows.firstPage(":logs:table");
     } catch (IllegalArgumentException e) {
       FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
           e.getMessage(), null));

@@ -43,8 +43,7 @@ public class TransactionsPage implements Serializable {
 
   public JsonRows getRows() {
     if (rows == null) {
-      rows = new JsonRows(() -> queries.count(filter()), (sort, first, size) -> queries.list(filter(), sort, first,
-          size).getJsonArray("items").getValuesAs(JsonObject.class), "id");
+      rows = new JsonRows(this::getMatching, (sort, first, size) -> queries.page(filter(), sort, first, size), "id");
     }
     return rows;
   }
@@ -59,7 +58,7 @@ public class TransactionsPage implements Serializable {
 
   /**
    * How many transactions match the filter now: counted once per request, however often the page shows it (the
-   * buttons and their confirmations).
+   * table's paginator, the buttons and their confirmations), and again after an action changed what matches.
    */
   public long getMatching() {
     return (Long) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(this, page -> {
@@ -77,35 +76,42 @@ public class TransactionsPage implements Serializable {
   }
 
   public void apply() {
-    selection = new ArrayList<>();
+    changed();
+    JsonRows.firstPage(":list:table");
   }
 
   public void retrySelected() {
     List<Long> ids = selectedIds();
     actions.run("retry", "transactions " + ids, () -> retried(queries.retry(ids, "Website")), Role.ADMIN,
         Role.OPERATOR);
-    selection = new ArrayList<>();
+    changed();
   }
 
   public void archiveSelected() {
     List<Long> ids = selectedIds();
     actions.run("archive", "transactions " + ids, () -> "Archived " + queries.archive(ids) + " transactions.",
         Role.ADMIN, Role.OPERATOR);
-    selection = new ArrayList<>();
+    changed();
   }
 
   public void retryMatching() {
     TransactionFilter matching = filter();
     actions.run("retry all", "filter " + describe(matching), () -> retried(queries.retry(matching, "Website")),
         Role.ADMIN, Role.OPERATOR);
-    selection = new ArrayList<>();
+    changed();
   }
 
   public void archiveMatching() {
     TransactionFilter matching = filter();
     actions.run("archive all", "filter " + describe(matching),
         () -> "Archived " + queries.archive(matching) + " transactions.", Role.ADMIN, Role.OPERATOR);
+    changed();
+  }
+
+  /** After a new filter or an action: nothing selected, and the count made again. */
+  private void changed() {
     selection = new ArrayList<>();
+    FacesContext.getCurrentInstance().getAttributes().remove(this);
   }
 
   private String retried(int count) {

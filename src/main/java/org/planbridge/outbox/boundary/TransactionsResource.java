@@ -78,11 +78,15 @@ public class TransactionsResource {
 
   @GET
   @Path("appointments")
-  @Operation(summary = "Appointments with their newest transaction", description = "The same filters as the list.")
+  @Operation(summary = "Appointments with their newest transaction", description = "The same filters as the list, "
+      + "applied to each appointment's newest transaction; sort lastTransaction (the default, -lastTransaction: newest "
+      + "first) or appointmentId; offset; limit. Each item is the newest transaction with the appointment's subject, "
+      + "start, end and resources. Answers {items, total}.")
   public Response appointments(@Context UriInfo uri) throws SQLException {
     try {
       MultivaluedMap<String, String> query = decoded(uri);
-      return Response.ok(queries.appointments(filter(query), offset(query), limit(query)).toString()).build();
+      return Response.ok(queries.appointments(filter(query), query.getFirst("sort"), offset(query), limit(query))
+          .toString()).build();
     } catch (IllegalArgumentException e) {
       return Problem.of(400, "Bad query parameter", e.getMessage());
     }

@@ -13,7 +13,8 @@ import java.time.ZoneOffset;
 
 /**
  * Writes a transaction for an appointment change on the caller's connection, inside the caller's
- * database transaction: the change and its transaction commit together or not at all.
+ * database transaction: the change and its transaction commit together or not at all. The new transaction is the
+ * appointment's latest (the console's appointments list reads those); the one before it no longer is.
  */
 @ApplicationScoped
 public class Outbox {
@@ -32,9 +33,15 @@ public class Outbox {
         .add("appointment", change.appointment())
         .build().toString();
     Status status = change.sentFromBackOffice() ? Status.SKIPPED : Status.PENDING;
+    try (PreparedStatement older = connection.prepareStatement("UPDATE appointment_transaction SET latest = FALSE "
+        + "WHERE appointment_id = ? AND latest = TRUE")) {
+      older.setLong(1, change.appointmentId());
+      older.executeUpdate();
+    }
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO appointment_transaction (appointment_id, "
         + "appointment_guid, source_app, source_type, job_no, task_no, action, sequence, payload, changed_at, "
-        + "sent_from_back_office, status, source, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "sent_from_back_office, status, source, message, latest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        + "TRUE)")) {
       insert.setLong(1, change.appointmentId());
       insert.setObject(2, change.guid());
       insert.setString(3, change.sourceApp());

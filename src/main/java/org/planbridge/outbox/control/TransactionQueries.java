@@ -34,72 +34,98 @@ public class TransactionQueries {
   DataSource dataSource;
 
   public JsonObject list(TransactionFilter filter, String sort, int offset, int limit) throws SQLException {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    page(filter, sort, offset, limit).forEach(items::add);
+    return Json.createObjectBuilder().add("items", items).add("total", count(filter)).build();
+  }
+
+  /** One page of {@link #list}'s items, without counting them all. */
+  public List<JsonObject> page(TransactionFilter filter, String sort, int offset, int limit) throws SQLException {
     List<Object> parameters = new ArrayList<>();
     String where = filter.where(parameters);
-    String order = TransactionFilter.orderBy(sort);
-    try (Connection connection = dataSource.getConnection()) {
-      JsonArrayBuilder items = Json.createArrayBuilder();
-      try (PreparedStatement query = connection.prepareStatement("SELECT " + ITEM_COLUMNS
-          + " FROM appointment_transaction" + where + order + " OFFSET " + offset + " ROWS FETCH NEXT " + limit
-          + " ROWS ONLY")) {
-        bind(query, parameters);
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            items.add(item(rows));
-          }
-        }
-      }
-      return Json.createObjectBuilder().add("items", items).add("total", count(connection, where, parameters)).build();
-    }
+    return items("SELECT " + ITEM_COLUMNS + " FROM appointment_transaction" + where + TransactionFilter.orderBy(sort)
+        + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", parameters, false);
   }
 
   /** How many transactions {@link #list} has for {@code filter}, without reading a page of them. */
   public long count(TransactionFilter filter) throws SQLException {
     List<Object> parameters = new ArrayList<>();
-    String where = filter.where(parameters);
-    try (Connection connection = dataSource.getConnection()) {
-      return count(connection, where, parameters);
-    }
+    return count("SELECT COUNT(*) FROM appointment_transaction" + filter.where(parameters), parameters);
   }
 
-  /** Appointments with their newest transaction: the grouped view. */
-  public JsonObject appointments(TransactionFilter filter, int offset, int limit) throws SQLException {
+  /**
+   * Each appointment with its latest transaction, when that transaction matches {@code filter}: the item of the
+   * transaction with the appointment's subject, start, end and resources as its snapshot has them. Sorted on
+   * {@code lastTransaction} (the default, newest first: {@code -lastTransaction}) or {@code appointmentId}.
+   */
+  public JsonObject appointments(TransactionFilter filter, String sort, int offset, int limit) throws SQLException {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    appointmentPage(filter, sort, offset, limit).forEach(items::add);
+    return Json.createObjectBuilder().add("items", items).add("total", appointmentCount(filter)).build();
+  }
+
+  public List<JsonObject> appointmentPage(TransactionFilter filter, String sort, int offset, int limit)
+      throws SQLException {
     List<Object> parameters = new ArrayList<>();
-    String newest = newest(filter, parameters);
-    try (Connection connection = dataSource.getConnection()) {
-      JsonArrayBuilder items = Json.createArrayBuilder();
-      try (PreparedStatement query = connection.prepareStatement(newest + " ORDER BY appointment_id DESC OFFSET "
-          + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")) {
-        bind(query, parameters);
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            items.add(item(rows));
-          }
-        }
-      }
-      return Json.createObjectBuilder().add("items", items).add("total", appointmentCount(connection, newest,
-          parameters)).build();
-    }
+    String where = filter.where(parameters) + " AND latest = TRUE";
+    return items("SELECT " + ITEM_COLUMNS + ", payload FROM appointment_transaction" + where
+        + appointmentOrder(sort) + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", parameters, true);
   }
 
   /** How many appointments {@link #appointments} has for {@code filter}, without reading a page of them. */
   public long appointmentCount(TransactionFilter filter) throws SQLException {
     List<Object> parameters = new ArrayList<>();
-    String newest = newest(filter, parameters);
-    try (Connection connection = dataSource.getConnection()) {
-      return appointmentCount(connection, newest, parameters);
+    return count("SELECT COUNT(*) FROM appointment_transaction" + filter.where(parameters) + " AND latest = TRUE",
+        parameters);
+  }
+
+  static final Map<String, String> APPOINTMENT_SORTS = Map.of("lastTransaction", "id", "appointmentId",
+      "appointment_id");
+
+  static String appointmentOrder(String sort) {
+    String requested = sort == null || sort.isBlank() ? "-lastTransaction" : sort.trim();
+    boolean descending = requested.startsWith("-");
+    String column = APPOINTMENT_SORTS.get(descending ? requested.substring(1) : requested);
+    if (column == null) {
+      throw new IllegalArgumentException("sort '" + sort + "' is not one of " + String.join(", ",
+          new java.util.TreeSet<>(APPOINTMENT_SORTS.keySet())) + " (prefix - for descending)");
     }
+    return " ORDER BY " + column + (descending ? " DESC" : "");
   }
 
-  /** Each appointment's newest transaction that {@code filter} matches, as a query; its parameters added. */
-  private static String newest(TransactionFilter filter, List<Object> parameters) {
-    return "SELECT " + ITEM_COLUMNS + " FROM appointment_transaction t" + filter.where(parameters)
-        + " AND sequence = (SELECT MAX(sequence) FROM appointment_transaction n WHERE n.appointment_id = t.appointment_id)";
+  private List<JsonObject> items(String sql, List<Object> parameters, boolean withSnapshot) throws SQLException {
+    List<JsonObject> items = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement(sql)) {
+      bind(query, parameters);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          items.add(withSnapshot ? withAppointment(item(rows), rows.getString("payload")) : item(rows));
+        }
+      }
+    }
+    return items;
   }
 
-  private static long appointmentCount(Connection connection, String newest, List<Object> parameters)
-      throws SQLException {
-    try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM (" + newest + ") grouped")) {
+  /** {@code item} with the subject, start, end and resources of the appointment its payload carries. */
+  private static JsonObject withAppointment(JsonObject item, String payload) {
+    JsonObject appointment = Json.createReader(new StringReader(payload)).readObject().getJsonObject("appointment");
+    JsonObjectBuilder with = Json.createObjectBuilder(item);
+    for (String field : new String[] {"subject", "start", "end"}) {
+      if (appointment != null && appointment.get(field) instanceof jakarta.json.JsonString value) {
+        with.add(field, value.getString());
+      } else {
+        with.addNull(field);
+      }
+    }
+    with.add("resources", appointment != null && appointment.get("resources") instanceof jakarta.json.JsonArray
+        resources ? resources : jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
+    return with.build();
+  }
+
+  private long count(String sql, List<Object> parameters) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement count = connection.prepareStatement(sql)) {
       bind(count, parameters);
       try (ResultSet row = count.executeQuery()) {
         row.next();
@@ -252,16 +278,6 @@ public class TransactionQueries {
         PreparedStatement update = connection.prepareStatement(sql + where + extra)) {
       bind(update, parameters);
       return update.executeUpdate();
-    }
-  }
-
-  private static long count(Connection connection, String where, List<Object> parameters) throws SQLException {
-    try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM appointment_transaction" + where)) {
-      bind(count, parameters);
-      try (ResultSet row = count.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
     }
   }
 

@@ -212,6 +212,31 @@ class DeliveryIT {
   }
 
   @Test
+  void theAppointmentsListHasEachAppointmentOnceWithItsLatestTransactionNewestFirst() {
+    long first = desk.appointment(app, "J-1", "First");
+    long second = desk.appointment(app, "J-1", "Second");
+    desk.move(app, first, "J-1", "2024-05-02T08:00:00Z", "2024-05-02T10:00:00Z");
+    await().atMost(DELIVERY).until(() -> desk.transactions(app).size() == 3);
+
+    JsonObject grouped = (JsonObject) api.get("api/admin/appointments?sourceApp=" + app).json();
+    assertEquals(2, grouped.getInt("total"), "one row per appointment");
+    JsonObject newest = grouped.getJsonArray("items").getJsonObject(0);
+    assertEquals(first, newest.getJsonNumber("appointmentId").longValue(), "the one changed last comes first");
+    assertEquals(2, newest.getInt("sequence"), "with its latest transaction");
+    assertEquals("First", newest.getString("subject"));
+    assertTrue(newest.getString("start").startsWith("2024-05-02T08:00"), newest.toString());
+    assertEquals(second, grouped.getJsonArray("items").getJsonObject(1).getJsonNumber("appointmentId").longValue());
+
+    JsonObject byAppointment = (JsonObject) api.get("api/admin/appointments?sourceApp=" + app
+        + "&sort=-appointmentId").json();
+    assertEquals(second, byAppointment.getJsonArray("items").getJsonObject(0).getJsonNumber("appointmentId")
+        .longValue());
+    Answer unknown = api.get("api/admin/appointments?sort=subject");
+    assertEquals(400, unknown.status());
+    assertTrue(unknown.body().contains("appointmentId, lastTransaction"), unknown.body());
+  }
+
+  @Test
   void theListFiltersAndRefusesWhatItDoesNotKnow() {
     desk.appointment(app, "J-1", "One");
     desk.awaitStatus(app, "MBOC Not Provided");
