@@ -59,13 +59,17 @@ public final class ConsoleBenchmark {
     out("machine: %s", Bench.machine());
     out("database: %s", Bench.databaseVersion());
     out("commit: %s", Bench.setting("BENCH_COMMIT", "unknown"));
+    // The server must not outlive the run: left running, it would drain the next run's database.
+    Runtime.getRuntime().addShutdownHook(new Thread(Server::stopAll));
+    int exit;
     try (Server server = Server.start("console", 1024, Map.of("PLANBRIDGE_ADMIN_PASSWORD", PASSWORD))) {
       double loadSeconds = load();
       out("data: written and VACUUM ANALYZEd in %.1f s; load average %s", loadSeconds, Bench.loadAverage());
-      System.exit(new ConsoleBenchmark(server).run() ? 0 : 3);
+      exit = new ConsoleBenchmark(server).run() ? 0 : 3;
     } finally {
       Server.stopAll();
     }
+    System.exit(exit);
   }
 
   /** The transactions and their attempts, in SQL (the API would take an hour to make a million). */

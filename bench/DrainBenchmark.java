@@ -1004,6 +1004,7 @@ public class DrainBenchmark {
           seen = now;
           lastProgress = System.nanoTime();
         } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+          Server.threadDumps("stall");
           throw new IllegalStateException(what + ": " + now + " of " + expected + " arrived, then nothing for "
               + STALL.toSeconds() + " s");
         }

@@ -347,6 +347,23 @@ final class Server implements AutoCloseable {
     long usedMiB() { return mib(usedBytes); }
   }
 
+  /** A thread dump of every server still running into bench/work/{@code name}-<pid>.txt (for a stalled run). */
+  static void threadDumps(String name) {
+    for (Process process : SERVERS) {
+      Path dump = WORK.resolve(name + "-" + process.pid() + ".txt");
+      try {
+        new ProcessBuilder("jcmd", String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true)
+            .redirectOutput(dump.toFile()).start().waitFor();
+        System.out.println("thread dump of the server (pid " + process.pid() + "): " + dump);
+      } catch (IOException e) {
+        System.out.println("no thread dump of pid " + process.pid() + ": " + e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   static void stopAll() {
     for (Process process : SERVERS) {
       stop(process);

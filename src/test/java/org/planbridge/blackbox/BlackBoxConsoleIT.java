@@ -70,6 +70,8 @@ class BlackBoxConsoleIT {
     String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
         .findFirst().orElse("").toLowerCase(Locale.ROOT);
     assertTrue(cookie.contains("httponly") && cookie.contains("samesite=strict"), cookie + " " + on());
+    assertTrue(!cookie.matches(".*;\\s*secure(;.*|$)"), "over plain HTTP the server does not mark it Secure: "
+        + cookie);
   }
 
   @Test

@@ -46,7 +46,14 @@ class BlackBoxErrorTrackingIT {
       assertTrue(browser.text("list:retry-all").contains("Retry all 3 matching"), browser.text("list:retry-all"));
       browser.screenshot(BlackBoxConsoleBrowserIT.shot("errors"));
 
-      browser.click("nav-connectors").clickInRow(app, "edit");
+      jakarta.json.JsonObject first = desk.transactions(app).get(0);
+      String attempts = browser.expandRow(String.valueOf(first.getJsonNumber("id").longValue()));
+      assertTrue(attempts.contains("Failed") && attempts.contains("Connector " + app), "its attempts: " + attempts);
+      assertTrue(attempts.contains(first.getString("message")), "the attempt's message: " + attempts);
+      browser.screenshot(BlackBoxConsoleBrowserIT.shot("errors-attempts"));
+      browser.clickEndingWith("fix-connector");
+      assertTrue(browser.path().startsWith("/console/connectors.xhtml?sourceApp="), browser.path());
+      assertTrue(browser.find("connector:sourceApp").getDomProperty("value").equals(app), "its connector is open");
       browser.type("connector:uri", hook.uri()).click("connector:save");
       assertTrue(browser.pageText().contains("Connector " + app + " saved."), browser.pageText());
       browser.screenshot(BlackBoxConsoleBrowserIT.shot("connectors"));
@@ -105,7 +112,21 @@ class BlackBoxErrorTrackingIT {
     assertEquals(200, csv.status());
     assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
     assertTrue(csv.body().startsWith("id,at,user,action,target,outcome\r\n"), csv.body());
-    assertTrue(csv.body().contains("\"archive\",\"transactions [" + String.join(", ", ids) + "]\""), csv.body());
+    String archive = "\"archive\",\"transactions [" + String.join(", ", ids) + "]\"";
+    assertTrue(csv.body().contains(archive), csv.body());
+
+    Page ofArchive = admin.submit(audit, "filter", Map.of("username", "", "action_input", "archive",
+        "text", "[" + ids.get(0) + ",", "from", "", "to", ""), "apply");
+    assertTrue(ofArchive.body().contains("transactions [" + String.join(", ", ids) + "]"), ofArchive.body());
+    assertFalse(ofArchive.body().contains(">create account</td>"), "only the archive");
+    Page onlyThat = admin.submit(ofArchive, "audit", Map.of(), "export");
+    List<String> lines = onlyThat.body().lines().toList();
+    assertEquals(2, lines.size(), "the export holds what the filter matches: " + onlyThat.body());
+    assertTrue(lines.get(1).contains(archive), lines.get(1));
+    Page badTime = admin.submit(ofArchive, "filter", Map.of("username", "", "action_input", "", "text", "",
+        "from", "1 May", "to", ""), "apply");
+    assertTrue(badTime.body().contains("from: &#39;1 May&#39; is not a time")
+        || badTime.body().contains("from: '1 May' is not a time"), badTime.body());
   }
 
   /** A new Source App whose webhook connector points at a closed port, and {@code count} Failed transactions. */

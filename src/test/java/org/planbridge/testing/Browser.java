@@ -138,6 +138,26 @@ public final class Browser implements AutoCloseable {
     return click(id);
   }
 
+  /**
+   * Expands the table row that shows {@code rowText} (its row toggler, an ajax request) and answers the text of the
+   * expansion once it is there.
+   */
+  public String expandRow(String rowText) {
+    WebElement row = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions
+        .visibilityOfElementLocated(By.xpath("//tr[td[normalize-space(.)='" + rowText + "']]")));
+    row.findElement(By.cssSelector(".ui-row-toggler")).click();
+    WebElement expansion = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions
+        .visibilityOfElementLocated(By.cssSelector("tr.ui-expanded-row-content")));
+    collectViolations();
+    return expansion.getText();
+  }
+
+  /** Clicks the element whose id ends with {@code :suffix} (one in a table row) and waits for the page it loads. */
+  public Browser clickEndingWith(String suffix) {
+    return click(new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions
+        .visibilityOfElementLocated(By.cssSelector("[id$=':" + suffix + "']"))).getAttribute("id"));
+  }
+
   public String text(String id) {
     return find(id).getText();
   }

@@ -1,5 +1,6 @@
 package org.planbridge.admin.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,12 +25,16 @@ import org.planbridge.connector.control.ConnectorViolation;
 import org.planbridge.connector.entity.Authentication;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.outbox.control.ConnectionCheck;
+import org.planbridge.outbox.control.Status;
+import org.planbridge.outbox.control.TransactionQueries;
 
 /**
  * Connectors: the list, and one connector's form, built from {@link ConnectorField} (every field the admin API
  * has, in its order, its length); saved as the admin API's JSON through {@link ConnectorJson#input}, so the same
  * rules and messages apply. The password is write-only: left empty it stays as it is. Operators and admins create,
- * change, delete and check them ({@link ConnectionCheck}, the steps shown); viewers see them.
+ * change, delete and check them ({@link ConnectionCheck}, the steps shown); viewers see them. Each shows when it last
+ * delivered and last failed. Error tracking links here with {@code ?sourceApp=}: the page opens that Source App's
+ * connector, or a new one for it when there is none.
  */
 @Named
 @ViewScoped
@@ -39,6 +44,7 @@ public class ConnectorsPage implements Serializable {
 
   @Inject ConnectorChanges connectors;
   @Inject ConnectionCheck check;
+  @Inject TransactionQueries queries;
   @Inject ConsoleActions actions;
 
   private Long editing;
@@ -55,6 +61,19 @@ public class ConnectorsPage implements Serializable {
       list = connectors.list();
     }
     return list;
+  }
+
+  /**
+   * When the connector last delivered with {@code status} (Success or Failed) in the last 30 days, as the table
+   * shows it; "-" when it did not.
+   */
+  public String last(JsonObject connector, String status) {
+    try {
+      return queries.lastAttempt(connector.getJsonNumber("id").longValue(), Status.of(status).orElseThrow())
+          .map(at -> ShownTime.of(at.toString())).orElse("-");
+    } catch (java.sql.SQLException e) {
+      return "(cannot be read: " + org.planbridge.platform.control.Failures.rootMessage(e) + ")";
+    }
   }
 
   /** The form's fields, in the API's order; {@code password} is write-only. */
@@ -83,6 +102,29 @@ public class ConnectorsPage implements Serializable {
 
   public Map<String, String> getValues() {
     return values;
+  }
+
+  /** The Source App to open, from the link of error tracking. */
+  private String opening;
+
+  public String getOpening() {
+    return opening;
+  }
+
+  public void setOpening(String opening) {
+    this.opening = opening;
+  }
+
+  /** On the link from error tracking: that Source App's connector in the form, or a new one for it. */
+  public void opened() {
+    if (FacesContext.getCurrentInstance().isPostback() || opening == null || opening.isBlank()) {
+      return;
+    }
+    getConnectors().stream().filter(json -> opening.equals(json.getString("sourceApp", null))).findFirst()
+        .ifPresentOrElse(json -> edit(json.getJsonNumber("id").longValue()), () -> {
+          startNew();
+          values.put(ConnectorField.SOURCE_APP.jsonName(), opening);
+        });
   }
 
   public void startNew() {

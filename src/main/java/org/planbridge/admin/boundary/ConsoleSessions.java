@@ -16,8 +16,9 @@ import org.planbridge.admin.control.ConsoleSettings;
 /**
  * The console's sessions. Their idle timeout is PLANBRIDGE_CONSOLE_SESSION_MINUTES (30), their cookie SameSite=Strict:
  * a request another site makes the browser send carries no console session (Payara ignores the attribute: its
- * {@code glassfish-web.xml} says the same). HttpOnly and cookies-only are {@code web.xml}'s. Only the console opens
- * sessions: the API is stateless.
+ * {@code glassfish-web.xml} says the same). HttpOnly and cookies-only are {@code web.xml}'s. Secure: the server's
+ * own choice (Secure when the request came over HTTPS), or always with PLANBRIDGE_CONSOLE_SECURE_COOKIE=true. Only the
+ * console opens sessions: the API is stateless.
  *
  * <p>A session stands only while its account does as it was at the login: an account disabled, deleted, given a
  * new password or another role ends every session begun before (on every instance, since each request looks at the
@@ -34,6 +35,9 @@ public class ConsoleSessions implements ServletContextListener {
   public void contextInitialized(ServletContextEvent event) {
     event.getServletContext().setSessionTimeout(settings.sessionMinutes());
     event.getServletContext().getSessionCookieConfig().setAttribute("SameSite", "Strict");
+    if (settings.secureCookie()) {
+      event.getServletContext().getSessionCookieConfig().setSecure(true);
+    }
   }
 
   /** Marks the session as begun now: at the login, and when the user changes their own password in it. */

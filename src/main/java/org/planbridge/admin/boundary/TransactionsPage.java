@@ -70,6 +70,12 @@ public class TransactionsPage implements Serializable {
     });
   }
 
+  /** The attempts of a transaction, for its row's expansion: status, duration, message, stack trace, connector. */
+  public List<JsonObject> attempts(JsonObject row) throws SQLException {
+    return queries.get(row.getJsonNumber("id").longValue()).map(transaction -> transaction.getJsonArray("attempts")
+        .getValuesAs(JsonObject.class)).orElse(List.of());
+  }
+
   /** An ISO-8601 time as the table shows it ({@link ShownTime}). */
   public String time(String iso) {
     return ShownTime.of(iso);

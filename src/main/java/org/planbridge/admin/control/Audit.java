@@ -21,7 +21,7 @@ import org.planbridge.platform.control.Failures;
 /**
  * The console's audit trail ({@code console_audit}): who did what, when, to what, and what came of it. Each entry
  * is written in its own statement right after the action (NOT_SUPPORTED): an action that changed something is
- * recorded even when what follows fails. Read newest first; exported as CSV.
+ * recorded even when what follows fails. Read newest first, filtered and a page at a time; exported as CSV.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -50,12 +50,15 @@ public class Audit {
     }
   }
 
-  /** The newest {@code limit} entries from {@code offset} on. */
-  public List<AuditEntry> newest(int offset, int limit) {
+  /** The newest {@code limit} entries {@code filter} matches, from {@code offset} on. */
+  public List<AuditEntry> newest(AuditFilter filter, int offset, int limit) {
+    List<Object> values = new ArrayList<>();
+    String where = where(filter, values);
     try (Connection connection = dataSource.getConnection();
         PreparedStatement query = connection.prepareStatement("SELECT id, at, username, action, target, outcome "
-            + "FROM console_audit ORDER BY at DESC, id DESC OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT "
-            + Math.max(1, limit) + " ROWS ONLY")) {
+            + "FROM console_audit" + where + " ORDER BY at DESC, id DESC OFFSET " + Math.max(0, offset)
+            + " ROWS FETCH NEXT " + Math.max(1, limit) + " ROWS ONLY")) {
+      bind(query, values);
       List<AuditEntry> entries = new ArrayList<>();
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -69,12 +72,45 @@ public class Audit {
     }
   }
 
-  /** Every entry, newest first, as CSV (RFC 4180, a header line; a cell a spreadsheet would run as a formula is
-   * prefixed with a quote). */
-  public void csv(Writer out) throws IOException {
+  /** The actions the trail holds, in alphabetical order. */
+  public List<String> actions() {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT DISTINCT action FROM console_audit ORDER BY "
+            + "action");
+        ResultSet rows = query.executeQuery()) {
+      List<String> actions = new ArrayList<>();
+      while (rows.next()) {
+        actions.add(rows.getString(1));
+      }
+      return actions;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the console audit trail: " + Failures.rootMessage(e), e);
+    }
+  }
+
+  public long count(AuditFilter filter) {
+    List<Object> values = new ArrayList<>();
+    String where = where(filter, values);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM console_audit" + where)) {
+      bind(query, values);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count the console audit trail: " + Failures.rootMessage(e), e);
+    }
+  }
+
+  /**
+   * The entries {@code filter} matches, newest first, as CSV (RFC 4180, a header line; a cell a spreadsheet would
+   * run as a formula is prefixed with a quote).
+   */
+  public void csv(AuditFilter filter, Writer out) throws IOException {
     out.write("id,at,user,action,target,outcome\r\n");
     for (int offset = 0;; offset += PAGE) {
-      List<AuditEntry> page = newest(offset, PAGE);
+      List<AuditEntry> page = newest(filter, offset, PAGE);
       for (AuditEntry entry : page) {
         out.write(entry.id() + "," + entry.at() + "," + cell(entry.username()) + "," + cell(entry.action()) + ","
             + cell(entry.target()) + "," + cell(entry.outcome()) + "\r\n");
@@ -82,6 +118,39 @@ public class Audit {
       if (page.size() < PAGE) {
         return;
       }
+    }
+  }
+
+  private static String where(AuditFilter filter, List<Object> values) {
+    List<String> parts = new ArrayList<>();
+    if (filter.username() != null && !filter.username().isBlank()) {
+      parts.add("username = ?");
+      values.add(filter.username().trim());
+    }
+    if (filter.action() != null && !filter.action().isBlank()) {
+      parts.add("action = ?");
+      values.add(filter.action().trim());
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      parts.add("(LOWER(target) LIKE ? ESCAPE '!' OR LOWER(outcome) LIKE ? ESCAPE '!')");
+      String pattern = Containing.pattern(filter.text());
+      values.add(pattern);
+      values.add(pattern);
+    }
+    if (filter.from() != null) {
+      parts.add("at >= ?");
+      values.add(filter.from());
+    }
+    if (filter.to() != null) {
+      parts.add("at < ?");
+      values.add(filter.to());
+    }
+    return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      statement.setObject(i + 1, values.get(i));
     }
   }
 

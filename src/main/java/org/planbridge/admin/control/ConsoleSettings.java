@@ -31,6 +31,15 @@ public class ConsoleSettings {
   @ConfigProperty(name = "planbridge.console.session.minutes", defaultValue = "30")
   int sessionMinutes;
 
+  /**
+   * PLANBRIDGE_CONSOLE_SECURE_COOKIE: true marks the session cookie Secure whatever the request came over (behind a
+   * proxy that ends TLS, where the server sees plain HTTP); false leaves it to the server, which marks it Secure when
+   * the request came over HTTPS.
+   */
+  @Inject
+  @ConfigProperty(name = "planbridge.console.secure.cookie", defaultValue = "false")
+  boolean secureCookie;
+
   /** PLANBRIDGE_ADMIN_USER: the first admin account's name. */
   @Inject
   @ConfigProperty(name = "planbridge.admin.user", defaultValue = "admin")
@@ -66,6 +75,10 @@ public class ConsoleSettings {
 
   public Duration lockout() {
     return Duration.ofSeconds(Math.max(1, lockoutSeconds));
+  }
+
+  public boolean secureCookie() {
+    return secureCookie;
   }
 
   public int sessionMinutes() {

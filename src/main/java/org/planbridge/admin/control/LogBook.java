@@ -14,7 +14,6 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.planbridge.platform.control.Database;
 
@@ -116,7 +115,7 @@ public class LogBook {
     }
     if (filter.text() != null && !filter.text().isBlank()) {
       parts.add("(LOWER(message) LIKE ? ESCAPE '!' OR LOWER(logger) LIKE ? ESCAPE '!')");
-      String pattern = "%" + filter.text().trim().toLowerCase(Locale.ROOT).replaceAll("[!%_]", "!$0") + "%";
+      String pattern = Containing.pattern(filter.text());
       values.add(pattern);
       values.add(pattern);
     }

@@ -39,12 +39,45 @@ public class TransactionQueries {
     return Json.createObjectBuilder().add("items", items).add("total", count(filter)).build();
   }
 
-  /** One page of {@link #list}'s items, without counting them all. */
+  /**
+   * One page of {@link #list}'s items, without counting them all; each with the back-office system its Source App's
+   * connector has now ({@code backOfficeSystem}, null without one).
+   */
   public List<JsonObject> page(TransactionFilter filter, String sort, int offset, int limit) throws SQLException {
     List<Object> parameters = new ArrayList<>();
     String where = filter.where(parameters);
-    return items("SELECT " + ITEM_COLUMNS + " FROM appointment_transaction" + where + TransactionFilter.orderBy(sort)
-        + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", parameters, false);
+    List<JsonObject> items = items("SELECT " + ITEM_COLUMNS + " FROM appointment_transaction" + where
+        + TransactionFilter.orderBy(sort) + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY",
+        parameters, false);
+    Map<String, String> systems = backOfficeSystems(items.stream().map(item -> item.getString("sourceApp"))
+        .distinct().toList());
+    return items.stream().map(item -> {
+      String system = systems.get(item.getString("sourceApp"));
+      return system == null ? Json.createObjectBuilder(item).addNull("backOfficeSystem").build()
+          : Json.createObjectBuilder(item).add("backOfficeSystem", system).build();
+    }).toList();
+  }
+
+  /** The back-office system of each of these Source Apps' connectors (those that have one). */
+  private Map<String, String> backOfficeSystems(List<String> sourceApps) throws SQLException {
+    Map<String, String> systems = new java.util.HashMap<>();
+    if (sourceApps.isEmpty()) {
+      return systems;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT source_app, back_office_system FROM connector "
+            + "WHERE source_app IN (" + String.join(", ", java.util.Collections.nCopies(sourceApps.size(), "?"))
+            + ")")) {
+      bind(query, new ArrayList<>(sourceApps));
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          if (rows.getString(2) != null) {
+            systems.put(rows.getString(1), rows.getString(2));
+          }
+        }
+      }
+    }
+    return systems;
   }
 
   /** How many transactions {@link #list} has for {@code filter}, without reading a page of them. */
@@ -235,6 +268,27 @@ public class TransactionQueries {
       }
     }
     return counts;
+  }
+
+  /** How far back {@link #lastAttempt} looks. */
+  public static final java.time.Duration RECENT = java.time.Duration.ofDays(30);
+
+  /**
+   * When connector {@code connectorId} last had an attempt with {@code status}, within {@link #RECENT}; empty when
+   * none. The attempts' index on their start, read newest first, answers it.
+   */
+  public Optional<OffsetDateTime> lastAttempt(long connectorId, Status status) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT MAX(started_at) FROM transaction_attempt "
+            + "WHERE started_at >= ? AND status = ? AND connector_id = ?")) {
+      query.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minus(RECENT));
+      query.setString(2, status.label());
+      query.setLong(3, connectorId);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return Optional.ofNullable(row.getObject(1, OffsetDateTime.class));
+      }
+    }
   }
 
   /** Makes the given transactions due again (not those in flight); answers how many. */
