@@ -1,5 +1,6 @@
 package org.planbridge.blackbox;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -224,6 +225,12 @@ class BlackBoxConsoleIT {
     assertTrue(status.body().contains("id=\"overall\" class=\"status\">UP<"), status.body());
     assertTrue(status.body().contains("(readiness): UP") && status.body().contains("(liveness): UP"), status.body());
     assertTrue(status.body().contains("lastDrainTick"), "the drain timer's last run " + on());
+    String instance = status.body().replaceAll("(?s).*id=\"instance\">([^<]*)<.*", "$1");
+    await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+      String instances = viewer.get("console/status.xhtml").body()
+          .replaceAll("(?s).*(<div id=\"instances\".*?</table>).*", "$1");
+      return instances.contains(">" + instance + "<") && instances.contains(">alive<");
+    });
   }
 
   /** A new account of {@code role} with the password {@link #password}, created by the admin on the page. */

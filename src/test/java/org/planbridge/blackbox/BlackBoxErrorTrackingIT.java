@@ -94,6 +94,22 @@ class BlackBoxErrorTrackingIT {
   }
 
   @Test
+  void anOperatorArchivesAllThatMatchTheFilterAndNothingElse() {
+    DeliveryDesk desk = new DeliveryDesk(ServerUnderTest.api());
+    String app = failed(desk, "Z", 3);
+    String other = failed(desk, "Y", 1);
+    ConsoleClient operator = BlackBoxConsoleIT.loggedIn("operator");
+    Page filtered = operator.submit(operator.get("console/errors.xhtml"), "filter", Map.of("sourceApp", app,
+        "status_input", ""), "apply");
+    assertTrue(filtered.body().contains("Archive all 3 matching"), "the count it will archive: " + filtered.body());
+    Page archived = operator.submit(filtered, "list", Map.of(), "archive-all");
+    assertTrue(archived.body().contains("Archived 3 transactions."), archived.body());
+    assertEquals(List.of(), desk.statuses(app), "archived: out of the lists");
+    assertEquals(List.of("Failed"), desk.statuses(other), "another Source App's error is untouched");
+    assertTrue(auditTrail().contains("Source App " + app), "the filter is in the audit trail");
+  }
+
+  @Test
   void anAdminArchivesTheSelectedErrorsAndExportsTheAuditTrail() {
     DeliveryDesk desk = new DeliveryDesk(ServerUnderTest.api());
     String app = failed(desk, "A", 2);

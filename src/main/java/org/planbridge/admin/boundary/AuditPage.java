@@ -35,9 +35,7 @@ public class AuditPage implements Serializable {
 
   private String username;
   private String action;
-  private String text;
-  private String from;
-  private String to;
+  private final SpanInput span = new SpanInput();
   private AuditFilter filter = AuditFilter.ALL;
   private transient JsonRows rows; // made again after the view is restored from a copy
   private transient List<String> actions;
@@ -53,8 +51,7 @@ public class AuditPage implements Serializable {
   /** Reads the filter typed in; with a time that cannot be read, says which and keeps the last filter. */
   public void apply() {
     try {
-      filter = new AuditFilter(blankAsNull(username), blankAsNull(action), blankAsNull(text),
-          LogsPage.time("from", from), LogsPage.time("to", to));
+      filter = new AuditFilter(username, action, span.text(), span.from(), span.to());
       JsonRows.firstPage(":audit:entries");
     } catch (IllegalArgumentException e) {
       FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -91,16 +88,16 @@ public class AuditPage implements Serializable {
     return row.add("outcome", entry.outcome() == null ? "" : entry.outcome()).build();
   }
 
-  private static String blankAsNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
-  }
-
   /** The actions the trail has, for the filter's choice. */
   public List<String> getActions() {
     if (actions == null) {
       actions = audit.actions();
     }
     return actions;
+  }
+
+  public SpanInput getSpan() {
+    return span;
   }
 
   public String getUsername() {
@@ -117,29 +114,5 @@ public class AuditPage implements Serializable {
 
   public void setAction(String action) {
     this.action = action;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
-  }
-
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
   }
 }

@@ -3,9 +3,9 @@ package org.planbridge.admin.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -39,6 +39,9 @@ import org.planbridge.platform.control.Failures;
 @Singleton
 @DependsOn("Startup")
 @TransactionManagement(TransactionManagementType.BEAN)
+// No container lock: the page's read of the drop count must not wait for a tick that writes a burst; the ticks
+// themselves never overlap (a tick that finds the last one still writing returns at once).
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class LogKeeper {
 
   static final int BATCH = 500;
@@ -58,6 +61,7 @@ public class LogKeeper {
   private volatile long lost;
   private Instant lastPurge = Instant.EPOCH;
   private boolean failing;
+  private final java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean();
 
   @PostConstruct
   void install() {
@@ -72,16 +76,22 @@ public class LogKeeper {
 
   @Timeout
   void tick() {
-    LogCapture.quietly(() -> {
-      write();
-      if (Instant.now().isAfter(lastPurge.plus(PURGE_EVERY))) {
-        purge();
-      }
-    });
+    if (!writing.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      LogCapture.quietly(() -> {
+        write();
+        if (Instant.now().isAfter(lastPurge.plus(PURGE_EVERY))) {
+          purge();
+        }
+      });
+    } finally {
+      writing.set(false);
+    }
   }
 
   /** Messages this instance did not keep: dropped from a full queue, or lost when the database stayed away. */
-  @Lock(LockType.READ)
   public long dropped() {
     return capture == null ? 0 : capture.dropped() + lost;
   }
@@ -132,7 +142,9 @@ public class LogKeeper {
   void uninstall() {
     if (capture != null) {
       captured.removeHandler(capture);
-      LogCapture.quietly(this::write);
+      if (writing.compareAndSet(false, true)) {
+        LogCapture.quietly(this::write);
+      }
       capture.close();
     }
   }

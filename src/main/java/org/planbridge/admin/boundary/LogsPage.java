@@ -7,11 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.planbridge.admin.control.ConsoleSettings;
 import org.planbridge.admin.control.LogBook;
@@ -29,16 +24,13 @@ public class LogsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final Map<String, Integer> LEVELS = Map.of("SEVERE", 1000, "WARNING", 900, "INFO", 800);
-  private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
   @Inject LogBook book;
   @Inject LogKeeper keeper;
   @Inject ConsoleSettings settings;
 
   private String level = "";
-  private String from;
-  private String to;
-  private String text;
+  private final SpanInput span = new SpanInput();
   private String transaction;
   private String appointment;
   private LogFilter filter = LogFilter.ALL;
@@ -54,9 +46,8 @@ public class LogsPage implements Serializable {
   /** Reads the filter typed in; with a part that cannot be read, says which and keeps the last filter. */
   public void apply() {
     try {
-      filter = new LogFilter(level == null || level.isEmpty() ? null : known(level), time("from", from),
-          time("to", to), text == null || text.isBlank() ? null : text.trim(), id("transaction", transaction),
-          id("appointment", appointment));
+      filter = new LogFilter(level == null || level.isEmpty() ? null : known(level), span.from(), span.to(),
+          span.text(), id("transaction", transaction), id("appointment", appointment));
       JsonRows.firstPage(":logs:table");
     } catch (IllegalArgumentException e) {
       FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -77,18 +68,6 @@ public class LogsPage implements Serializable {
       throw new IllegalArgumentException("level: choose SEVERE, WARNING or INFO");
     }
     return value;
-  }
-
-  static OffsetDateTime time(String field, String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(typed.trim().replace('T', ' '), TYPED).atOffset(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(field + ": '" + typed.trim() + "' is not a time; write it as "
-          + "2026-12-01 17:25 (UTC)");
-    }
   }
 
   static Long id(String field, String typed) {
@@ -123,36 +102,16 @@ public class LogsPage implements Serializable {
     return settings.logRetention().toDays();
   }
 
+  public SpanInput getSpan() {
+    return span;
+  }
+
   public String getLevel() {
     return level;
   }
 
   public void setLevel(String level) {
     this.level = level;
-  }
-
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
   }
 
   public String getTransaction() {

@@ -21,7 +21,8 @@ import org.planbridge.platform.control.Failures;
 /**
  * Status, linked from every page's footer: this instance's name and version, and its liveness and readiness checks
  * with their data (the database and its migrations, the drain and retry timers and their last run, each Source
- * App's backlog, pause, last success and failure): the same checks the server's /health answers, called here.
+ * App's backlog, pause, last success and failure): the same checks the server's /health answers, called here. Above
+ * them, every instance on this database as it last reported itself: alive, its timers stopped, or not seen.
  */
 @Named
 @RequestScoped
@@ -33,6 +34,10 @@ public class StatusPage {
   @Inject @Readiness Instance<HealthCheck> readiness;
   @Inject org.planbridge.outbox.control.Instance instance;
   @Inject FacesContext faces;
+  @Inject org.planbridge.admin.control.Instances registry;
+
+  private List<org.planbridge.admin.control.InstanceState> instances;
+  private String instancesProblem;
 
   /** One check's answer as the page shows it. */
   public record Check(String kind, String name, boolean up, Map<String, Object> data) {}
@@ -50,6 +55,36 @@ public class StatusPage {
 
   public boolean isUp() {
     return getChecks().stream().allMatch(Check::up);
+  }
+
+  /** Every instance on this database as it last reported itself ({@link InstanceBeacon}); empty if unreadable. */
+  public List<org.planbridge.admin.control.InstanceState> getInstances() {
+    if (instances == null) {
+      try {
+        instances = registry.list();
+      } catch (java.sql.SQLException | RuntimeException e) {
+        instances = List.of();
+        instancesProblem = "The instances cannot be read: " + Failures.rootMessage(e);
+      }
+    }
+    return instances;
+  }
+
+  public String getInstancesProblem() {
+    getInstances();
+    return instancesProblem;
+  }
+
+  /** How an instance is: alive, its timers stopped, or not seen for three beacons. */
+  public String state(org.planbridge.admin.control.InstanceState state) {
+    if (state.missing(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), InstanceBeacon.EVERY)) {
+      return "not seen since " + ShownTime.of(state.seenAt().toString());
+    }
+    return state.timersStopped() == null ? "alive" : "timers stopped: " + state.timersStopped();
+  }
+
+  public String time(java.time.OffsetDateTime at) {
+    return at == null ? "-" : ShownTime.of(at.toString());
   }
 
   public String getInstance() {

@@ -52,13 +52,12 @@ public class Audit {
 
   /** The newest {@code limit} entries {@code filter} matches, from {@code offset} on. */
   public List<AuditEntry> newest(AuditFilter filter, int offset, int limit) {
-    List<Object> values = new ArrayList<>();
-    String where = where(filter, values);
+    Conditions where = where(filter);
     try (Connection connection = dataSource.getConnection();
         PreparedStatement query = connection.prepareStatement("SELECT id, at, username, action, target, outcome "
-            + "FROM console_audit" + where + " ORDER BY at DESC, id DESC OFFSET " + Math.max(0, offset)
+            + "FROM console_audit" + where.where() + " ORDER BY at DESC, id DESC OFFSET " + Math.max(0, offset)
             + " ROWS FETCH NEXT " + Math.max(1, limit) + " ROWS ONLY")) {
-      bind(query, values);
+      where.bind(query);
       List<AuditEntry> entries = new ArrayList<>();
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -89,11 +88,10 @@ public class Audit {
   }
 
   public long count(AuditFilter filter) {
-    List<Object> values = new ArrayList<>();
-    String where = where(filter, values);
+    Conditions where = where(filter);
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM console_audit" + where)) {
-      bind(query, values);
+        PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM console_audit" + where.where())) {
+      where.bind(query);
       try (ResultSet row = query.executeQuery()) {
         row.next();
         return row.getLong(1);
@@ -121,37 +119,14 @@ public class Audit {
     }
   }
 
-  private static String where(AuditFilter filter, List<Object> values) {
-    List<String> parts = new ArrayList<>();
-    if (filter.username() != null && !filter.username().isBlank()) {
-      parts.add("username = ?");
-      values.add(filter.username().trim());
-    }
-    if (filter.action() != null && !filter.action().isBlank()) {
-      parts.add("action = ?");
-      values.add(filter.action().trim());
-    }
-    if (filter.text() != null && !filter.text().isBlank()) {
-      parts.add("(LOWER(target) LIKE ? ESCAPE '!' OR LOWER(outcome) LIKE ? ESCAPE '!')");
-      String pattern = Containing.pattern(filter.text());
-      values.add(pattern);
-      values.add(pattern);
-    }
-    if (filter.from() != null) {
-      parts.add("at >= ?");
-      values.add(filter.from());
-    }
-    if (filter.to() != null) {
-      parts.add("at < ?");
-      values.add(filter.to());
-    }
-    return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
+  private static Conditions where(AuditFilter filter) {
+    return new Conditions().add("username = ?", blankAsNull(filter.username()))
+        .add("action = ?", blankAsNull(filter.action())).containing(filter.text(), "target", "outcome")
+        .add("at >= ?", filter.from()).add("at < ?", filter.to());
   }
 
-  private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
-    for (int i = 0; i < values.size(); i++) {
-      statement.setObject(i + 1, values.get(i));
-    }
+  private static String blankAsNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   static String cell(String value) {

@@ -67,11 +67,10 @@ public class LogBook {
   }
 
   public long count(LogFilter filter) throws SQLException {
-    List<Object> values = new ArrayList<>();
-    String where = where(filter, values);
+    Conditions where = where(filter);
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM console_log" + where)) {
-      bind(query, values);
+        PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM console_log" + where.where())) {
+      where.bind(query);
       try (ResultSet row = query.executeQuery()) {
         row.next();
         return row.getLong(1);
@@ -81,14 +80,13 @@ public class LogBook {
 
   /** A page of the messages that match, newest first, as JSON rows (the console's tables read those). */
   public List<JsonObject> list(LogFilter filter, int first, int size) throws SQLException {
-    List<Object> values = new ArrayList<>();
-    String where = where(filter, values);
-    values.add(Math.max(0, first));
-    values.add(Math.max(1, Math.min(size, 500)));
+    Conditions where = where(filter);
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM console_log" + where
-            + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-      bind(query, values);
+        PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM console_log"
+            + where.where() + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+      int next = where.bind(query);
+      query.setInt(next, Math.max(0, first));
+      query.setInt(next + 1, Math.max(1, Math.min(size, 500)));
       List<JsonObject> rows = new ArrayList<>();
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
@@ -99,41 +97,10 @@ public class LogBook {
     }
   }
 
-  private static String where(LogFilter filter, List<Object> values) {
-    List<String> parts = new ArrayList<>();
-    if (filter.minLevel() != null) {
-      parts.add("level_value >= ?");
-      values.add(filter.minLevel());
-    }
-    if (filter.from() != null) {
-      parts.add("logged_at >= ?");
-      values.add(filter.from());
-    }
-    if (filter.to() != null) {
-      parts.add("logged_at < ?");
-      values.add(filter.to());
-    }
-    if (filter.text() != null && !filter.text().isBlank()) {
-      parts.add("(LOWER(message) LIKE ? ESCAPE '!' OR LOWER(logger) LIKE ? ESCAPE '!')");
-      String pattern = Containing.pattern(filter.text());
-      values.add(pattern);
-      values.add(pattern);
-    }
-    if (filter.transactionId() != null) {
-      parts.add("transaction_id = ?");
-      values.add(filter.transactionId());
-    }
-    if (filter.appointmentId() != null) {
-      parts.add("appointment_id = ?");
-      values.add(filter.appointmentId());
-    }
-    return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
-  }
-
-  private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
-    for (int i = 0; i < values.size(); i++) {
-      statement.setObject(i + 1, values.get(i));
-    }
+  private static Conditions where(LogFilter filter) {
+    return new Conditions().add("level_value >= ?", filter.minLevel()).add("logged_at >= ?", filter.from())
+        .add("logged_at < ?", filter.to()).containing(filter.text(), "message", "logger")
+        .add("transaction_id = ?", filter.transactionId()).add("appointment_id = ?", filter.appointmentId());
   }
 
   private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {

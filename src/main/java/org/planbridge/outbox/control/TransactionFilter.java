@@ -50,12 +50,20 @@ public record TransactionFilter(Status status, String sourceApp, String jobNo, S
 
   /** An ORDER BY from {@code field} or {@code -field}; refuses fields it does not know. */
   public static String orderBy(String sort) {
-    String requested = sort == null || sort.isBlank() ? "-id" : sort.trim();
+    return orderBy(sort, SORTABLE, "-id");
+  }
+
+  /**
+   * An ORDER BY from {@code field} or {@code -field} of {@code sortable} (field to column), {@code fallback} when
+   * none is asked for, the id breaking ties; refuses fields it does not know, naming those it does.
+   */
+  static String orderBy(String sort, Map<String, String> sortable, String fallback) {
+    String requested = sort == null || sort.isBlank() ? fallback : sort.trim();
     boolean descending = requested.startsWith("-");
-    String column = SORTABLE.get(descending ? requested.substring(1) : requested);
+    String column = sortable.get(descending ? requested.substring(1) : requested);
     if (column == null) {
-      throw new IllegalArgumentException("sort '" + sort + "' is not one of " + String.join(", ", SORTABLE.keySet())
-          + " (prefix - for descending)");
+      throw new IllegalArgumentException("sort '" + sort + "' is not one of " + String.join(", ",
+          new java.util.TreeSet<>(sortable.keySet())) + " (prefix - for descending)");
     }
     return " ORDER BY " + column + (descending ? " DESC" : "") + (column.equals("id") ? "" : ", id");
   }

@@ -89,7 +89,8 @@ public class TransactionQueries {
   /**
    * Each appointment with its latest transaction, when that transaction matches {@code filter}: the item of the
    * transaction with the appointment's subject, start, end and resources as its snapshot has them. Sorted on
-   * {@code lastTransaction} (the default, newest first: {@code -lastTransaction}) or {@code appointmentId}.
+   * {@code lastTransaction} (the default, newest first: {@code -lastTransaction}), {@code appointmentId},
+   * {@code sourceApp}, {@code jobNo}, {@code taskNo} or {@code status} (the latest transaction's).
    */
   public JsonObject appointments(TransactionFilter filter, String sort, int offset, int limit) throws SQLException {
     JsonArrayBuilder items = Json.createArrayBuilder();
@@ -113,17 +114,10 @@ public class TransactionQueries {
   }
 
   static final Map<String, String> APPOINTMENT_SORTS = Map.of("lastTransaction", "id", "appointmentId",
-      "appointment_id");
+      "appointment_id", "sourceApp", "source_app", "jobNo", "job_no", "taskNo", "task_no", "status", "status");
 
   static String appointmentOrder(String sort) {
-    String requested = sort == null || sort.isBlank() ? "-lastTransaction" : sort.trim();
-    boolean descending = requested.startsWith("-");
-    String column = APPOINTMENT_SORTS.get(descending ? requested.substring(1) : requested);
-    if (column == null) {
-      throw new IllegalArgumentException("sort '" + sort + "' is not one of " + String.join(", ",
-          new java.util.TreeSet<>(APPOINTMENT_SORTS.keySet())) + " (prefix - for descending)");
-    }
-    return " ORDER BY " + column + (descending ? " DESC" : "");
+    return TransactionFilter.orderBy(sort, APPOINTMENT_SORTS, "-lastTransaction");
   }
 
   private List<JsonObject> items(String sql, List<Object> parameters, boolean withSnapshot) throws SQLException {

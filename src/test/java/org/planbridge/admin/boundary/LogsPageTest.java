@@ -11,15 +11,15 @@ class LogsPageTest {
 
   @Test
   void readsATypedTimeAsUtcToTheMinuteOrSecond() {
-    assertEquals(OffsetDateTime.parse("2026-12-01T17:25:00Z"), LogsPage.time("from", "2026-12-01 17:25"));
-    assertEquals(OffsetDateTime.parse("2026-12-01T17:25:09Z"), LogsPage.time("from", " 2026-12-01T17:25:09 "));
-    assertNull(LogsPage.time("from", "  "));
+    assertEquals(OffsetDateTime.parse("2026-12-01T17:25:00Z"), SpanInput.time("from", "2026-12-01 17:25"));
+    assertEquals(OffsetDateTime.parse("2026-12-01T17:25:09Z"), SpanInput.time("from", " 2026-12-01T17:25:09 "));
+    assertNull(SpanInput.time("from", "  "));
   }
 
   @Test
   void refusesWhatIsNoTimeOrNoIdNamingTheField() {
     assertEquals("to: 'yesterday' is not a time; write it as 2026-12-01 17:25 (UTC)",
-        assertThrows(IllegalArgumentException.class, () -> LogsPage.time("to", "yesterday")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SpanInput.time("to", "yesterday")).getMessage());
     assertEquals("transaction: '12a' is not an id (a whole number above 0)",
         assertThrows(IllegalArgumentException.class, () -> LogsPage.id("transaction", "12a")).getMessage());
     assertThrows(IllegalArgumentException.class, () -> LogsPage.id("appointment", "0"));

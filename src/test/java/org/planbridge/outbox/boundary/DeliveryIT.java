@@ -233,7 +233,8 @@ class DeliveryIT {
         .longValue());
     Answer unknown = api.get("api/admin/appointments?sort=subject");
     assertEquals(400, unknown.status());
-    assertTrue(unknown.body().contains("appointmentId, lastTransaction"), unknown.body());
+    assertTrue(unknown.body().contains("appointmentId, jobNo, lastTransaction, sourceApp, status, taskNo"),
+        unknown.body());
   }
 
   @Test

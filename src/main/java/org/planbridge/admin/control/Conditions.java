@@ -1,0 +1,54 @@
+package org.planbridge.admin.control;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A WHERE clause made of the parts of a filter that are set, with its values in order: the console's own tables
+ * (the log, the audit trail) are filtered this way. A part whose value is null, or blank text, is left out.
+ */
+final class Conditions {
+
+  private final List<String> parts = new ArrayList<>();
+  private final List<Object> values = new ArrayList<>();
+
+  /** {@code condition} with one {@code ?}, for {@code value}. */
+  Conditions add(String condition, Object value) {
+    if (value != null) {
+      parts.add(condition);
+      values.add(value);
+    }
+    return this;
+  }
+
+  /** Any of {@code columns} contains {@code text}, ignoring case; % and _ match themselves. */
+  Conditions containing(String text, String... columns) {
+    if (text != null && !text.isBlank()) {
+      String pattern = "%" + text.trim().toLowerCase(Locale.ROOT).replaceAll("[!%_]", "!$0") + "%";
+      List<String> any = new ArrayList<>();
+      for (String column : columns) {
+        any.add("LOWER(" + column + ") LIKE ? ESCAPE '!'");
+      }
+      parts.add("(" + String.join(" OR ", any) + ")");
+      values.addAll(Collections.nCopies(columns.length, pattern));
+    }
+    return this;
+  }
+
+  /** " WHERE ..." or "" when no part is set. */
+  String where() {
+    return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
+  }
+
+  /** Binds the values from the first parameter on; answers the next parameter's index. */
+  int bind(PreparedStatement statement) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      statement.setObject(i + 1, values.get(i));
+    }
+    return values.size() + 1;
+  }
+}
