@@ -92,7 +92,7 @@ public final class Development {
     environment.put("PLANBRIDGE_ADMIN_PASSWORD", password);
     System.out.println("Console: " + console + " log in as " + env("PLANBRIDGE_ADMIN_USER", "admin")
         + " with the password " + password + " (generated for this first start and shown only now: change it in"
-        + " the console, under Accounts)");
+        + " the console: your name at the top of every page)");
   }
 
   /** How many console accounts the database has; 0 before PlanBridge first migrated it. */
