@@ -36,7 +36,7 @@ public class AppointmentsPage implements Serializable {
   @Inject TransactionQueries queries;
   @Inject ConnectorChanges connectors;
 
-  private final ListCriteria criteria = new ListCriteria(Set.of());
+  private final ListCriteria criteria = new ListCriteria(Set.of(), true);
   private transient JsonRows rows; // made again after the view is restored from a copy
   private Long selected;
   private List<JsonObject> activity = List.of();
@@ -46,8 +46,8 @@ public class AppointmentsPage implements Serializable {
   /** The grouped view, page by page from the database, newest last transaction first unless sorted otherwise. */
   public JsonRows getRows() {
     if (rows == null) {
-      rows = new JsonRows(() -> queries.appointmentCount(filter()), (sort, first, size) -> queries.appointmentPage(
-          filter(), sort, first, size), "appointmentId");
+      rows = new JsonRows(() -> queries.appointmentCount(filter(), criteria.match()), (sort, first, size) -> queries
+          .appointmentPage(filter(), criteria.match(), sort, first, size), "appointmentId");
     }
     return rows;
   }

@@ -4,12 +4,14 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.planbridge.outbox.control.AppointmentMatch;
 import org.planbridge.outbox.control.Status;
 import org.planbridge.outbox.control.TransactionFilter;
 
 /**
  * What a list page's filter form holds (status, Source App, job, task) and the admin API's filter it stands for:
- * the transactions, error tracking and appointments pages filter alike.
+ * the transactions, error tracking and appointments pages filter alike. The appointments page also matches text in
+ * the subject and a resource ({@link #match}).
  */
 public class ListCriteria implements Serializable {
 
@@ -20,10 +22,44 @@ public class ListCriteria implements Serializable {
   private String sourceApp = "";
   private String jobNo = "";
   private String taskNo = "";
+  private final boolean appointments;
+  private String subject = "";
+  private String resourceNo = "";
 
   /** {@code allowed}: the statuses the page may show; empty: all. */
   public ListCriteria(Set<Status> allowed) {
+    this(allowed, false);
+  }
+
+  /** {@code appointments}: the form also has the appointment's subject and a resource. */
+  public ListCriteria(Set<Status> allowed, boolean appointments) {
     this.allowed = Set.copyOf(allowed);
+    this.appointments = appointments;
+  }
+
+  /** The appointments page's match on the planning tables: text in the subject, a resource. */
+  public AppointmentMatch match() {
+    return new AppointmentMatch(blankToNull(subject), blankToNull(resourceNo));
+  }
+
+  public boolean isAppointments() {
+    return appointments;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject == null ? "" : subject;
+  }
+
+  public String getResourceNo() {
+    return resourceNo;
+  }
+
+  public void setResourceNo(String resourceNo) {
+    this.resourceNo = resourceNo == null ? "" : resourceNo;
   }
 
   public TransactionFilter filter() {

@@ -80,8 +80,8 @@ public class TransactionsResource {
   @Path("appointments")
   @Operation(summary = "Appointments with their newest transaction", description = "The same filters as the list, "
       + "applied to each appointment's newest transaction; sort lastTransaction (the default, -lastTransaction: newest "
-      + "first), appointmentId, sourceApp, jobNo, taskNo or status; offset; limit. Each item is the newest transaction with the appointment's subject, "
-      + "start, end and resources. Answers {items, total}.")
+      + "first), appointmentId, sourceApp, jobNo, taskNo, status, subject, start or end; offset; limit. Each item "
+      + "is the newest transaction with the appointment's subject, start, end and resources. Answers {items, total}.")
   public Response appointments(@Context UriInfo uri) throws SQLException {
     try {
       MultivaluedMap<String, String> query = decoded(uri);

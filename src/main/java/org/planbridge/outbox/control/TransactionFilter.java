@@ -65,7 +65,8 @@ public record TransactionFilter(Status status, String sourceApp, String jobNo, S
       throw new IllegalArgumentException("sort '" + sort + "' is not one of " + String.join(", ",
           new java.util.TreeSet<>(sortable.keySet())) + " (prefix - for descending)");
     }
-    return " ORDER BY " + column + (descending ? " DESC" : "") + (column.equals("id") ? "" : ", id");
+    boolean byId = column.equals("id") || column.endsWith(".id");
+    return " ORDER BY " + column + (descending ? " DESC" : "") + (byId ? "" : column.contains(".") ? ", t.id" : ", id");
   }
 
   private static void add(List<String> conditions, List<Object> parameters, String condition, Object value) {

@@ -90,31 +90,56 @@ public class TransactionQueries {
    * Each appointment with its latest transaction, when that transaction matches {@code filter}: the item of the
    * transaction with the appointment's subject, start, end and resources as its snapshot has them. Sorted on
    * {@code lastTransaction} (the default, newest first: {@code -lastTransaction}), {@code appointmentId},
-   * {@code sourceApp}, {@code jobNo}, {@code taskNo} or {@code status} (the latest transaction's).
+   * {@code sourceApp}, {@code jobNo}, {@code taskNo}, {@code status} (the latest transaction's), or the appointment's
+   * {@code subject}, {@code start} or {@code end}.
    */
   public JsonObject appointments(TransactionFilter filter, String sort, int offset, int limit) throws SQLException {
     JsonArrayBuilder items = Json.createArrayBuilder();
-    appointmentPage(filter, sort, offset, limit).forEach(items::add);
-    return Json.createObjectBuilder().add("items", items).add("total", appointmentCount(filter)).build();
+    appointmentPage(filter, AppointmentMatch.ANY, sort, offset, limit).forEach(items::add);
+    return Json.createObjectBuilder().add("items", items).add("total", appointmentCount(filter, AppointmentMatch.ANY))
+        .build();
   }
 
-  public List<JsonObject> appointmentPage(TransactionFilter filter, String sort, int offset, int limit)
-      throws SQLException {
+  public List<JsonObject> appointmentPage(TransactionFilter filter, AppointmentMatch match, String sort, int offset,
+      int limit) throws SQLException {
     List<Object> parameters = new ArrayList<>();
-    String where = filter.where(parameters) + " AND latest = TRUE";
-    return items("SELECT " + ITEM_COLUMNS + ", payload FROM appointment_transaction" + where
-        + appointmentOrder(sort) + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", parameters, true);
+    String order = appointmentOrder(sort);
+    return items("SELECT t.* " + latest(filter, match, parameters, ITEM_COLUMNS + ", payload") + order + " OFFSET "
+        + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", parameters, true);
   }
 
-  /** How many appointments {@link #appointments} has for {@code filter}, without reading a page of them. */
-  public long appointmentCount(TransactionFilter filter) throws SQLException {
+  /** How many appointments {@link #appointmentPage} has for {@code filter} and {@code match}. */
+  public long appointmentCount(TransactionFilter filter, AppointmentMatch match) throws SQLException {
     List<Object> parameters = new ArrayList<>();
-    return count("SELECT COUNT(*) FROM appointment_transaction" + filter.where(parameters) + " AND latest = TRUE",
-        parameters);
+    return count("SELECT COUNT(*) " + latest(filter, match, parameters, "appointment_id"), parameters);
   }
 
-  static final Map<String, String> APPOINTMENT_SORTS = Map.of("lastTransaction", "id", "appointmentId",
-      "appointment_id", "sourceApp", "source_app", "jobNo", "job_no", "taskNo", "task_no", "status", "status");
+  /**
+   * FROM the latest transactions {@code filter} matches (as {@code t}, with {@code columns}) and their appointments
+   * ({@code a}: subject, times), WHERE {@code match} holds; the index {@code (latest, id)} gives the first. Nothing
+   * of {@code a} asked for, PostgreSQL leaves the join out.
+   */
+  private static String latest(TransactionFilter filter, AppointmentMatch match, List<Object> parameters,
+      String columns) {
+    String from = "FROM (SELECT " + columns + " FROM appointment_transaction" + filter.where(parameters)
+        + " AND latest = TRUE) t LEFT JOIN appointment a ON a.appointment_id = t.appointment_id";
+    List<String> conditions = new ArrayList<>();
+    if (match.subject() != null && !match.subject().isBlank()) {
+      conditions.add("LOWER(a.subject) LIKE ? ESCAPE '!'");
+      parameters.add("%" + match.subject().trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[!%_]", "!$0")
+          + "%");
+    }
+    if (match.resourceNo() != null && !match.resourceNo().isBlank()) {
+      conditions.add("EXISTS (SELECT 1 FROM assignment s WHERE s.appointment_id = t.appointment_id "
+          + "AND s.resource_no = ?)");
+      parameters.add(match.resourceNo().trim());
+    }
+    return from + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+  }
+
+  static final Map<String, String> APPOINTMENT_SORTS = Map.of("lastTransaction", "t.id", "appointmentId",
+      "t.appointment_id", "sourceApp", "t.source_app", "jobNo", "t.job_no", "taskNo", "t.task_no", "status",
+      "t.status", "subject", "a.subject", "start", "a.start_time", "end", "a.end_time");
 
   static String appointmentOrder(String sort) {
     return TransactionFilter.orderBy(sort, APPOINTMENT_SORTS, "-lastTransaction");

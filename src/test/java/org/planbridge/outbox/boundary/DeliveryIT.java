@@ -231,10 +231,13 @@ class DeliveryIT {
         + "&sort=-appointmentId").json();
     assertEquals(second, byAppointment.getJsonArray("items").getJsonObject(0).getJsonNumber("appointmentId")
         .longValue());
-    Answer unknown = api.get("api/admin/appointments?sort=subject");
+    JsonObject bySubject = (JsonObject) api.get("api/admin/appointments?sourceApp=" + app + "&sort=-subject").json();
+    assertEquals("Second", bySubject.getJsonArray("items").getJsonObject(0).getString("subject"),
+        "sorted on the appointment's subject, descending");
+    Answer unknown = api.get("api/admin/appointments?sort=resources");
     assertEquals(400, unknown.status());
-    assertTrue(unknown.body().contains("appointmentId, jobNo, lastTransaction, sourceApp, status, taskNo"),
-        unknown.body());
+    assertTrue(unknown.body().contains("appointmentId, end, jobNo, lastTransaction, sourceApp, start, status, subject, "
+        + "taskNo"), unknown.body());
   }
 
   @Test
