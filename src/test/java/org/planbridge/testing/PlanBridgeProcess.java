@@ -87,6 +87,20 @@ public final class PlanBridgeProcess implements AutoCloseable {
    */
   public static synchronized PlanBridgeProcess start(Server server, String name, Map<String, String> settings)
       throws IOException {
+    return start(server, name, settings, 0);
+  }
+
+  /**
+   * Starts an instance on Payara Micro that also serves HTTPS on {@code tlsPort} (Payara Micro's own self-signed
+   * certificate); see {@link #start(Server, String, Map)}.
+   */
+  public static synchronized PlanBridgeProcess startWithTls(String name, Map<String, String> settings, int tlsPort)
+      throws IOException {
+    return start(Server.PAYARA_MICRO, name, settings, tlsPort);
+  }
+
+  private static PlanBridgeProcess start(Server server, String name, Map<String, String> settings, int tlsPort)
+      throws IOException {
     Path war = Path.of(System.getProperty("planbridge.war", "target/planbridge.war")).toAbsolutePath();
     Path payaraJar = Path.of(System.getProperty("payara.microJar", "target/payara/payara-micro.jar")).toAbsolutePath();
     Files.createDirectories(WORK);
@@ -106,6 +120,9 @@ public final class PlanBridgeProcess implements AutoCloseable {
       port = freePort();
       List<String> command = PayaraMicro.command(payaraJar.getParent(), war, port, List.of("-Xmx768m"));
       command.addAll(List.of("--rootdir", rootDir.toString()));
+      if (tlsPort > 0) {
+        command.addAll(List.of("--sslport", String.valueOf(tlsPort)));
+      }
       builder = new ProcessBuilder(command);
       readiness = URI.create("http://127.0.0.1:" + port + "/health/ready");
     }
@@ -182,6 +199,11 @@ public final class PlanBridgeProcess implements AutoCloseable {
 
   public Path log() {
     return log;
+  }
+
+  /** A free local port, for a second listener (HTTPS). */
+  public static int freeLocalPort() throws IOException {
+    return freePort();
   }
 
   public String base() {
