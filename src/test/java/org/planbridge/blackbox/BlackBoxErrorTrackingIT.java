@@ -98,12 +98,17 @@ class BlackBoxErrorTrackingIT {
     DeliveryDesk desk = new DeliveryDesk(ServerUnderTest.api());
     String app = failed(desk, "Z", 3);
     String other = failed(desk, "Y", 1);
-    ConsoleClient operator = BlackBoxConsoleIT.loggedIn("operator");
-    Page filtered = operator.submit(operator.get("console/errors.xhtml"), "filter", Map.of("sourceApp", app,
-        "status_input", ""), "apply");
-    assertTrue(filtered.body().contains("Archive all 3 matching"), "the count it will archive: " + filtered.body());
-    Page archived = operator.submit(filtered, "list", Map.of(), "archive-all");
-    assertTrue(archived.body().contains("Archived 3 transactions."), archived.body());
+    String operator = BlackBoxConsoleIT.account("operator");
+    try (Browser browser = Browser.open(ServerUnderTest.base())) {
+      browser.go("/console/login.xhtml");
+      BlackBoxConsoleBrowserIT.logIn(browser, operator, BlackBoxConsoleIT.password(operator));
+      browser.click("nav-errors").type("filter:sourceApp", app).click("filter:apply");
+      assertTrue(browser.text("list:archive-all").contains("Archive all 3 matching"), browser.text("list:archive-all"));
+      browser.find("list:archive-all").click();
+      browser.click("list:confirm-yes");
+      assertTrue(browser.pageText().contains("Archived 3 transactions."), browser.pageText());
+      assertTrue(browser.text("list:table").contains("No transaction matches."), browser.text("list:table"));
+    }
     assertEquals(List.of(), desk.statuses(app), "archived: out of the lists");
     assertEquals(List.of("Failed"), desk.statuses(other), "another Source App's error is untouched");
     assertTrue(auditTrail().contains("Source App " + app), "the filter is in the audit trail");
