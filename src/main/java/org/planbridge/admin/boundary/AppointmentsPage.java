@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
@@ -79,13 +80,17 @@ public class AppointmentsPage implements Serializable {
   public void details(long id) throws SQLException {
     selected = id;
     TransactionFilter ofIt = new TransactionFilter(null, null, null, null, id, null, null, false);
-    List<JsonObject> transactions = queries.list(ofIt, "-id", 0, ACTIVITY).getJsonArray("items")
-        .getValuesAs(JsonObject.class);
+    List<JsonObject> transactions = queries.page(ofIt, "-id", 0, ACTIVITY);
+    Map<Long, List<JsonObject>> attempts = queries.attempts(transactions.stream()
+        .map(transaction -> transaction.getJsonNumber("id").longValue()).toList());
     activity = new ArrayList<>();
     for (JsonObject transaction : transactions) {
-      queries.get(transaction.getJsonNumber("id").longValue()).ifPresent(activity::add);
+      JsonArrayBuilder its = Json.createArrayBuilder();
+      attempts.getOrDefault(transaction.getJsonNumber("id").longValue(), List.of()).forEach(its::add);
+      activity.add(Json.createObjectBuilder(transaction).add("attempts", its).build());
     }
-    snapshot = activity.isEmpty() ? null : activity.get(0).getJsonObject("payload");
+    snapshot = activity.isEmpty() ? null : queries.get(activity.get(0).getJsonNumber("id").longValue())
+        .map(newest -> newest.getJsonObject("payload")).orElse(null);
     String app = activity.isEmpty() ? null : activity.get(0).getString("sourceApp");
     connector = app == null ? null : connectors.bySourceApp(app).orElse(null);
   }

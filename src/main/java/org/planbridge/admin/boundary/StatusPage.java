@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
+import org.planbridge.admin.control.InstanceState;
+import org.planbridge.admin.control.Instances;
 import org.planbridge.platform.control.Failures;
 
 /**
@@ -34,9 +39,9 @@ public class StatusPage {
   @Inject @Readiness Instance<HealthCheck> readiness;
   @Inject org.planbridge.outbox.control.Instance instance;
   @Inject FacesContext faces;
-  @Inject org.planbridge.admin.control.Instances registry;
+  @Inject Instances registry;
 
-  private List<org.planbridge.admin.control.InstanceState> instances;
+  private List<InstanceState> instances;
   private String instancesProblem;
 
   /** One check's answer as the page shows it. */
@@ -58,11 +63,11 @@ public class StatusPage {
   }
 
   /** Every instance on this database as it last reported itself ({@link InstanceBeacon}); empty if unreadable. */
-  public List<org.planbridge.admin.control.InstanceState> getInstances() {
+  public List<InstanceState> getInstances() {
     if (instances == null) {
       try {
         instances = registry.list();
-      } catch (java.sql.SQLException | RuntimeException e) {
+      } catch (SQLException | RuntimeException e) {
         instances = List.of();
         instancesProblem = "The instances cannot be read: " + Failures.rootMessage(e);
       }
@@ -76,14 +81,14 @@ public class StatusPage {
   }
 
   /** How an instance is: alive, its timers stopped, or not seen for three beacons. */
-  public String state(org.planbridge.admin.control.InstanceState state) {
-    if (state.missing(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), InstanceBeacon.EVERY)) {
+  public String state(InstanceState state) {
+    if (state.missing(OffsetDateTime.now(ZoneOffset.UTC), InstanceBeacon.EVERY)) {
       return "not seen since " + ShownTime.of(state.seenAt().toString());
     }
     return state.timersStopped() == null ? "alive" : "timers stopped: " + state.timersStopped();
   }
 
-  public String time(java.time.OffsetDateTime at) {
+  public String time(OffsetDateTime at) {
     return at == null ? "-" : ShownTime.of(at.toString());
   }
 

@@ -70,10 +70,21 @@ public class TransactionsPage implements Serializable {
     });
   }
 
-  /** The attempts of a transaction, for its row's expansion: status, duration, message, stack trace, connector. */
-  public List<JsonObject> attempts(JsonObject row) throws SQLException {
-    return queries.get(row.getJsonNumber("id").longValue()).map(transaction -> transaction.getJsonArray("attempts")
-        .getValuesAs(JsonObject.class)).orElse(List.of());
+  /**
+   * The attempts of a transaction, for its row's expansion: status, duration, message, stack trace, connector. Read
+   * once per request, however often the expansion asks.
+   */
+  @SuppressWarnings("unchecked")
+  public List<JsonObject> attempts(JsonObject row) {
+    long id = row.getJsonNumber("id").longValue();
+    return (List<JsonObject>) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent("attempts:" + id,
+        key -> {
+          try {
+            return queries.attempts(List.of(id)).getOrDefault(id, List.of());
+          } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the attempts of transaction " + id, e);
+          }
+        });
   }
 
   /** An ISO-8601 time as the table shows it ({@link ShownTime}). */

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.planbridge.platform.control.Database;
 import org.planbridge.platform.control.Failures;
+import org.planbridge.platform.control.StorableText;
 
 /**
  * The console's audit trail ({@code console_audit}): who did what, when, to what, and what came of it. Each entry
@@ -38,10 +39,10 @@ public class Audit {
         PreparedStatement insert = connection.prepareStatement(
             "INSERT INTO console_audit (at, username, action, target, outcome) VALUES (?, ?, ?, ?, ?)")) {
       insert.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
-      insert.setString(2, cut(username, 100));
-      insert.setString(3, cut(action, 40));
-      insert.setString(4, cut(target, 4000));
-      insert.setString(5, cut(outcome, 1000));
+      insert.setString(2, StorableText.storable(username, 100));
+      insert.setString(3, StorableText.storable(action, 40));
+      insert.setString(4, StorableText.storable(target, 4000));
+      insert.setString(5, StorableText.storable(outcome, 1000));
       insert.executeUpdate();
     } catch (SQLException e) {
       // The action itself happened; the log keeps what the trail could not.
@@ -88,14 +89,8 @@ public class Audit {
   }
 
   public long count(AuditFilter filter) {
-    Conditions where = where(filter);
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM console_audit" + where.where())) {
-      where.bind(query);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
+    try {
+      return where(filter).count(dataSource, "console_audit");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot count the console audit trail: " + Failures.rootMessage(e), e);
     }
@@ -135,9 +130,5 @@ public class Audit {
     }
     String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     return "\"" + text.replace("\"", "\"\"") + "\"";
-  }
-
-  private static String cut(String value, int length) {
-    return value == null || value.length() <= length ? value : value.substring(0, length - 3) + "...";
   }
 }

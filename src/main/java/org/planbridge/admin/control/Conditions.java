@@ -1,11 +1,14 @@
 package org.planbridge.admin.control;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import javax.sql.DataSource;
+import org.planbridge.platform.control.Like;
 
 /**
  * A WHERE clause made of the parts of a filter that are set, with its values in order: the console's own tables
@@ -28,15 +31,27 @@ final class Conditions {
   /** Any of {@code columns} contains {@code text}, ignoring case; % and _ match themselves. */
   Conditions containing(String text, String... columns) {
     if (text != null && !text.isBlank()) {
-      String pattern = "%" + text.trim().toLowerCase(Locale.ROOT).replaceAll("[!%_]", "!$0") + "%";
+      String pattern = Like.containing(text);
       List<String> any = new ArrayList<>();
       for (String column : columns) {
-        any.add("LOWER(" + column + ") LIKE ? ESCAPE '!'");
+        any.add(Like.condition(column));
       }
       parts.add("(" + String.join(" OR ", any) + ")");
       values.addAll(Collections.nCopies(columns.length, pattern));
     }
     return this;
+  }
+
+  /** How many rows of {@code table} match. */
+  long count(DataSource dataSource, String table) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM " + table + where())) {
+      bind(query);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 
   /** " WHERE ..." or "" when no part is set. */

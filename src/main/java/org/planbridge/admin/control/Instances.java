@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.planbridge.platform.control.Database;
+import org.planbridge.platform.control.StorableText;
 
 /**
  * The instances on this database as each last reported itself ({@code console_instance}): each one's row written
@@ -74,6 +75,6 @@ public class Instances {
     statement.setObject(2, state.seenAt());
     statement.setObject(3, state.drainTickedAt());
     statement.setObject(4, state.nextRetryAt());
-    statement.setString(5, state.timersStopped() == null ? null : LogCapture.cut(state.timersStopped(), 400));
+    statement.setString(5, StorableText.storable(state.timersStopped(), 400));
   }
 }

@@ -67,15 +67,7 @@ public class LogBook {
   }
 
   public long count(LogFilter filter) throws SQLException {
-    Conditions where = where(filter);
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM console_log" + where.where())) {
-      where.bind(query);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
+    return where(filter).count(dataSource, "console_log");
   }
 
   /** A page of the messages that match, newest first, as JSON rows (the console's tables read those). */

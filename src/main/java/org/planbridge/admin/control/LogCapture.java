@@ -1,7 +1,5 @@
 package org.planbridge.admin.control;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,7 +11,9 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
+import org.planbridge.platform.control.Failures;
 import org.planbridge.platform.control.LogSubject;
+import org.planbridge.platform.control.StorableText;
 
 /**
  * A {@code java.util.logging} handler that keeps PlanBridge's messages for the Logs page without ever making the
@@ -45,8 +45,9 @@ public final class LogCapture extends Handler {
     LogSubject subject = subject(record);
     LogLine line = new LogLine(OffsetDateTime.ofInstant(record.getInstant(), ZoneOffset.UTC),
         record.getLevel().getName(), record.getLevel().intValue(),
-        cut(record.getLoggerName() == null ? "" : record.getLoggerName(), 200), cut(message(record), MESSAGE),
-        record.getThrown() == null ? null : cut(stackTrace(record.getThrown()), THROWN),
+        StorableText.storable(record.getLoggerName() == null ? "" : record.getLoggerName(), 200),
+        StorableText.storable(message(record), MESSAGE),
+        record.getThrown() == null ? null : StorableText.storable(Failures.stackTrace(record.getThrown()), THROWN),
         subject == null ? null : subject.transactionId(), subject == null ? null : subject.appointmentId());
     if (!queue.offer(line)) {
       dropped.incrementAndGet();
@@ -99,16 +100,6 @@ public final class LogCapture extends Handler {
       }
     }
     return null;
-  }
-
-  private static String stackTrace(Throwable thrown) {
-    StringWriter trace = new StringWriter();
-    thrown.printStackTrace(new PrintWriter(trace));
-    return trace.toString();
-  }
-
-  static String cut(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
   }
 
   @Override

@@ -8,8 +8,4 @@ package org.planbridge.outbox.control;
 public record AppointmentMatch(String subject, String resourceNo) {
 
   public static final AppointmentMatch ANY = new AppointmentMatch(null, null);
-
-  boolean any() {
-    return (subject == null || subject.isBlank()) && (resourceNo == null || resourceNo.isBlank());
-  }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbridge.backoffice.BackOfficeClients;
 import org.planbridge.backoffice.Delivery;
 import org.planbridge.backoffice.DeliveryFailed;
+import org.planbridge.platform.control.Failures;
 
 /**
  * The drain: claims due transactions, delivers each to its back office (the connector is read again for every
@@ -106,7 +107,7 @@ public class Dispatcher {
       return new Outcome(transaction, Status.SUCCESS, null, null, route.connectorId(), started, elapsedMs(begin));
     } catch (DeliveryFailed e) {
       if (e.isMisconfigured()) {
-        return new Outcome(transaction, Status.INVALID_TYPE, e.getMessage(), Messages.stackTrace(e),
+        return new Outcome(transaction, Status.INVALID_TYPE, e.getMessage(), Failures.stackTrace(e),
             route.connectorId(), started, elapsedMs(begin));
       }
       return failed(transaction, route, e, started, begin, e.retryAfter());
@@ -130,7 +131,7 @@ public class Dispatcher {
       message = message + " (the back office asked to wait: nothing of this Source App goes out before "
           + pausedUntil.truncatedTo(ChronoUnit.SECONDS) + ")";
     }
-    return new Outcome(transaction, Status.FAILED, message, Messages.stackTrace(e), route.connectorId(), started,
+    return new Outcome(transaction, Status.FAILED, message, Failures.stackTrace(e), route.connectorId(), started,
         elapsedMs(begin), retryAt, pausedUntil);
   }
 

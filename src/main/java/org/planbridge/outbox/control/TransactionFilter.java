@@ -50,14 +50,14 @@ public record TransactionFilter(Status status, String sourceApp, String jobNo, S
 
   /** An ORDER BY from {@code field} or {@code -field}; refuses fields it does not know. */
   public static String orderBy(String sort) {
-    return orderBy(sort, SORTABLE, "-id");
+    return orderBy(sort, SORTABLE, "-id", "id");
   }
 
   /**
    * An ORDER BY from {@code field} or {@code -field} of {@code sortable} (field to column), {@code fallback} when
-   * none is asked for, the id breaking ties; refuses fields it does not know, naming those it does.
+   * none is asked for, the column {@code id} breaking ties; refuses fields it does not know, naming those it does.
    */
-  static String orderBy(String sort, Map<String, String> sortable, String fallback) {
+  static String orderBy(String sort, Map<String, String> sortable, String fallback, String id) {
     String requested = sort == null || sort.isBlank() ? fallback : sort.trim();
     boolean descending = requested.startsWith("-");
     String column = sortable.get(descending ? requested.substring(1) : requested);
@@ -65,8 +65,7 @@ public record TransactionFilter(Status status, String sourceApp, String jobNo, S
       throw new IllegalArgumentException("sort '" + sort + "' is not one of " + String.join(", ",
           new java.util.TreeSet<>(sortable.keySet())) + " (prefix - for descending)");
     }
-    boolean byId = column.equals("id") || column.endsWith(".id");
-    return " ORDER BY " + column + (descending ? " DESC" : "") + (byId ? "" : column.contains(".") ? ", t.id" : ", id");
+    return " ORDER BY " + column + (descending ? " DESC" : "") + (column.equals(id) ? "" : ", " + id);
   }
 
   private static void add(List<String> conditions, List<Object> parameters, String condition, Object value) {

@@ -20,8 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.planbridge.platform.control.Database;
+import org.planbridge.platform.control.Like;
 
 /** What administrators read and do with transactions: lists, one with its attempts, retry, archive. */
 @ApplicationScoped
@@ -125,9 +127,8 @@ public class TransactionQueries {
         + " AND latest = TRUE) t LEFT JOIN appointment a ON a.appointment_id = t.appointment_id";
     List<String> conditions = new ArrayList<>();
     if (match.subject() != null && !match.subject().isBlank()) {
-      conditions.add("LOWER(a.subject) LIKE ? ESCAPE '!'");
-      parameters.add("%" + match.subject().trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[!%_]", "!$0")
-          + "%");
+      conditions.add(Like.condition("a.subject"));
+      parameters.add(Like.containing(match.subject()));
     }
     if (match.resourceNo() != null && !match.resourceNo().isBlank()) {
       conditions.add("EXISTS (SELECT 1 FROM assignment s WHERE s.appointment_id = t.appointment_id "
@@ -142,7 +143,7 @@ public class TransactionQueries {
       "t.status", "subject", "a.subject", "start", "a.start_time", "end", "a.end_time");
 
   static String appointmentOrder(String sort) {
-    return TransactionFilter.orderBy(sort, APPOINTMENT_SORTS, "-lastTransaction");
+    return TransactionFilter.orderBy(sort, APPOINTMENT_SORTS, "-lastTransaction", "t.id");
   }
 
   private List<JsonObject> items(String sql, List<Object> parameters, boolean withSnapshot) throws SQLException {
@@ -187,53 +188,65 @@ public class TransactionQueries {
   }
 
   public Optional<JsonObject> get(long id) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      JsonObjectBuilder transaction;
-      try (PreparedStatement query = connection.prepareStatement("SELECT " + ITEM_COLUMNS
-          + ", payload, changed_at, next_attempt_at, claimed_by, lease_until FROM appointment_transaction WHERE id = ?")) {
-        query.setLong(1, id);
-        try (ResultSet row = query.executeQuery()) {
-          if (!row.next()) {
-            return Optional.empty();
-          }
-          transaction = Json.createObjectBuilder(item(row))
-              .add("payload", Json.createReader(new StringReader(row.getString("payload"))).readObject());
-          time(transaction, "changedAt", row.getObject("changed_at"));
-          time(transaction, "nextAttemptAt", row.getObject("next_attempt_at"));
-          text(transaction, "claimedBy", row.getString("claimed_by"));
-          time(transaction, "leaseUntil", row.getObject("lease_until"));
+    JsonObjectBuilder transaction;
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT " + ITEM_COLUMNS
+            + ", payload, changed_at, next_attempt_at, claimed_by, lease_until FROM appointment_transaction WHERE id = ?")) {
+      query.setLong(1, id);
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
         }
+        transaction = Json.createObjectBuilder(item(row))
+            .add("payload", Json.createReader(new StringReader(row.getString("payload"))).readObject());
+        time(transaction, "changedAt", row.getObject("changed_at"));
+        time(transaction, "nextAttemptAt", row.getObject("next_attempt_at"));
+        text(transaction, "claimedBy", row.getString("claimed_by"));
+        time(transaction, "leaseUntil", row.getObject("lease_until"));
       }
-      JsonArrayBuilder attempts = Json.createArrayBuilder();
-      Long connectorId = null;
-      try (PreparedStatement query = connection.prepareStatement("SELECT a.started_at, a.duration_ms, a.status, "
-          + "a.message, a.stack_trace, a.connector_id, a.instance, c.name FROM transaction_attempt a "
-          + "LEFT JOIN connector c ON c.id = a.connector_id WHERE a.transaction_id = ? ORDER BY a.id")) {
-        query.setLong(1, id);
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            JsonObjectBuilder attempt = Json.createObjectBuilder();
-            time(attempt, "startedAt", rows.getObject(1));
-            attempt.add("durationMs", rows.getLong(2)).add("status", rows.getString(3));
-            text(attempt, "message", rows.getString(4));
-            text(attempt, "stackTrace", rows.getString(5));
-            long connector = rows.getLong(6);
-            if (!rows.wasNull()) {
-              connectorId = connector;
-              attempt.add("connectorId", connector);
-              text(attempt, "connectorName", rows.getString(8));
-            }
-            attempt.add("instance", rows.getString(7));
-            attempts.add(attempt);
-          }
-        }
-      }
-      transaction.add("attempts", attempts);
-      if (connectorId != null) {
-        transaction.add("connectorId", connectorId);
-      }
-      return Optional.of(transaction.build());
     }
+    List<JsonObject> attempts = attempts(List.of(id)).getOrDefault(id, List.of());
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    attempts.forEach(list::add);
+    transaction.add("attempts", list);
+    attempts.stream().filter(attempt -> attempt.containsKey("connectorId")).reduce((first, last) -> last)
+        .ifPresent(last -> transaction.add("connectorId", last.getJsonNumber("connectorId")));
+    return Optional.of(transaction.build());
+  }
+
+  /**
+   * The attempts of each of these transactions, oldest first, in one query: when, how long, status, message, stack
+   * trace, connector (id and name) and instance.
+   */
+  public Map<Long, List<JsonObject>> attempts(List<Long> transactionIds) throws SQLException {
+    Map<Long, List<JsonObject>> attempts = new LinkedHashMap<>();
+    if (transactionIds.isEmpty()) {
+      return attempts;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT a.transaction_id, a.started_at, a.duration_ms, "
+            + "a.status, a.message, a.stack_trace, a.connector_id, a.instance, c.name FROM transaction_attempt a "
+            + "LEFT JOIN connector c ON c.id = a.connector_id WHERE a.transaction_id IN ("
+            + String.join(", ", java.util.Collections.nCopies(transactionIds.size(), "?")) + ") ORDER BY a.id")) {
+      bind(query, new ArrayList<>(transactionIds));
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          JsonObjectBuilder attempt = Json.createObjectBuilder();
+          time(attempt, "startedAt", rows.getObject(2));
+          attempt.add("durationMs", rows.getLong(3)).add("status", rows.getString(4));
+          text(attempt, "message", rows.getString(5));
+          text(attempt, "stackTrace", rows.getString(6));
+          long connector = rows.getLong(7);
+          if (!rows.wasNull()) {
+            attempt.add("connectorId", connector);
+            text(attempt, "connectorName", rows.getString(9));
+          }
+          attempt.add("instance", rows.getString(8));
+          attempts.computeIfAbsent(rows.getLong(1), unused -> new ArrayList<>()).add(attempt.build());
+        }
+      }
+    }
+    return attempts;
   }
 
   /** At most this many transactions are counted per question, so that a dashboard stays fast on any backlog. */
@@ -289,25 +302,38 @@ public class TransactionQueries {
     return counts;
   }
 
-  /** How far back {@link #lastAttempt} looks. */
+  /** How far back {@link #lastAttempts} looks. */
   public static final java.time.Duration RECENT = java.time.Duration.ofDays(30);
 
   /**
-   * When connector {@code connectorId} last had an attempt with {@code status}, within {@link #RECENT}; empty when
-   * none. The attempts' index on their start, read newest first, answers it.
+   * When each connector last had an attempt with each of {@code statuses}, within {@link #RECENT}: one read of the
+   * attempts' index on their start, whatever the number of connectors. A connector without one is not in the map.
    */
-  public Optional<OffsetDateTime> lastAttempt(long connectorId, Status status) throws SQLException {
+  public Map<Long, Map<Status, OffsetDateTime>> lastAttempts(Set<Status> statuses) throws SQLException {
+    Map<Long, Map<Status, OffsetDateTime>> last = new java.util.HashMap<>();
+    if (statuses.isEmpty()) {
+      return last;
+    }
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement("SELECT MAX(started_at) FROM transaction_attempt "
-            + "WHERE started_at >= ? AND status = ? AND connector_id = ?")) {
-      query.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minus(RECENT));
-      query.setString(2, status.label());
-      query.setLong(3, connectorId);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return Optional.ofNullable(row.getObject(1, OffsetDateTime.class));
+        PreparedStatement query = connection.prepareStatement("SELECT connector_id, status, MAX(started_at) FROM "
+            + "transaction_attempt WHERE started_at >= ? AND connector_id IS NOT NULL AND status IN ("
+            + String.join(", ", java.util.Collections.nCopies(statuses.size(), "?")) + ") GROUP BY connector_id, "
+            + "status")) {
+      List<Object> parameters = new ArrayList<>();
+      parameters.add(OffsetDateTime.now(ZoneOffset.UTC).minus(RECENT));
+      statuses.stream().sorted().forEach(status -> parameters.add(status.label()));
+      bind(query, parameters);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          Optional<Status> status = Status.of(rows.getString(2));
+          if (status.isPresent()) {
+            last.computeIfAbsent(rows.getLong(1), unused -> new java.util.EnumMap<>(Status.class))
+                .put(status.get(), rows.getObject(3, OffsetDateTime.class));
+          }
+        }
       }
     }
+    return last;
   }
 
   /** Makes the given transactions due again (not those in flight); answers how many. */

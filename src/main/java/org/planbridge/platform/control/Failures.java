@@ -1,6 +1,6 @@
 package org.planbridge.platform.control;
 
-/** Turns an exception chain into one line a person can act on. */
+/** Turns an exception chain into one line a person can act on, or its whole stack trace. */
 public final class Failures {
 
   private Failures() {}
@@ -15,5 +15,12 @@ public final class Failures {
       return root.getClass().getSimpleName();
     }
     return message.lines().findFirst().orElse(message).trim();
+  }
+
+  /** The failure's stack trace as {@code printStackTrace} writes it. */
+  public static String stackTrace(Throwable failure) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    failure.printStackTrace(new java.io.PrintWriter(trace));
+    return trace.toString();
   }
 }

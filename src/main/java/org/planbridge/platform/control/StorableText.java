@@ -48,6 +48,30 @@ public final class StorableText {
     return i < text.length() ? quoted + "..." : quoted.toString();
   }
 
+  /**
+   * Text PlanBridge writes itself (a log message, an audit entry) made storable rather than refused: a NUL character
+   * and an unpaired surrogate become U+FFFD, and text longer than {@code max} UTF-16 units is cut to {@code max}
+   * with "..." at its end, never inside a pair. Null stays null.
+   */
+  public static String storable(String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder kept = new StringBuilder(Math.min(text.length(), max));
+    int limit = text.length() <= max ? max : max - 3;
+    int i = 0;
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      boolean unstorable = c == 0 || Character.charCount(c) == 1 && Character.isSurrogate((char) c);
+      if (kept.length() + Character.charCount(c) > limit) {
+        break;
+      }
+      kept.appendCodePoint(unstorable ? 0xFFFD : c);
+      i += Character.charCount(c);
+    }
+    return i < text.length() ? kept.append("...").toString() : kept.toString();
+  }
+
   /** As {@link #problem(String)}, and refuses text longer than {@code maxLength} UTF-16 units. */
   public static String problem(String text, int maxLength) {
     if (text.length() > maxLength) {

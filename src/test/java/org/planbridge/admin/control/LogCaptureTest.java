@@ -69,6 +69,13 @@ class LogCaptureTest {
   }
 
   @Test
+  void aMessageWithANulCharacterIsKeptStorable() {
+    logger.warning("the back office said \u0000 and \uD800");
+    assertEquals("the back office said \uFFFD and \uFFFD", capture.take(1).get(0).message(),
+        "PostgreSQL stores neither; one such message would otherwise fail its whole batch");
+  }
+
+  @Test
   void whatTheWriterLogsItselfIsNotCapturedAgain() {
     LogCapture.quietly(() -> logger.warning("the database is away"));
     assertEquals(0, capture.take(10).size());
