@@ -1,6 +1,7 @@
 package org.planbridge.platform.control;
 
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
@@ -15,7 +16,13 @@ public record LogSubject(Long transactionId, Long appointmentId) {
    */
   public static void log(Logger logger, Level level, String message, long transactionId, long appointmentId) {
     if (logger.isLoggable(level)) {
-      logger.log(level, "{0}", new Object[] {message, new LogSubject(transactionId, appointmentId)});
+      LogRecord record = new LogRecord(level, "{0}");
+      record.setParameters(new Object[] {message, new LogSubject(transactionId, appointmentId)});
+      record.setLoggerName(logger.getName());
+      // the server's log names the logger's class as the source, not this helper
+      record.setSourceClassName(logger.getName());
+      record.setSourceMethodName(null);
+      logger.log(record);
     }
   }
 }
