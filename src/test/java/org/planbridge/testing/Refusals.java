@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
+import org.planbridge.ingest.control.TypedRoutes;
+import org.planbridge.planning.control.PlanningCollection;
 import org.planbridge.testing.ApiClient.Answer;
 
 /**
@@ -22,9 +24,23 @@ public final class Refusals {
 
   private Refusals() {}
 
-  /** Whether a route answers in the envelope: the writes outside {@code /api/admin} and {@code /api/metrics}. */
+  /**
+   * Whether a route answers in the envelope: the writes outside {@code /api/admin} and {@code /api/metrics}, and a
+   * {@code GET} on an SDK route (a list such as {@code /api/job}, or a route that only writes), which refuses with the
+   * same status on the HTTP answer so that the SDK's client fails.
+   */
   public static boolean envelope(String method, String path) {
-    return !method.equals("GET") && !path.startsWith("api/admin") && !path.startsWith("api/metrics");
+    if (path.startsWith("api/admin") || path.startsWith("api/metrics")) {
+      return false;
+    }
+    return !method.equals("GET") || sdkRoute(path);
+  }
+
+  /** {@code api/job?...} and {@code api/appointmentLocked}, not {@code api/jobs} nor a path that is no route. */
+  public static boolean sdkRoute(String path) {
+    String name = path.replaceFirst("^api/+", "").replaceFirst("[?;/].*$", "");
+    return PlanningCollection.byPath(name).isEmpty()
+        && (PlanningCollection.byRoute(name).isPresent() || TypedRoutes.find(name).isPresent());
   }
 
   /**
@@ -35,7 +51,7 @@ public final class Refusals {
     String context = method + " " + path + " -> " + answer.status() + " " + abbreviated(answer.body());
     String message;
     if (envelope(method, path)) {
-      boolean http = status == 401 || status == 403 || status == 408 || status == 413;
+      boolean http = method.equals("GET") || status == 401 || status == 403 || status == 408 || status == 413;
       assertEquals(http ? status : 200, answer.status(), context);
       assertTrue(answer.contentType().startsWith("application/json"), context);
       assertEquals(status, answer.statusCode(), context);

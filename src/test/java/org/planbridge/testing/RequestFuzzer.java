@@ -44,9 +44,12 @@ public final class RequestFuzzer {
       "'; DROP TABLE job; --", "../../etc/passwd", "<script>alert(1)</script>", "R-F0;R-F1;" + NUL, "%00", "\\");
   static final List<String> TOKENS = List.of("[", "]", "{", "}", "\"", ",", ":", "\\", "\\u", "\\ud800", "\\u0000", "null",
       "1e99999", "-", "😀", "\t", "\u0000", "\"k\":", "[[[[[[[[");
-  static final List<String> COLLECTIONS = List.of("jobs", "tasks", "appointments", "resources", "categories",
-      "timeMarkers", "pins", "filterGroups", "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris",
-      "admin/transactions", "admin/appointments", "admin/connectors", "admin/keys", "metrics");
+  /** Every page and SDK list of the planning model, and the admin and metrics reads. */
+  static final List<String> COLLECTIONS = java.util.stream.Stream.concat(
+      java.util.Arrays.stream(org.planbridge.planning.control.PlanningCollection.values())
+          .flatMap(collection -> java.util.stream.Stream.of(collection.path(), collection.route())),
+      java.util.stream.Stream.of("admin/transactions", "admin/appointments", "admin/connectors", "admin/keys", "metrics"))
+      .toList();
   static final List<String> QUERY_NAMES = List.of("offset", "limit", "sourceApp", "sourceType", "jobNo", "taskNo",
       "resourceNo", "changedSince", "sinceRowVersion", "status", "sort", "archived", "from", "to", "appointmentId", "nosuch");
   static final List<String> QUERY_VALUES = List.of("0", "1", "1000", "1001", "-1", "2147483648", "99999999999999999999",
@@ -75,7 +78,8 @@ public final class RequestFuzzer {
     } else if (kind < 8) {
       method = pick(List.of("POST", "PUT", "DELETE"));
       String route = pick(List.of("job", "task", "resource", "appointment", "categories", "connector", "taskLocked",
-          "appointmentCategory", "assignment"));
+          "appointmentCategory", "assignment", "notification", "resourceCalendar", "taskContainer", "caption", "message",
+          "resourceGpsTracking"));
       path = "api/" + route;
       body = typedBody(route);
     } else {
@@ -136,6 +140,15 @@ public final class RequestFuzzer {
           .add("end", "2024-05-01T09:00:00Z").add("resourceNo", Json.createArrayBuilder().add(resourceNo()));
       case "categories" -> object.add("name", "FZ" + random.nextInt(3)).add("color", "#00FF00");
       case "connector" -> object.add("name", "Fuzz").add("sourceApp", "FZ" + random.nextInt(3)).add("type", 3);
+      case "notification" -> object.add("taskNo", taskNo()).add("type", random.nextInt(3)).add("code", "FZ")
+          .add("text", "Fuzz notice").add("date", "2024-05-01T08:00:00Z");
+      case "resourceCalendar" -> object.add("code", "FZ" + random.nextInt(3)).add("resourceNo", resourceNo())
+          .add("calendarCode", "Standard").add("startDate", "2024-01-01T00:00:00Z").add("endDate", "2024-12-31T00:00:00Z");
+      case "taskContainer" -> object.add("taskNo", taskNo()).add("name", "FZ" + random.nextInt(3)).add("index", 1);
+      case "caption" -> object.add("context", 6).add("sourceTable", "Job").add("fieldName", "Category")
+          .add("language", "de").add("text", "Kategorie");
+      case "message" -> object.add("Text", "Fuzz message").add("Severity", random.nextInt(6));
+      case "resourceGpsTracking" -> object.add("resourceNo", resourceNo()).add("latitude", 51.05).add("longitude", 3.72);
       default -> object.add("appointmentId", random.nextInt(50)).add("category", "FZ1").add("resourceNo", resourceNo());
     }
     return random.nextBoolean() ? object.build() : Json.createArrayBuilder().add(object).build();

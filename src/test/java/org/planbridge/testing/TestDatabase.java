@@ -107,8 +107,10 @@ public final class TestDatabase {
   /** Empties the planning tables (children first), so a test class starts from nothing. */
   public static void clearPlanning() {
     try (Connection connection = connect(); var statement = connection.createStatement()) {
-      for (String table : List.of("assignment", "appointment", "task_filter_value", "resource_filter_value", "task", "job",
-          "resource", "filter_value", "filter_group", "category", "time_marker", "pin", "action_uri")) {
+      for (String table : List.of("assignment", "appointment_container", "appointment", "task_filter_value",
+          "resource_filter_value", "task_container", "task_uri", "task", "job", "resource_calendar", "resource_capacity",
+          "resource_gps_tracking", "resource_certificate", "resource_uri", "resource", "filter_value", "filter_group",
+          "category", "time_marker", "pin", "action_uri", "caption", "container", "notification", "message")) {
         statement.executeUpdate("DELETE FROM " + table);
       }
     } catch (SQLException e) {
@@ -117,11 +119,13 @@ public final class TestDatabase {
   }
 
   /** The tables a request can write, for {@link #state()}. */
-  static final List<String> WRITTEN = List.of("job", "task", "resource", "appointment", "assignment", "category",
-      "time_marker", "pin", "filter_group", "filter_value", "task_filter_value", "resource_filter_value", "action_uri",
-      "connector", "api_key", "appointment_transaction");
-  static final List<String> VERSIONED = List.of("job", "task", "resource", "appointment", "category", "time_marker",
-      "pin", "filter_group", "filter_value", "task_filter_value", "resource_filter_value", "action_uri", "connector");
+  static final List<String> VERSIONED = java.util.stream.Stream.concat(
+      java.util.Arrays.stream(org.planbridge.planning.control.PlanningCollection.values())
+          .map(org.planbridge.planning.control.PlanningCollection::table)
+          .filter(table -> !table.equals("calendar") && !table.equals("resource_type")), // views
+      java.util.stream.Stream.of("connector")).toList();
+  static final List<String> WRITTEN = java.util.stream.Stream.concat(VERSIONED.stream(),
+      java.util.stream.Stream.of("assignment", "api_key", "appointment_transaction")).toList();
 
   /**
    * What a refused request must leave as it was: the count of every table it could write, the highest

@@ -10,10 +10,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.planbridge.ingest.control.ImportRejected;
 import org.planbridge.ingest.control.TypedRoutes;
+import org.planbridge.planning.boundary.PlanningReader;
+import org.planbridge.planning.control.PlanningCollection;
 import org.planbridge.platform.boundary.BodyLimits;
+import org.planbridge.platform.boundary.Envelope;
 import org.planbridge.platform.boundary.Problem;
 import org.planbridge.platform.control.BadBody;
 
@@ -37,6 +43,7 @@ public class TypedImportResource {
   @Inject Imports imports;
   @Inject BodyLimits limits;
   @Inject ImportMeters meters;
+  @Inject PlanningReader reader;
 
   @POST
   @Path("{route}")
@@ -78,21 +85,36 @@ public class TypedImportResource {
   }
 
   /**
-   * A {@code GET} on a path the reads do not have: the typed routes take writes only, and any other
-   * name is no route at all. Without this, JAX-RS would answer 405 for every unknown path, listing
-   * the typed routes' methods as if the route existed.
+   * Every {@code GET /api/<name>}: a collection's page ({@code jobs}), an SDK route's list ({@code job}), and for a
+   * route that only writes, 405 in the SDK envelope. JAX-RS matches this one template for all of them (a literal
+   * path on another class would shadow the writes' template), so this method dispatches by name.
    */
   @GET
   @Path("{route}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(hidden = true)
-  public Response read(@PathParam("route") String route) {
-    if (TypedRoutes.find(route).isPresent()) {
-      return Response.fromResponse(Problem.of(405, "Method Not Allowed", "GET is not allowed on /api/" + route
-          + "; it takes POST, PUT and DELETE. The reads are GET /api/jobs, /api/tasks, /api/appointments, ..."))
-          .allow("POST", "PUT", "DELETE").build();
+  @Operation(hidden = true) // described per path in META-INF/openapi.yaml, built from PlanningCollection
+  public Response read(@PathParam("route") String route, @Context UriInfo uri) {
+    PlanningCollection paged = PlanningCollection.byPath(route).orElse(null);
+    if (paged != null) {
+      return reader.page(paged, uri);
     }
-    return Problem.of(404, "Not Found", "There is no route GET /api/" + route + ".");
+    PlanningCollection listed = PlanningCollection.byRoute(route).orElse(null);
+    if (listed != null) {
+      return reader.list(listed, uri);
+    }
+    if (TypedRoutes.find(route).isPresent()) {
+      return Response.fromResponse(Envelope.failure(405, 405, "GET is not allowed on /api/" + route
+          + "; it takes " + String.join(", ", TypedRoutes.find(route).get().methods()) + ". " + readable()))
+          .allow(TypedRoutes.find(route).get().methods().toArray(String[]::new)).build();
+    }
+    return Problem.of(404, "Not Found", "There is no route GET /api/" + route + ". " + readable());
+  }
+
+  private static String readable() {
+    return "Lists (a JSON array): GET /api/" + String.join(", ", Arrays.stream(PlanningCollection.values())
+        .map(PlanningCollection::route).sorted(String.CASE_INSENSITIVE_ORDER).toList())
+        + ". Pages: GET /api/" + String.join(", ", Arrays.stream(PlanningCollection.values())
+        .map(PlanningCollection::path).toList()) + ".";
   }
 
   private Response handle(String method, String route, String contentLength, InputStream body) {

@@ -57,7 +57,8 @@ public class ImportEngine {
         switch (run.get(0).procedure().operation()) {
           case UPSERT -> upsert(connection, database, run);
           case UPDATE -> update(connection, run);
-          case DELETE, CLEAR -> delete(connection, run);
+          case DELETE, CLEAR, DELETE_MATCHING -> delete(connection, run);
+          case INSERT -> insert(connection, run);
           case UPSERT_CONNECTOR, DELETE_CONNECTOR -> run.forEach(this::connector);
           default -> run.forEach(item -> appointment(connection, item, touched));
         }
@@ -124,6 +125,21 @@ public class ImportEngine {
     execute(run, () -> writer.update(connection, target.table(), key, changed, rows(run, bound)));
   }
 
+  private void insert(Connection connection, List<BoundItem> run) throws SQLException {
+    BoundItem first = run.get(0);
+    Target target = first.procedure().target();
+    Map<String, Column> columns = schema.columns(connection, target.table());
+    requireParents(connection, run);
+    for (Column column : columns.values()) {
+      if (column.requiredOnInsert() && !first.values().containsKey(column.name())) {
+        throw ImportRejected.item(first.index(), first.procedure().name(), first.nameOf(column.name()),
+            "is required and missing");
+      }
+    }
+    List<Column> given = first.values().keySet().stream().map(columns::get).toList();
+    execute(run, () -> writer.insert(connection, target.table(), given, rows(run, given)));
+  }
+
   private void update(Connection connection, List<BoundItem> run) throws SQLException {
     Procedure procedure = run.get(0).procedure();
     Map<String, Column> columns = schema.columns(connection, procedure.target().table());
@@ -177,18 +193,18 @@ public class ImportEngine {
       AppointmentStore.Existing existing = appointments.resolve(connection, id, guid);
       AppointmentRef ref = switch (item.procedure().operation()) {
         case UPSERT_APPOINTMENT -> appointments.upsert(connection, existing, values, resources(item), replace(item));
-        case UPDATE_APPOINTMENT -> appointments.update(connection, existing, written(item));
+        case UPDATE_APPOINTMENT -> appointments.update(connection, required(existing, guid), written(item));
         case DELETE_APPOINTMENT -> {
           appointments.delete(connection, existing, fromBackOffice(item));
           yield null;
         }
         case ASSIGN -> {
-          AppointmentRef assigned = required(existing).ref();
+          AppointmentRef assigned = required(existing, guid).ref();
           appointments.assign(connection, assigned, List.of((String) values.get("resource_no")), fromBackOffice(item));
           yield assigned;
         }
         case UNASSIGN -> {
-          AppointmentRef unassigned = required(existing).ref();
+          AppointmentRef unassigned = required(existing, guid).ref();
           appointments.unassign(connection, unassigned, (String) values.get("resource_no"), fromBackOffice(item));
           yield unassigned;
         }
@@ -248,9 +264,14 @@ public class ImportEngine {
     }
   }
 
-  private static AppointmentStore.Existing required(AppointmentStore.Existing existing) {
+  /**
+   * The appointment a call that changes one names. An id of 0 is no id (the SDKs send 0 when they only know the
+   * guid), so a guid that names nothing is what the client is told about.
+   */
+  private static AppointmentStore.Existing required(AppointmentStore.Existing existing, UUID guid) {
     if (existing == null) {
-      throw new PlanningViolation("the appointment does not exist; name it with AppointmentId or AppointmentGuid");
+      throw new PlanningViolation(guid != null ? "appointment with guid " + guid + " does not exist"
+          : "name the appointment with AppointmentId or AppointmentGuid");
     }
     return existing;
   }

@@ -76,6 +76,10 @@ public final class ItemBinder {
       } catch (ValueParser.Invalid e) {
         throw reject(item, procedure, name, e.getMessage());
       }
+      Target.Range range = target.bounds().get(column.name());
+      if (range != null && value instanceof Number number && !range.contains(number)) {
+        throw reject(item, procedure, name, "must be from " + range.min() + " to " + range.max() + ", not " + raw.trim());
+      }
       boolean empty = value == null || value instanceof String text && text.isBlank();
       if (empty && !column.nullable() && !target.key().contains(column.name())) {
         if (column.hasDefault()) {
@@ -94,7 +98,7 @@ public final class ItemBinder {
   private static boolean writes(Procedure procedure, String column) {
     return switch (procedure.operation()) {
       case DELETE -> procedure.target().key().contains(column);
-      case CLEAR -> procedure.columns().contains(column);
+      case CLEAR, DELETE_MATCHING -> procedure.columns().contains(column);
       default -> true;
     };
   }
@@ -107,6 +111,11 @@ public final class ItemBinder {
       case ASSIGN, UNASSIGN -> java.util.List.of("resource_no");
       default -> java.util.List.of();
     };
+    if (procedure.operation() == Operation.DELETE_MATCHING
+        && procedure.columns().stream().noneMatch(bound.values()::containsKey)) {
+      throw reject(bound.item(), procedure, null, "names nothing to delete: give at least one of "
+          + String.join(", ", procedure.columns().stream().map(bound::nameOf).toList()));
+    }
     for (String column : required) {
       Object value = bound.values().get(column);
       if (value == null || value instanceof String text && text.isBlank()) {

@@ -10,6 +10,13 @@ public enum Operation {
   DELETE,
   /** Delete every record matching the procedure's columns (a prefix of the key). */
   CLEAR,
+  /** Insert a new record: for records without a natural key (notifications, messages). */
+  INSERT,
+  /**
+   * Delete every record matching those of the procedure's columns the item gives (at least one): for records
+   * without a natural key, named by whatever the client knows of them.
+   */
+  DELETE_MATCHING,
   /** Insert or update an appointment, found by id or guid, and assign its resource. */
   UPSERT_APPOINTMENT,
   /** Update some columns of an appointment found by id or guid. */

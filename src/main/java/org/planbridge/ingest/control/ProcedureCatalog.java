@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.planbridge.planning.control.PlanningCollection;
 
 /**
  * Every import procedure PlanBridge understands, as data: the Dime.Scheduler {@code mboc_*} names
@@ -22,8 +23,7 @@ public final class ProcedureCatalog {
 
   static final Target TASK = Target.of("task", "source_app", "source_type", "job_no", "task_no")
       .parent("job", "job", List.of("source_app", "source_type", "job_no"), List.of("source_app", "source_type", "job_no"))
-      .aliases("ConstraintDatetime", "constraint_date", "Index", "task_index",
-          "UrlDescription1", "url_desc1", "UrlDescription2", "url_desc2", "UrlDescription3", "url_desc3")
+      .model(PlanningCollection.TASKS)
       .ignoring("CheckAppointments", "CreateJob")
       .extras("SentFromBackOffice")
       .enumerated("importance", IMPORTANCE)
@@ -31,16 +31,13 @@ public final class ProcedureCatalog {
       .enumerated("scheduling_mode", 0, "Normal", 1, "FixedDuration", 2, "EffortDriven", 3, "DynamicAssignment")
       .durations("duration", "requested_start_time", "requested_end_time", "required_total_duration");
 
-  static final Target RESOURCE = Target.of("resource", "resource_no")
-      .aliases("UrlDescription1", "url_desc1", "UrlDescription2", "url_desc2", "UrlDescription3", "url_desc3");
+  static final Target RESOURCE = Target.of("resource", "resource_no").model(PlanningCollection.RESOURCES);
 
   static final Target APPOINTMENT = Target.of("appointment", "appointment_id")
       .parent("task", "task", List.of("source_app", "source_type", "job_no", "task_no"),
           List.of("source_app", "source_type", "job_no", "task_no"))
-      .aliases("Id", "appointment_id", "Start", "start_time", "End", "end_time", "IsAllDay", "is_all_day_event",
-          "UnitOfMeasure", "planning_uom", "UnitOfMeasureConversion", "planning_uom_conversion",
-          "PlanningQuantity", "planning_qty", "Quantity", "planning_qty",
-          "UseFixedPlanningQuantity", "use_fix_planning_qty", "RoundToUnitOfMeasure", "round_to_uom")
+      .model(PlanningCollection.APPOINTMENTS)
+      .aliases("Quantity", "planning_qty") // the old .NET SDK's name
       .extras("ResourceNo", "ReplaceResource")
       .ignoring("AppointmentNo")
       .identity("appointment_guid", "source_app", "source_type", "sent_from_back_office")
@@ -49,21 +46,19 @@ public final class ProcedureCatalog {
   static final Target ASSIGNMENT = Target.of("assignment", "appointment_id", "resource_no")
       .extras("AppointmentGuid");
 
-  static final Target CATEGORY = Target.of("category", "category_name")
-      .aliases("Name", "category_name", "Color", "category_hex_color");
+  static final Target CATEGORY = Target.of("category", "category_name").model(PlanningCollection.CATEGORIES);
 
-  static final Target TIME_MARKER = Target.of("time_marker", "time_marker")
-      .aliases("Name", "time_marker", "Color", "hex_color");
+  static final Target TIME_MARKER = Target.of("time_marker", "time_marker").model(PlanningCollection.TIME_MARKERS);
 
-  static final Target PIN = Target.of("pin", "name").aliases("Color", "hex_color");
+  static final Target PIN = Target.of("pin", "name").model(PlanningCollection.PINS);
 
   static final Target FILTER_GROUP = Target.of("filter_group", "group_name")
-      .aliases("Name", "group_name")
+      .model(PlanningCollection.FILTER_GROUPS)
       .ignoring("Id");
 
   static final Target FILTER_VALUE = Target.of("filter_value", "filter_group_name", "filter_value")
       .parent("filter group", "filter_group", List.of("filter_group_name"), List.of("group_name"))
-      .aliases("Group", "filter_group_name", "Value", "filter_value");
+      .model(PlanningCollection.FILTER_VALUES);
 
   static final Target TASK_FILTER_VALUE = Target.of("task_filter_value",
           "source_app", "source_type", "job_no", "task_no", "filter_group", "filter_value")
@@ -75,9 +70,62 @@ public final class ProcedureCatalog {
       .parent("resource", "resource", List.of("resource_no"), List.of("resource_no"));
 
   static final Target ACTION_URI = Target.of("action_uri", "source_app", "source_type", "url_type", "url")
-      .aliases("UriType", "url_type", "Uri", "url", "Description", "url_desc", "Default", "default_url")
+      .model(PlanningCollection.ACTION_URIS)
       .enumerated("url_type", 0, "PlanningBoard", 1, "Appointment", 2, "Task", 3, "Map")
       .enumerated("request_type", 0, "Unset", 1, "Get", 2, "Post");
+
+  static final Target CAPTION = Target.of("caption", "context", "source_table", "field_name", "language")
+      .model(PlanningCollection.CAPTIONS);
+
+  static final Target CONTAINER = Target.of("container", "name");
+
+  static final Target TASK_CONTAINER = Target.of("task_container",
+          "source_app", "source_type", "job_no", "task_no", "container_name")
+      .parent("task", "task", List.of("source_app", "source_type", "job_no", "task_no"),
+          List.of("source_app", "source_type", "job_no", "task_no"))
+      .model(PlanningCollection.TASK_CONTAINERS);
+
+  static final Target APPOINTMENT_CONTAINER = Target.of("appointment_container", "appointment", "container")
+      .parent("appointment", "appointment", List.of("appointment"), List.of("appointment_guid"))
+      .ignoring("AppointmentNo");
+
+  static final List<String> NOTIFICATION_SUBJECT = List.of("source_app", "source_type", "job_no", "task_no",
+      "appointment_id", "appointment_guid", "mboc_id");
+
+  static final Target NOTIFICATION = Target.of("notification")
+      .model(PlanningCollection.NOTIFICATIONS)
+      .ignoring("AppointmentNo")
+      .enumerated("notification_type", 0, "Info", 1, "Warning", 2, "Error");
+
+  static final Target MESSAGE = Target.of("message")
+      .model(PlanningCollection.MESSAGES)
+      .enumerated("severity", 0, "Verbose", 1, "Debug", 2, "Info", 3, "Warning", 4, "Error", 5, "Fatal");
+
+  static final Target RESOURCE_CALENDAR = Target.of("resource_calendar", "resource_calendar_code")
+      .parent("resource", "resource", List.of("resource_no"), List.of("resource_no"))
+      .model(PlanningCollection.RESOURCE_CALENDARS);
+
+  static final Target RESOURCE_CAPACITY = Target.of("resource_capacity", "resource_no", "capacity_date")
+      .parent("resource", "resource", List.of("resource_no"), List.of("resource_no"))
+      .model(PlanningCollection.RESOURCE_CAPACITIES);
+
+  static final Target RESOURCE_GPS_TRACKING = Target.of("resource_gps_tracking", "resource_no")
+      .parent("resource", "resource", List.of("resource_no"), List.of("resource_no"))
+      .bounded("latitude", -90, 90)
+      .bounded("longitude", -180, 180);
+
+  static final Target RESOURCE_CERTIFICATE = Target.of("resource_certificate", "resource_no", "certificate_no")
+      .parent("resource", "resource", List.of("resource_no"), List.of("resource_no"))
+      .model(PlanningCollection.RESOURCE_CERTIFICATES);
+
+  static final Target RESOURCE_URI = Target.of("resource_uri", "resource_no", "url")
+      .parent("resource", "resource", List.of("resource_no"), List.of("resource_no"))
+      .model(PlanningCollection.RESOURCE_URIS);
+
+  static final Target TASK_URI = Target.of("task_uri", "source_app", "source_type", "job_no", "task_no", "url")
+      .parent("task", "task", List.of("source_app", "source_type", "job_no", "task_no"),
+          List.of("source_app", "source_type", "job_no", "task_no"))
+      .model(PlanningCollection.TASK_URIS);
 
   /**
    * Connectors: the table and its key, for the record only. Their parameters are bound by
@@ -104,6 +152,23 @@ public final class ProcedureCatalog {
     add(Operation.UPSERT, ACTION_URI, List.of(), "mboc_upsertActionUrl");
     add(Operation.DELETE, ACTION_URI, List.of(), "mboc_deleteActionUrl");
     add(Operation.UPDATE, TASK, List.of("locked"), "mboc_updateTaskLocked", "mboc_upsertTaskLocked");
+    // The .NET SDK's routes taskTimeMarker and taskCategory have no procedure of their own: these are PlanBridge's.
+    add(Operation.UPDATE, TASK, List.of("time_marker"), "mboc_updateTaskTimeMarker");
+    add(Operation.UPDATE, TASK, List.of("category"), "mboc_updateTaskCategory");
+    upsertAndDelete("Caption", CAPTION);
+    upsertAndDelete("Container", CONTAINER);
+    upsertAndDelete("TaskContainer", TASK_CONTAINER);
+    upsertAndDelete("AppointmentContainer", APPOINTMENT_CONTAINER);
+    add(Operation.INSERT, NOTIFICATION, List.of(), "mboc_upsertNotification");
+    add(Operation.DELETE_MATCHING, NOTIFICATION, NOTIFICATION_SUBJECT, "mboc_deleteNotification");
+    // POST /api/message has no procedure in the SDKs; this is PlanBridge's name for it.
+    add(Operation.INSERT, MESSAGE, List.of(), "planbridge_postMessage");
+    upsertAndDelete("ResourceCalendar", RESOURCE_CALENDAR);
+    upsertAndDelete("ResourceCapacity", RESOURCE_CAPACITY);
+    upsertAndDelete("ResourceGpsTracking", RESOURCE_GPS_TRACKING);
+    upsertAndDelete("ResourceCertificate", RESOURCE_CERTIFICATE);
+    upsertAndDelete("ResourceUrl", RESOURCE_URI);
+    upsertAndDelete("TaskUrl", TASK_URI);
 
     add(Operation.UPSERT_APPOINTMENT, APPOINTMENT, List.of(), "mboc_upsertAppointment");
     add(Operation.DELETE_APPOINTMENT, APPOINTMENT, List.of(), "mboc_deleteAppointment");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.planbridge.planning.control.PlanningCollection;
 
 /**
  * How the import sees one planning table. Its columns, types and lengths come from the schema; this
@@ -22,18 +23,27 @@ public record Target(
     Set<String> extras,
     Set<String> identity,
     Map<String, Map<Integer, String>> enums,
-    Set<String> durations) {
+    Set<String> durations,
+    Map<String, Range> bounds) {
+
+  /** The values a numeric column may take, both ends included. */
+  public record Range(java.math.BigDecimal min, java.math.BigDecimal max) {
+    public boolean contains(Number value) {
+      java.math.BigDecimal number = new java.math.BigDecimal(value.toString());
+      return number.compareTo(min) >= 0 && number.compareTo(max) <= 0;
+    }
+  }
 
   /** A record that must exist before a child refers to it. */
   public record Parent(String table, List<String> childColumns, List<String> parentColumns, String label) {}
 
   public static Target of(String table, String... key) {
-    return new Target(table, List.of(key), null, Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
+    return new Target(table, List.of(key), null, Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Map.of());
   }
 
   public Target parent(String label, String table, List<String> childColumns, List<String> parentColumns) {
     return new Target(this.table, key, new Parent(table, childColumns, parentColumns, label), aliases, ignored,
-        extras, identity, enums, durations);
+        extras, identity, enums, durations, bounds);
   }
 
   /** Pairs of (parameter name, column). */
@@ -42,20 +52,30 @@ public record Target(
     for (int i = 0; i < pairs.length; i += 2) {
       more.put(Names.normalize(pairs[i]), pairs[i + 1]);
     }
-    return new Target(table, key, parent, Map.copyOf(more), ignored, extras, identity, enums, durations);
+    return new Target(table, key, parent, Map.copyOf(more), ignored, extras, identity, enums, durations, bounds);
+  }
+
+  /** The SDK model's field names for the table's columns (see {@link PlanningCollection}), accepted as parameters. */
+  public Target model(PlanningCollection collection) {
+    List<String> pairs = new java.util.ArrayList<>();
+    collection.modelNames().forEach((column, field) -> {
+      pairs.add(field);
+      pairs.add(column);
+    });
+    return aliases(pairs.toArray(String[]::new));
   }
 
   public Target ignoring(String... parameters) {
-    return new Target(table, key, parent, aliases, normalized(ignored, parameters), extras, identity, enums, durations);
+    return new Target(table, key, parent, aliases, normalized(ignored, parameters), extras, identity, enums, durations, bounds);
   }
 
   public Target extras(String... parameters) {
-    return new Target(table, key, parent, aliases, ignored, normalized(extras, parameters), identity, enums, durations);
+    return new Target(table, key, parent, aliases, ignored, normalized(extras, parameters), identity, enums, durations, bounds);
   }
 
   /** Columns that name the record in a partial update without being written by it. */
   public Target identity(String... columns) {
-    return new Target(table, key, parent, aliases, ignored, extras, Set.of(columns), enums, durations);
+    return new Target(table, key, parent, aliases, ignored, extras, Set.of(columns), enums, durations, bounds);
   }
 
   /** An enumeration: pairs of (value, label). */
@@ -66,12 +86,19 @@ public record Target(
     }
     Map<String, Map<Integer, String>> more = new HashMap<>(enums);
     more.put(column, values);
-    return new Target(table, key, parent, aliases, ignored, extras, identity, Map.copyOf(more), durations);
+    return new Target(table, key, parent, aliases, ignored, extras, identity, Map.copyOf(more), durations, bounds);
   }
 
   /** Columns holding a duration in seconds; the SDKs send .NET ticks or hh:mm:ss. */
   public Target durations(String... columns) {
-    return new Target(table, key, parent, aliases, ignored, extras, identity, enums, Set.of(columns));
+    return new Target(table, key, parent, aliases, ignored, extras, identity, enums, Set.of(columns), bounds);
+  }
+
+  /** A numeric column's range (a latitude's -90 to 90), checked before anything is written. */
+  public Target bounded(String column, long min, long max) {
+    Map<String, Range> more = new HashMap<>(bounds);
+    more.put(column, new Range(java.math.BigDecimal.valueOf(min), java.math.BigDecimal.valueOf(max)));
+    return new Target(table, key, parent, aliases, ignored, extras, identity, enums, durations, Map.copyOf(more));
   }
 
   private static Set<String> normalized(Set<String> existing, String... parameters) {

@@ -35,6 +35,12 @@ public final class TypedRoutes {
         default -> null;
       });
     }
+
+    /** The verbs the route takes, for an Allow header. */
+    public List<String> methods() {
+      return java.util.stream.Stream.of(create == null ? null : "POST", update == null ? null : "PUT",
+          delete == null ? null : "DELETE").filter(Objects::nonNull).toList();
+    }
   }
 
   private static final Map<String, Route> ROUTES = Map.ofEntries(
@@ -53,6 +59,14 @@ public final class TypedRoutes {
       attribute("appointmentTimeMarker", "mboc_updateAppointmentTimeMarker"),
       attribute("appointmentContent", "mboc_updateAppointmentContent"),
       attribute("taskLocked", "mboc_updateTaskLocked"),
+      attribute("taskTimeMarker", "mboc_updateTaskTimeMarker"),
+      attribute("taskCategory", "mboc_updateTaskCategory"),
+      entity("caption", "Caption"), entity("container", "Container"), entity("taskContainer", "TaskContainer"),
+      entity("appointmentContainer", "AppointmentContainer"), entity("notification", "Notification"),
+      Map.entry("message", new Route("planbridge_postMessage", null, null)),
+      entity("resourceCalendar", "ResourceCalendar"), entity("resourceCapacity", "ResourceCapacity"),
+      entity("resourceGpsTracking", "ResourceGpsTracking"), entity("resourceCertificate", "ResourceCertificate"),
+      entity("resourceUri", "ResourceUrl"), entity("taskUri", "TaskUrl"),
       Map.entry("connector", new Route("mboc_upsertConnector", "mboc_upsertConnector", "mboc_deleteConnector")));
 
   private TypedRoutes() {}

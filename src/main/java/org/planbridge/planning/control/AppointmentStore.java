@@ -92,13 +92,10 @@ public class AppointmentStore {
     return ref;
   }
 
-  /** Updates some columns of an appointment that must exist. */
+  /** Updates some columns of an appointment that exists. */
   public AppointmentRef update(Connection connection, Existing existing, Map<String, Object> values)
       throws SQLException {
-    if (existing == null) {
-      throw new PlanningViolation("name the appointment with AppointmentId or AppointmentGuid");
-    }
-    return upsert(connection, existing, values, null, false);
+    return upsert(connection, Objects.requireNonNull(existing, "existing"), values, null, false);
   }
 
   public void delete(Connection connection, Existing existing, boolean fromBackOffice) throws SQLException {

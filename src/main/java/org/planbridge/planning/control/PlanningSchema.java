@@ -35,7 +35,7 @@ public class PlanningSchema {
     return database;
   }
 
-  static Map<String, Column> read(Connection connection, String table) throws SQLException {
+  public static Map<String, Column> read(Connection connection, String table) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
     String name = metaData.storesUpperCaseIdentifiers() ? table.toUpperCase() : table;
     Map<String, Column> columns = new LinkedHashMap<>();

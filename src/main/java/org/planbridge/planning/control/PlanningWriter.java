@@ -42,6 +42,13 @@ public class PlanningWriter {
     return batch(connection, sql, columns, rows);
   }
 
+  /** Inserts new rows (a table without a natural key). */
+  public int[] insert(Connection connection, String table, List<Column> columns, List<Object[]> rows)
+      throws SQLException {
+    String sql = "INSERT INTO " + table + " (" + names(columns) + ") VALUES (" + placeholders(columns.size()) + ")";
+    return batch(connection, sql, columns, rows);
+  }
+
   /** Updates the non-key columns of existing rows; answers the count per row. */
   public int[] update(Connection connection, String table, List<Column> keys, List<Column> columns,
       List<Object[]> rows) throws SQLException {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +18,7 @@ public record ReadQuery(
     PlanningCollection collection,
     int offset,
     int limit,
+    /** Key filters by query parameter name ({@code jobNo}), each an equality on its column. */
     Map<String, String> filters,
     OffsetDateTime changedSince,
     Long sinceRowVersion) {
@@ -33,12 +35,28 @@ public record ReadQuery(
     filters = Map.copyOf(filters);
   }
 
-  /** Reads the query parameters of a request for {@code collection}; throws {@link BadParameter}. */
-  public static ReadQuery parse(PlanningCollection collection, Map<String, List<String>> parameters) {
+  /** Reads the query parameters of a page of {@code collection}; throws {@link BadParameter}. */
+  public static ReadQuery parse(PlanningCollection collection, Set<String> columns,
+      Map<String, List<String>> parameters) {
+    return parse(collection, columns, parameters, DEFAULT_LIMIT, MAX_LIMIT);
+  }
+
+  /**
+   * Reads the query parameters of a list ({@code GET /api/<route>}): the same as a page's, but without a
+   * limit it reads everything, up to {@code max} records.
+   */
+  public static ReadQuery list(PlanningCollection collection, Set<String> columns,
+      Map<String, List<String>> parameters, int max) {
+    return parse(collection, columns, parameters, max, max);
+  }
+
+  private static ReadQuery parse(PlanningCollection collection, Set<String> columns,
+      Map<String, List<String>> parameters, int defaultLimit, int maxLimit) {
+    List<String> accepted = accepted(columns);
     Map<String, String> single = new LinkedHashMap<>();
-    parameters.forEach((name, values) -> single.put(name, only(collection, name, values)));
+    parameters.forEach((name, values) -> single.put(name, only(collection, accepted, name, values)));
     Map<String, String> filters = new LinkedHashMap<>();
-    for (String filter : collection.filters()) {
+    for (String filter : PlanningCollection.filters(columns)) {
       String value = single.get(filter);
       if (value != null) {
         if (value.isBlank()) {
@@ -50,20 +68,20 @@ public record ReadQuery(
     return new ReadQuery(
         collection,
         integer(single, OFFSET, 0, 0, Integer.MAX_VALUE),
-        integer(single, LIMIT, DEFAULT_LIMIT, 1, MAX_LIMIT),
+        integer(single, LIMIT, defaultLimit, 1, maxLimit),
         filters,
         timestamp(single, CHANGED_SINCE),
         rowVersion(single, SINCE_ROW_VERSION));
   }
 
-  /** The names {@code collection} accepts, paging first. */
-  public static List<String> accepted(PlanningCollection collection) {
-    return Stream.concat(PAGING.stream(), collection.filters().stream()).toList();
+  /** The names a table with these columns accepts, paging first. */
+  public static List<String> accepted(Set<String> columns) {
+    return Stream.concat(PAGING.stream(), PlanningCollection.filters(columns).stream()).toList();
   }
 
-  private static String only(PlanningCollection collection, String name, List<String> values) {
-    if (!accepted(collection).contains(name)) {
-      String accepted = String.join(", ", accepted(collection));
+  private static String only(PlanningCollection collection, List<String> names, String name, List<String> values) {
+    if (!names.contains(name)) {
+      String accepted = String.join(", ", names);
       throw new BadParameter(name, PlanningCollection.KEY_FILTERS.contains(name)
           ? "Query parameter '" + name + "' is not a filter of " + collection.path() + "; it accepts " + accepted + "."
           : "Unknown query parameter '" + name + "'; " + collection.path() + " accepts " + accepted + ".");

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.planbridge.planning.control.Column;
 
 /**
- * The tables of V1__planning_model.sql and V2__connectors.sql, read from the migrations themselves with a few regular
+ * The tables of V1__planning_model.sql, V2__connectors.sql and V17__sdk_records.sql, read from the migrations themselves with a few regular
  * expressions, described as the database would describe them: enough to check the catalog and the
  * binder against the real schema without a database.
  */
@@ -38,7 +38,8 @@ final class V1Schema {
 
   static synchronized V1Schema load() {
     if (instance == null) {
-      instance = new V1Schema(read("/db/migration/V1__planning_model.sql") + "\n" + read("/db/migration/V2__connectors.sql"));
+      instance = new V1Schema(read("/db/migration/V1__planning_model.sql") + "\n" + read("/db/migration/V2__connectors.sql")
+          + "\n" + read("/db/migration/V17__sdk_records.sql"));
     }
     return instance;
   }

@@ -3,6 +3,8 @@ package org.planbridge.planning.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -193,7 +195,7 @@ class PlanningReadIT {
     assertEquals(7, t1.getInt("taskIndex"));
     assertEquals(0, new BigDecimal("1.5").compareTo(t1.getJsonNumber("planningQty").bigDecimalValue()));
 
-    JsonObject categories = page("api/categories");
+    JsonObject categories = page("api/categoryPages");
     assertEquals(List.of("Urgent", "Routine"), strings(categories, "categoryName"));
     assertEquals("Urgent!", item(categories, 0).getString("displayName"));
     assertEquals("#FF0000", item(categories, 0).getString("categoryHexColor"));
@@ -222,7 +224,7 @@ class PlanningReadIT {
   void badParametersAreProblemsNamingTheParameter() {
     assertProblem(api.get("api/jobs?limit=1001"), "limit", "from 1 to 1000");
     assertProblem(api.get("api/appointments?changedSince=yesterday"), "changedSince", "ISO-8601");
-    assertProblem(api.get("api/categories?jobNo=J1"), "jobNo", "not a filter of categories");
+    assertProblem(api.get("api/categoryPages?jobNo=J1"), "jobNo", "not a filter of categoryPages");
     assertProblem(api.get("api/jobs?offset=-1"), "offset", "from 0 to 2147483647");
     assertProblem(api.get("api/tasks?sinceRowVersion=x"), "sinceRowVersion", "row version");
   }
@@ -246,18 +248,122 @@ class PlanningReadIT {
         .map(parameter -> parameter.getString("name")).sorted().toList();
     assertEquals(List.of("changedSince", "jobNo", "limit", "offset", "sinceRowVersion", "sourceApp", "sourceType", "taskNo"),
         parameters);
-    JsonObject page = appointments.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
-        .getJsonObject("application/json").getJsonObject("schema").getJsonObject("properties");
+    JsonObject schemas = answer.json().asJsonObject().getJsonObject("components").getJsonObject("schemas");
+    String pageRef = appointments.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+        .getJsonObject("application/json").getJsonObject("schema").getString("$ref");
+    JsonObject page = schemas.getJsonObject(pageRef.substring(pageRef.lastIndexOf('/') + 1)).getJsonObject("properties");
     assertEquals("#/components/schemas/Appointment", page.getJsonObject("items").getJsonObject("items").getString("$ref"),
         page.toString());
     assertTrue(page.containsKey("total") && page.containsKey("offset") && page.containsKey("limit"), page.toString());
-    JsonObject schemas = answer.json().asJsonObject().getJsonObject("components").getJsonObject("schemas");
     JsonObject appointment = schemas.getJsonObject("Appointment").getJsonObject("properties");
     assertTrue(appointment.containsKey("appointmentGuid") && appointment.containsKey("resources"), appointment.toString());
-    for (String path : List.of("jobs", "tasks", "resources", "categories", "timeMarkers", "pins", "filterGroups",
-        "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris")) {
+    assertEquals(30, appointment.getJsonObject("sourceApp").getInt("maxLength"), appointment.toString());
+    JsonObject model = schemas.getJsonObject("AppointmentModel").getJsonObject("properties");
+    assertTrue(model.containsKey("start") && model.containsKey("id") && model.containsKey("resourceNo"), model.toString());
+    for (String path : List.of("jobs", "tasks", "resources", "categoryPages", "timeMarkers", "pins", "filterGroups",
+        "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris", "job", "task", "appointment", "resource",
+        "categories", "timeMarker", "pin", "filterGroup", "filterValue", "taskFilterValue", "resourceFilterValue",
+        "actionuri")) {
       assertTrue(paths.containsKey("/api/" + path), path);
     }
+    String listed = paths.getJsonObject("/api/categories").getJsonObject("get").getJsonObject("responses")
+        .getJsonObject("200").getJsonObject("content").getJsonObject("application/json").getJsonObject("schema")
+        .getJsonObject("items").getString("$ref");
+    assertEquals("#/components/schemas/CategoryModel", listed);
+  }
+
+  /** GET on an SDK route answers what the SDKs' getAll() reads: a bare JSON array of model objects. */
+  @Test
+  void sdkListsAnswerArraysOfModelObjects() {
+    JsonArray categories = list("api/categories");
+    assertEquals(List.of("Urgent", "Routine"), fields(categories, "name"));
+    assertEquals("#FF0000", categories.getJsonObject(0).getString("color"));
+    assertEquals("Urgent!", categories.getJsonObject(0).getString("displayName"));
+    assertTrue(categories.getJsonObject(1).isNull("displayName"), categories.toString());
+    JsonObject late = list("api/timeMarker").getJsonObject(0);
+    assertEquals(List.of("Late", "#123456"), List.of(late.getString("name"), late.getString("color")));
+    assertEquals("#654321", list("api/pin").getJsonObject(0).getString("color"));
+    assertEquals("Skill", list("api/filterGroup").getJsonObject(0).getString("name"));
+    assertEquals(List.of("Electric", "Gas"), fields(list("api/filterValue"), "value"));
+    assertEquals(List.of("Skill", "Skill"), fields(list("api/filterValue"), "group"));
+    assertEquals(List.of("R1", "R2", "R3"), fields(list("api/resource"), "resourceNo"));
+    assertEquals(List.of("R1", "R2"), fields(list("api/resource?sourceApp=BC"), "resourceNo"));
+    assertEquals(List.of("Electric"), fields(list("api/taskFilterValue?taskNo=T1"), "filterValue"));
+    JsonObject task = list("api/task?jobNo=J1&taskNo=T1").getJsonObject(0);
+    assertEquals(7, task.getInt("index"));
+    JsonObject uri = list("api/actionuri?sourceApp=BC").getJsonObject(0);
+    assertEquals("https://erp.example/order/{jobNo}", uri.getString("uri"));
+    assertEquals(List.of(0, 1), List.of(uri.getInt("uriType"), uri.getInt("requestType")));
+    assertEquals("Open order", uri.getString("description"));
+    assertEquals(true, uri.getBoolean("default"));
+
+    JsonArray appointments = list("api/appointment");
+    assertEquals(List.of(A1.toString(), A2.toString(), A3.toString()), fields(appointments, "appointmentGuid"));
+    JsonObject first = appointments.getJsonObject(0);
+    assertEquals(appointmentId(A1), first.getJsonNumber("id").longValue());
+    assertEquals("2024-05-01T08:00:00Z", first.getString("start"));
+    assertEquals("2024-05-01T10:00:00Z", first.getString("end"));
+    assertEquals(false, first.getBoolean("isAllDay"));
+    assertEquals("R1;R2", first.getString("resourceNo"));
+    assertEquals(List.of("R1", "R2"), strings(first.getJsonArray("resources")));
+    assertEquals(List.of(A2.toString()), fields(list("api/appointment?offset=1&limit=1"), "appointmentGuid"));
+    assertEquals(List.of("Urgent", "Routine"), fields(list("api/CATEGORIES"), "name"), "routes match in any case");
+  }
+
+  @Test
+  void sdkListsRefuseInTheEnvelopeWithTheHttpStatus() {
+    assertEnvelope(api.get("api/resource?jobNo=J1"), 400, "'jobNo' is not a filter of resources");
+    assertEnvelope(api.get("api/job?limit=0"), 400, "'limit' must be a whole number from 1 to 50");
+    assertEnvelope(api.get("api/appointmentLocked"), 405, "GET is not allowed on /api/appointmentLocked");
+    assertEnvelope(api.get("api/connector"), 405, "it takes POST, PUT, DELETE");
+    ApiClient.Answer unknown = api.get("api/nosuch");
+    assertEquals(404, unknown.status(), unknown.body());
+    assertTrue(unknown.body().contains("api/job") && unknown.body().contains("categoryPages"), "it lists the reads: "
+        + unknown.body());
+  }
+
+  /** The ITs run with PLANBRIDGE_API_LIST_MAX=50: a longer list is refused unless the client asks for fewer. */
+  @Test
+  void aListLongerThanTheMaximumIsRefusedUnlessNarrowed() throws SQLException {
+    try (Connection db = TestDatabase.connect()) {
+      for (int i = 0; i < 48; i++) {
+        insert(db, "INSERT INTO pin (name) VALUES (?)", "P" + i);
+      }
+    }
+    assertEquals(49, list("api/pin").size());
+    try (Connection db = TestDatabase.connect()) {
+      insert(db, "INSERT INTO pin (name) VALUES (?)", "P48");
+      insert(db, "INSERT INTO pin (name) VALUES (?)", "P49");
+    }
+    assertEnvelope(api.get("api/pin"), 400, "More than 50 records match GET /api/pin");
+    assertEquals(50, list("api/pin?limit=50").size());
+    assertEquals(1, list("api/pin?offset=50").size());
+    assertEquals(2, list("api/pin?sinceRowVersion=" + rowVersionOfPin("P47")).size());
+  }
+
+  private JsonArray list(String path) {
+    ApiClient.Answer answer = api.get(path);
+    assertEquals(200, answer.status(), path + ": " + answer.body());
+    return answer.json().asJsonArray();
+  }
+
+  private static List<String> fields(JsonArray rows, String field) {
+    return rows.getValuesAs(JsonObject.class).stream().map(row -> row.getString(field)).toList();
+  }
+
+  /** A refusal in the SDK envelope, with the same status on the HTTP answer (the JS SDK then throws). */
+  private static void assertEnvelope(ApiClient.Answer answer, int status, String text) {
+    assertEquals(status, answer.status(), answer.body());
+    assertEquals(status, answer.statusCode(), answer.body());
+    JsonObject content = Json.createReader(new java.io.StringReader(answer.json().asJsonObject().getString("content")))
+        .readObject();
+    assertEquals(false, content.getBoolean("Success"), answer.body());
+    assertTrue(content.getString("Description").contains(text), answer.body());
+  }
+
+  private static long rowVersionOfPin(String name) {
+    return ((Number) TestDatabase.rows("SELECT row_version FROM pin WHERE name = ?", name).get(0).get("row_version"))
+        .longValue();
   }
 
   private JsonObject page(String path) {

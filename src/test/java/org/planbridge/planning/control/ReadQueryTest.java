@@ -10,12 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.planbridge.testing.MigratedSchema;
 
 class ReadQueryTest {
 
   @Test
   void defaultsWithoutParameters() {
-    ReadQuery query = ReadQuery.parse(PlanningCollection.JOBS, Map.of());
+    ReadQuery query = ReadQuery.parse(PlanningCollection.JOBS, columns(PlanningCollection.JOBS), Map.of());
     assertEquals(0, query.offset());
     assertEquals(100, query.limit());
     assertEquals(Map.of(), query.filters());
@@ -25,7 +26,7 @@ class ReadQueryTest {
 
   @Test
   void readsEveryParameter() {
-    ReadQuery query = ReadQuery.parse(PlanningCollection.TASKS, params(
+    ReadQuery query = ReadQuery.parse(PlanningCollection.TASKS, columns(PlanningCollection.TASKS), params(
         "offset", "20", "limit", "1000", "sourceApp", " BC ", "sourceType", "SO", "jobNo", "J1", "taskNo", "T1",
         "changedSince", "2024-05-01T10:00:00+02:00", "sinceRowVersion", "42"));
     assertEquals(20, query.offset());
@@ -56,7 +57,7 @@ class ReadQueryTest {
 
   @Test
   void offsetWhosePlusArrivedAsASpace() {
-    ReadQuery query = ReadQuery.parse(PlanningCollection.APPOINTMENTS, params("changedSince", "2024-05-01T10:00:00 02:00"));
+    ReadQuery query = ReadQuery.parse(PlanningCollection.APPOINTMENTS, columns(PlanningCollection.APPOINTMENTS), params("changedSince", "2024-05-01T10:00:00 02:00"));
     assertEquals(OffsetDateTime.parse("2024-05-01T08:00:00Z").toInstant(), query.changedSince().toInstant());
   }
 
@@ -68,7 +69,7 @@ class ReadQueryTest {
 
   @Test
   void filterTheCollectionDoesNotHave() {
-    BadParameter bad = assertBad("jobNo", "not a filter of categories", PlanningCollection.CATEGORIES, "jobNo", "J1");
+    BadParameter bad = assertBad("jobNo", "not a filter of categoryPages", PlanningCollection.CATEGORIES, "jobNo", "J1");
     assertTrue(bad.getMessage().contains("it accepts offset, limit, changedSince, sinceRowVersion."), bad.getMessage());
     assertBad("resourceNo", "not a filter of appointments", PlanningCollection.APPOINTMENTS, "resourceNo", "R1");
     assertBad("taskNo", "not a filter of jobs", PlanningCollection.JOBS, "taskNo", "T1");
@@ -84,16 +85,20 @@ class ReadQueryTest {
   void emptyFilterOrRepeatedParameter() {
     assertBad("sourceApp", "must not be empty", PlanningCollection.JOBS, "sourceApp", "  ");
     Map<String, List<String>> repeated = Map.of("limit", List.of("5", "6"));
-    BadParameter bad = assertThrows(BadParameter.class, () -> ReadQuery.parse(PlanningCollection.JOBS, repeated));
+    BadParameter bad = assertThrows(BadParameter.class, () -> ReadQuery.parse(PlanningCollection.JOBS, columns(PlanningCollection.JOBS), repeated));
     assertEquals("limit", bad.parameter());
   }
 
   private static BadParameter assertBad(String parameter, String text, PlanningCollection collection, String... pairs) {
-    BadParameter bad = assertThrows(BadParameter.class, () -> ReadQuery.parse(collection, params(pairs)));
+    BadParameter bad = assertThrows(BadParameter.class, () -> ReadQuery.parse(collection, columns(collection), params(pairs)));
     assertEquals(parameter, bad.parameter());
     assertTrue(bad.getMessage().contains("'" + parameter + "'"), bad.getMessage());
     assertTrue(bad.getMessage().contains(text), bad.getMessage());
     return bad;
+  }
+
+  private static java.util.Set<String> columns(PlanningCollection collection) {
+    return MigratedSchema.columnNames(collection.table());
   }
 
   private static Map<String, List<String>> params(String... pairs) {

@@ -16,6 +16,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.ingest.control.TypedRoutes;
+import org.planbridge.planning.control.PlanningCollection;
 import org.planbridge.testing.ApiClient.Answer;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.Deployments;
@@ -212,8 +214,9 @@ class HostileInputIT {
   }
 
   static List<String> queryRoutes() {
-    return Stream.concat(Stream.of("jobs", "tasks", "appointments", "resources", "categories", "timeMarkers", "pins",
-        "filterGroups", "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris").map(r -> "api/" + r),
+    // every collection's page and its SDK list
+    return Stream.concat(Arrays.stream(PlanningCollection.values())
+            .flatMap(collection -> Stream.of(collection.path(), collection.route())).map(r -> "api/" + r),
         Stream.of("api/admin/transactions", "api/admin/appointments", "api/admin/connectors", "api/admin/keys",
             "api/metrics")).toList();
   }

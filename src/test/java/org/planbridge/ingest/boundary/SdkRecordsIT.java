@@ -1,0 +1,252 @@
+package org.planbridge.ingest.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planbridge.testing.Calls.body;
+import static org.planbridge.testing.Calls.call;
+import static org.planbridge.testing.Calls.job;
+import static org.planbridge.testing.Calls.resource;
+import static org.planbridge.testing.Calls.task;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.planbridge.testing.ApiClient;
+import org.planbridge.testing.ApiClient.Answer;
+import org.planbridge.testing.Deployments;
+import org.planbridge.testing.TestDatabase;
+
+/**
+ * The SDKs' records beyond jobs, tasks and appointments, each sent as the SDKs send it (the JS SDK's camelCase
+ * arrays, the .NET SDK's PascalCase single objects with explicit nulls, either's import parameters and value
+ * formats; see docs/dime-sdk-reference.md) and read back as the SDKs' getAll() reads it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SdkRecordsIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.planbridge();
+  }
+
+  @ArquillianResource URL base;
+
+  ApiClient api;
+
+  @BeforeEach
+  void aJobATaskAndAResource() {
+    api = new ApiClient(base);
+    TestDatabase.clearPlanning();
+    ok("POST", "api/import", body(job("J1", "Service"), task("J1", "T1", "Visit"), resource("R1", "Anna")));
+  }
+
+  @Test
+  void captionsAreKeyedByContextTableFieldAndLanguage() {
+    ok("POST", "api/caption", "[{\"context\":6,\"sourceTable\":\"Job\",\"fieldName\":\"Category\",\"language\":\"de\","
+        + "\"text\":\"Kategorie\"}]");
+    ok("POST", "api/import", body(call("mboc_upsertCaption", "Context", "6", "SourceTable", "Job", "FieldName",
+        "Category", "Language", "de", "Caption", "Art")));
+    JsonObject caption = only("api/caption");
+    assertEquals(List.of(6, "Job", "Category", "de", "Art"), List.of(caption.getInt("context"),
+        caption.getString("sourceTable"), caption.getString("fieldName"), caption.getString("language"),
+        caption.getString("text")));
+    refused("POST", "api/caption", "{\"Context\":6,\"SourceTable\":\"Job\",\"FieldName\":\"Category\",\"Language\":null,"
+        + "\"Text\":\"x\"}", "Language");
+    // The .NET SDK deletes with all five parameters.
+    ok("POST", "api/import", body(call("mboc_deleteCaption", "Context", "6", "SourceTable", "Job", "FieldName",
+        "Category", "Language", "de", "Caption", "Art")));
+    assertEquals(0, list("api/caption").size());
+  }
+
+  @Test
+  void containersOfTasksAndAppointments() {
+    ok("POST", "api/container", "{\"Name\":\"Truck 1\",\"HandleDate\":null,\"HandleLocked\":true}");
+    assertEquals(true, only("api/container").getBoolean("handleLocked"));
+    // The .NET SDK writes /taskContainer with a leading slash: from the server's root, outside /api.
+    ok("POST", "taskContainer", "{\"SourceApp\":\"BC\",\"SourceType\":\"SO\",\"JobNo\":\"J1\",\"TaskNo\":\"T1\","
+        + "\"Name\":\"Truck 1\",\"Index\":2}");
+    JsonObject taskContainer = only("api/taskContainer");
+    assertEquals(List.of("Truck 1", 2), List.of(taskContainer.getString("name"), taskContainer.getInt("index")));
+    refused("POST", "api/taskContainer", "[{\"sourceApp\":\"BC\",\"sourceType\":\"SO\",\"jobNo\":\"J1\",\"taskNo\":\"T9\","
+        + "\"name\":\"Truck 1\"}]", "task (sourceApp=BC, sourceType=SO, jobNo=J1, taskNo=T9) does not exist");
+
+    String guid = appointment();
+    Answer added = ok("POST", "api/appointmentContainer", "{\"Container\":\"Truck 1\",\"AppointmentNo\":null,"
+        + "\"Appointment\":\"" + guid + "\"}");
+    assertTrue(added.content().containsKey("Appointments"), "the .NET SDK reads Appointments: " + added.body());
+    assertEquals(guid, only("api/appointmentContainer").getString("appointment"));
+    refused("POST", "api/appointmentContainer", "{\"Container\":\"Truck 1\",\"Appointment\":\""
+        + new UUID(0, 0) + "\"}", "appointment (Appointment=00000000-0000-0000-0000-000000000000) does not exist");
+
+    ok("DELETE", "api/taskContainer", "[{\"sourceApp\":\"BC\",\"sourceType\":\"SO\",\"jobNo\":\"J1\",\"taskNo\":\"T1\","
+        + "\"name\":\"Truck 1\"}]");
+    ok("POST", "api/import", body(call("mboc_deleteAppointmentContainer", "Container", "Truck 1", "Appointment", guid),
+        call("mboc_deleteContainer", "Name", "Truck 1")));
+    assertEquals(List.of(0, 0, 0), List.of(list("api/taskContainer").size(), list("api/appointmentContainer").size(),
+        list("api/container").size()));
+  }
+
+  @Test
+  void notificationsAreAddedAndDeletedByWhatTheyAreAbout() {
+    // Exactly what the JS SDK sends (captured from its client): a null AppointmentId, the connector as mboc_id.
+    ok("POST", "api/import", body(call("mboc_upsertNotification", "NotificationText", "t", "NotificationDate",
+        "2024-01-02T00:00:00.000Z", "AppointmentId", null, "NotificationType", "1", "mboc_id", "c1")));
+    ok("POST", "api/notification", "{\"SourceApp\":\"BC\",\"SourceType\":\"SO\",\"AppointmentId\":null,"
+        + "\"AppointmentNo\":null,\"ConnectorId\":null,\"Type\":2,\"Code\":\"E1\",\"Text\":\"Parts missing\","
+        + "\"Date\":\"2024-05-01T08:00:00+02:00\",\"JobNo\":\"J1\",\"TaskNo\":\"T1\",\"AppointmentGuid\":null,"
+        + "\"SentFromBackOffice\":true}");
+    JsonObject missing = only("api/notification?jobNo=J1");
+    assertEquals(List.of(2, "E1", "Parts missing", "2024-05-01T06:00:00Z"), List.of(missing.getInt("type"),
+        missing.getString("code"), missing.getString("text"), missing.getString("date")));
+    assertEquals("c1", list("api/notification").getJsonObject(0).getString("connectorId"));
+    refused("POST", "api/notification", "[{\"text\":\"x\",\"type\":3}]", "parameter type: '3' is not one of");
+    refused("POST", "api/import", body(call("mboc_deleteNotification", "NotificationText", "t")),
+        "names nothing to delete");
+    // The .NET SDK's delete: the keys it has, SentFromBackOffice among them; the other notification stays.
+    ok("POST", "api/import", body(call("mboc_deleteNotification", "SourceApp", "BC", "SourceType", "SO", "JobNo", "J1",
+        "TaskNo", "T1", "SentFromBackOffice", "True")));
+    assertEquals(List.of("c1"), list("api/notification").getValuesAs(JsonObject.class).stream()
+        .map(row -> row.getString("connectorId")).toList());
+  }
+
+  @Test
+  void messagesArriveEvenThroughTheJsSdksDoubledSlash() {
+    ok("POST", "api//message", "{\"Text\":\"hi\",\"Severity\":3}");
+    ok("POST", "api/message", "{\"Text\":\"Truck late\",\"User\":\"planner1\",\"Severity\":4}");
+    JsonArray messages = list("api/message");
+    assertEquals(List.of("hi", "Truck late"), messages.getValuesAs(JsonObject.class).stream()
+        .map(row -> row.getString("text")).toList());
+    assertTrue(messages.getJsonObject(0).isNull("user"), messages.toString());
+    assertEquals(List.of("planner1", 4), List.of(messages.getJsonObject(1).getString("user"),
+        messages.getJsonObject(1).getInt("severity")));
+    refused("POST", "api/message", "{\"Text\":\"x\",\"Severity\":9}", "Severity");
+    refused("POST", "api/message", "{\"Severity\":1}", "Text");
+    Answer put = api.send("PUT", "api/message", "{\"Text\":\"x\"}");
+    assertEquals(405, put.statusCode(), put.body());
+  }
+
+  @Test
+  void aResourcesCalendarsCapacityPositionCertificatesAndUris() {
+    ok("POST", "api/resourcecalendar", "[{\"code\":\"RC1\",\"resourceNo\":\"R1\",\"calendarCode\":\"Standard\","
+        + "\"startDate\":\"2024-01-01T00:00:00.000Z\",\"endDate\":\"2024-12-31T00:00:00.000Z\"}]");
+    ok("POST", "api/import", body(call("mboc_upsertResourceCalendar", "ResourceCalendarCode", "RC2", "ResourceNo", "R1",
+        "CalendarCode", "Night", "StartDate", "2025-01-01 00:00:00Z", "EndDate", "2025-12-31 00:00:00Z")));
+    assertEquals(List.of("RC1", "RC2"), strings(list("api/resourceCalendar"), "code"));
+    assertEquals(List.of("Night", "Standard"), strings(list("api/calendar"), "code").stream().sorted().toList());
+
+    ok("POST", "api/resourceCapacity", "{\"ResourceNo\":\"R1\",\"Date\":\"2024-05-01T00:00:00Z\","
+        + "\"CapacityInSeconds\":28800,\"Quantity\":8,\"UnitOfMeasure\":\"HOUR\",\"UnitOfMeasureConversion\":1}");
+    JsonObject capacity = only("api/resourceCapacity");
+    assertEquals(List.of(28800, "HOUR"), List.of(capacity.getInt("capacityInSeconds"), capacity.getString("unitOfMeasure")));
+    assertEquals(0, capacity.getJsonNumber("quantity").bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(8)));
+    // The .NET SDK deletes capacity with every parameter, the date among them.
+    ok("POST", "api/import", body(call("mboc_deleteResourceCapacity", "ResourceNo", "R1", "CapacityDate",
+        "2024-05-01 00:00:00Z", "CapacityInSeconds", "28800", "CapacityQty", "8", "CapacityUOM", "HOUR",
+        "CapacityUOMConversion", "1")));
+    assertEquals(0, list("api/resourceCapacity").size());
+
+    ok("POST", "api/resourceGpsTracking", "[{\"resourceNo\":\"R1\",\"latitude\":1.5,\"longitude\":2.5,\"speed\":3}]");
+    ok("PUT", "api/resourceGpsTracking", "[{\"resourceNo\":\"R1\",\"latitude\":51.05,\"longitude\":3.72}]");
+    JsonObject position = only("api/resourceGpsTracking");
+    assertEquals("51.05", position.getJsonNumber("latitude").bigDecimalValue().toPlainString(), "the last report");
+    refused("POST", "api/resourceGpsTracking", "[{\"resourceNo\":\"R1\",\"latitude\":91,\"longitude\":0}]",
+        "parameter latitude: must be from -90 to 90, not 91");
+
+    ok("POST", "api/import", body(call("mboc_upsertResourceCertificate", "ResourceNo", "R1", "CertificateNo", "VCA",
+        "Score", "A", "LastScoreDate", "2024-01-01 00:00:00Z", "ValidUntil", "2027-01-01 00:00:00Z")));
+    assertEquals("VCA", only("api/resourceCertificate").getString("no"));
+
+    ok("POST", "api/resourceuri", "[{\"resourceNo\":\"R1\",\"uri\":\"https://hr.example/R1\",\"description\":\"HR\"}]");
+    ok("POST", "api/import", body(call("mboc_upsertResourceUrl", "ResourceNo", "R1", "Url", "https://map.example/R1",
+        "UrlDesc", "Map")));
+    assertEquals(List.of("https://hr.example/R1", "https://map.example/R1"), strings(list("api/resourceUri"), "uri"));
+    ok("DELETE", "api/resourceuri", "[{\"resourceNo\":\"R1\",\"uri\":\"https://hr.example/R1\"}]");
+    assertEquals(List.of("Map"), strings(list("api/resourceUri"), "description"));
+
+    ok("POST", "api/import", body(call("mboc_upsertResource", "ResourceNo", "R2", "ResourceType", "Technician",
+        "ResourceTypeId", "3")));
+    JsonObject type = only("api/resourceType");
+    assertEquals(List.of(3, "Technician"), List.of(type.getInt("id"), type.getString("name")));
+    refused("POST", "api/resourceCalendar", "[{\"code\":\"RC9\",\"resourceNo\":\"R9\",\"calendarCode\":\"X\","
+        + "\"startDate\":\"2024-01-01T00:00:00Z\",\"endDate\":\"2024-02-01T00:00:00Z\"}]", "resource (resourceNo=R9) does not exist");
+  }
+
+  @Test
+  void aTasksUrisTimeMarkerAndCategory() {
+    // The task URL parameters are lower case in both SDKs.
+    ok("POST", "api/import", body(call("mboc_upsertTaskUrl", "SourceApp", "BC", "SourceType", "SO", "JobNo", "J1",
+        "TaskNo", "T1", "url", "https://erp.example/T1", "urldesc", "Order")));
+    JsonObject uri = only("api/taskUri");
+    assertEquals(List.of("https://erp.example/T1", "Order"), List.of(uri.getString("uri"), uri.getString("description")));
+    ok("DELETE", "api/taskUri", "{\"SourceApp\":\"BC\",\"SourceType\":\"SO\",\"JobNo\":\"J1\",\"TaskNo\":\"T1\","
+        + "\"Uri\":\"https://erp.example/T1\",\"Description\":null}");
+    assertEquals(0, list("api/taskUri").size());
+
+    ok("POST", "api/taskTimeMarker", "{\"SourceApp\":\"BC\",\"SourceType\":\"SO\",\"JobNo\":\"J1\",\"TaskNo\":\"T1\","
+        + "\"TimeMarker\":\"Late\"}");
+    ok("POST", "api/taskCategory", "{\"SourceApp\":\"BC\",\"SourceType\":\"SO\",\"JobNo\":\"J1\",\"TaskNo\":\"T1\","
+        + "\"Category\":\"Urgent\"}");
+    JsonObject task = only("api/task");
+    assertEquals(List.of("Late", "Urgent", "Visit"), List.of(task.getString("timeMarker"), task.getString("category"),
+        task.getString("shortDescription")));
+    refused("POST", "api/taskCategory", "{\"SourceApp\":\"BC\",\"SourceType\":\"SO\",\"JobNo\":\"J1\",\"TaskNo\":\"T1\","
+        + "\"ShortDescription\":\"x\"}", "is not a parameter of mboc_updateTaskCategory");
+  }
+
+  @Test
+  void anAppointmentNamedByAGuidThatDoesNotExistIsSaidToBeSo() {
+    appointment();
+    UUID unknown = UUID.randomUUID();
+    // The SDKs send AppointmentId 0 when they know only the guid.
+    refused("POST", "api/import", body(call("mboc_updateAppointmentCategory", "SourceApp", "BC", "SourceType", "SO",
+        "AppointmentId", "0", "AppointmentGuid", unknown.toString(), "Category", "Urgent", "SentFromBackOffice", "True")),
+        "appointment with guid " + unknown + " does not exist");
+    refused("POST", "api/assignment", "[{\"sourceApp\":\"BC\",\"sourceType\":\"SO\",\"appointmentId\":0,"
+        + "\"appointmentGuid\":\"" + unknown + "\",\"resourceNo\":\"R1\"}]", "appointment with guid " + unknown);
+  }
+
+  private String appointment() {
+    Answer created = ok("POST", "api/import", body(call("mboc_upsertAppointment", "SourceApp", "BC", "SourceType", "SO",
+        "JobNo", "J1", "TaskNo", "T1", "Start", "2024-05-01T08:00:00.000Z", "End", "2024-05-01T10:00:00.000Z",
+        "ResourceNo", "R1")));
+    return created.content().getJsonArray("Appointments").getJsonObject(0).getString("Guid");
+  }
+
+  private Answer ok(String method, String path, String json) {
+    Answer answer = api.send(method, path, json);
+    assertEquals(200, answer.status(), method + " " + path + ": " + answer.body());
+    assertEquals(200, answer.statusCode(), method + " " + path + ": " + answer.body());
+    return answer;
+  }
+
+  private void refused(String method, String path, String json, String text) {
+    Answer answer = api.send(method, path, json);
+    assertEquals(400, answer.statusCode(), method + " " + path + ": " + answer.body());
+    assertTrue(answer.content().getString("Description").contains(text), text + " not in " + answer.body());
+  }
+
+  private JsonArray list(String path) {
+    Answer answer = api.get(path);
+    assertEquals(200, answer.status(), path + ": " + answer.body());
+    return answer.json().asJsonArray();
+  }
+
+  private JsonObject only(String path) {
+    JsonArray rows = list(path);
+    assertEquals(1, rows.size(), path + ": " + rows);
+    return rows.getJsonObject(0);
+  }
+
+  private static List<String> strings(JsonArray rows, String field) {
+    return rows.getValuesAs(JsonObject.class).stream().map(row -> row.getString(field)).toList();
+  }
+}
