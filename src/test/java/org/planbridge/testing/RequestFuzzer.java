@@ -51,7 +51,8 @@ public final class RequestFuzzer {
       java.util.stream.Stream.of("admin/transactions", "admin/appointments", "admin/connectors", "admin/keys", "metrics"))
       .toList();
   static final List<String> QUERY_NAMES = List.of("offset", "limit", "sourceApp", "sourceType", "jobNo", "taskNo",
-      "resourceNo", "changedSince", "sinceRowVersion", "status", "sort", "archived", "from", "to", "appointmentId", "nosuch");
+      "resourceNo", "changedSince", "sinceRowVersion", "status", "sort", "archived", "from", "to", "appointmentId", "nosuch",
+      "startDate", "endDate", "resources");
   static final List<String> QUERY_VALUES = List.of("0", "1", "1000", "1001", "-1", "2147483648", "99999999999999999999",
       "abc", "BC", "%00", "%FF", "%ED%A0%80", "%25", "2024-05-01T00:00:00Z", "2024-05-01T00:00:00+02:00",
       "Failed", "-createdAt", "true", "maybe", "1.5", "%F0%9F%98%80");

@@ -67,6 +67,11 @@ public final class ImportRequestReader {
         default -> JsonBody.skip(parser, value, 3);
       }
     }
+    if (seen.isEmpty()) {
+      // The JS SDK sends {} for the deletes its models do not have (action URIs, appointment categories, ...).
+      throw ImportRejected.item(index, null, null, "is an empty object, with no procedure to run: the SDK sends one"
+          + " for a delete that has no procedure; delete through the typed route (DELETE /api/<route>) instead");
+    }
     if (procedure == null || procedure.isBlank()) {
       throw ImportRejected.item(index, null, null, "StoredProcedureName is missing");
     }

@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,14 +57,20 @@ public class PlanningReads {
 
   /**
    * Every matching record, as the SDKs' {@code getAll()} reads them: a JSON array of model objects. Refused with
-   * {@link ListTooLong} when more than {@code max} match and the client did not ask for fewer.
+   * {@link ListTooLong} when more than {@code max} match and the client did not ask for fewer. With {@code page},
+   * the JS SDK's paged form: {@code {"data": [...], "total": n}}.
    */
-  public JsonArray list(PlanningCollection collection, Map<String, List<String>> parameters, int max)
+  public JsonStructure list(PlanningCollection collection, Map<String, List<String>> parameters, int max)
       throws SQLException {
     try (Connection connection = meters.of("reads").open(dataSource)) {
       Map<String, Column> columns = schema.columns(connection, collection.table());
       ReadQuery query = ReadQuery.list(collection, columns.keySet(), parameters, max);
       Where where = Where.of(query);
+      if (query.page() != null) {
+        JsonArray data = rows(connection, query, columns, where, collection::modelFieldOf, true);
+        return Json.createObjectBuilder().add("data", data).add("total", count(connection, collection.table(), where,
+            null)).build();
+      }
       if (!parameters.containsKey(ReadQuery.LIMIT)) {
         long bounded = count(connection, collection.table(), where, (long) query.offset() + max + 1);
         if (bounded - query.offset() > max) {
@@ -172,6 +179,24 @@ public class PlanningReads {
       if (query.sinceRowVersion() != null) {
         parts.add("row_version > ?");
         values.add(query.sinceRowVersion());
+      }
+      if (query.endDate() != null) {
+        parts.add("start_time < ?");
+        values.add(query.endDate());
+      }
+      if (query.startDate() != null) {
+        parts.add("end_time > ?");
+        values.add(query.startDate());
+      }
+      if (!query.resources().isEmpty()) {
+        // Resource numbers; a whole number may also be a resource's id, which is what the JS SDK sends.
+        List<Long> ids = query.resources().stream().filter(r -> r.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        String numbers = String.join(", ", Collections.nCopies(query.resources().size(), "?"));
+        String byId = ids.isEmpty() ? "" : " OR r.id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        parts.add("appointment_id IN (SELECT a.appointment_id FROM assignment a JOIN resource r"
+            + " ON r.resource_no = a.resource_no WHERE a.resource_no IN (" + numbers + ")" + byId + ")");
+        values.addAll(query.resources());
+        values.addAll(ids);
       }
       return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), values);
     }

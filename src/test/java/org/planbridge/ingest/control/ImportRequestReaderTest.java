@@ -58,6 +58,15 @@ class ImportRequestReaderTest {
     assertEquals(List.of(), read("  [ ]  \n"));
   }
 
+  /** The JS SDK's delete of a record whose model has no delete procedure (an action URI) is {@code [{}]}. */
+  @Test
+  void anEmptyObjectIsRefusedSayingWhereTheDeleteGoes() {
+    ImportRejected rejected = org.junit.jupiter.api.Assertions.assertThrows(ImportRejected.class, () -> read("[{}]"));
+    assertEquals(400, rejected.status());
+    org.junit.jupiter.api.Assertions.assertTrue(rejected.getMessage().contains("Item 0")
+        && rejected.getMessage().contains("DELETE /api/<route>"), rejected.getMessage());
+  }
+
   @Test
   void keysAreMatchedWithoutRegardToCase() {
     ImportItem item = read("""

@@ -246,7 +246,8 @@ class PlanningReadIT {
     JsonObject appointments = paths.getJsonObject("/api/appointments").getJsonObject("get");
     List<String> parameters = appointments.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
         .map(parameter -> parameter.getString("name")).sorted().toList();
-    assertEquals(List.of("changedSince", "jobNo", "limit", "offset", "sinceRowVersion", "sourceApp", "sourceType", "taskNo"),
+    assertEquals(List.of("changedSince", "endDate", "jobNo", "limit", "offset", "resources", "sinceRowVersion", "sourceApp",
+            "sourceType", "startDate", "taskNo"),
         parameters);
     JsonObject schemas = answer.json().asJsonObject().getJsonObject("components").getJsonObject("schemas");
     String pageRef = appointments.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
@@ -288,6 +289,11 @@ class PlanningReadIT {
     assertEquals(List.of("Skill", "Skill"), fields(list("api/filterValue"), "group"));
     assertEquals(List.of("R1", "R2", "R3"), fields(list("api/resource"), "resourceNo"));
     assertEquals(List.of("R1", "R2"), fields(list("api/resource?sourceApp=BC"), "resourceNo"));
+    // The JS SDK's paged calls (GET resourceCapacity?page=1&limit=100): {"data": [...], "total": n}.
+    ApiClient.Answer second = api.get("api/resource?page=2&limit=2");
+    assertEquals(200, second.status(), second.body());
+    assertEquals(List.of("R3"), fields(second.json().asJsonObject().getJsonArray("data"), "resourceNo"));
+    assertEquals(3, second.json().asJsonObject().getInt("total"));
     assertEquals(List.of("Electric"), fields(list("api/taskFilterValue?taskNo=T1"), "filterValue"));
     JsonObject task = list("api/task?jobNo=J1&taskNo=T1").getJsonObject(0);
     assertEquals(7, task.getInt("index"));
@@ -307,6 +313,15 @@ class PlanningReadIT {
     assertEquals("R1;R2", first.getString("resourceNo"));
     assertEquals(List.of("R1", "R2"), strings(first.getJsonArray("resources")));
     assertEquals(List.of(A2.toString()), fields(list("api/appointment?offset=1&limit=1"), "appointmentGuid"));
+    // The JS SDK's appointments in a window, for some resources (repeated keys; its resources are ids).
+    String window = "api/appointment?startDate=2024-05-01T09:00:00.000Z&endDate=2024-05-02T09:00:00.000Z";
+    assertEquals(List.of(A1.toString(), A2.toString()), fields(list(window), "appointmentGuid"));
+    assertEquals(List.of(A1.toString()), fields(list(window + "&resources=R1"), "appointmentGuid"));
+    assertEquals(List.of(A1.toString(), A2.toString()), fields(list(window + "&resources=R1&resources=R2"),
+        "appointmentGuid"));
+    assertEquals(List.of(A1.toString()), fields(list(window + "&resources=" + resourceId("R1")), "appointmentGuid"));
+    assertEquals(List.of(), fields(list("api/appointment?startDate=2024-05-03T10:00:00Z"), "appointmentGuid"),
+        "an appointment ending at the window's start is not in it");
     assertEquals(List.of("Urgent", "Routine"), fields(list("api/CATEGORIES"), "name"), "routes match in any case");
   }
 
@@ -314,6 +329,10 @@ class PlanningReadIT {
   void sdkListsRefuseInTheEnvelopeWithTheHttpStatus() {
     assertEnvelope(api.get("api/resource?jobNo=J1"), 400, "'jobNo' is not a filter of resources");
     assertEnvelope(api.get("api/job?limit=0"), 400, "'limit' must be a whole number from 1 to 50");
+    assertEnvelope(api.get("api/appointment?startDate=tomorrow"), 400, "'startDate' must be an ISO-8601 timestamp");
+    assertEnvelope(api.get("api/job?resources=R1"), 400, "Unknown query parameter 'resources'");
+    assertEnvelope(api.get("api/job?page=0"), 400, "'page' must be a whole number from 1");
+    assertEnvelope(api.get("api/job?page=2&offset=5"), 400, "give one of them");
     assertEnvelope(api.get("api/appointmentLocked"), 405, "GET is not allowed on /api/appointmentLocked");
     assertEnvelope(api.get("api/connector"), 405, "it takes POST, PUT, DELETE");
     ApiClient.Answer unknown = api.get("api/nosuch");
@@ -359,6 +378,11 @@ class PlanningReadIT {
         .readObject();
     assertEquals(false, content.getBoolean("Success"), answer.body());
     assertTrue(content.getString("Description").contains(text), answer.body());
+  }
+
+  private static long resourceId(String resourceNo) {
+    return ((Number) TestDatabase.rows("SELECT id FROM resource WHERE resource_no = ?", resourceNo).get(0).get("id"))
+        .longValue();
   }
 
   private static long rowVersionOfPin(String name) {

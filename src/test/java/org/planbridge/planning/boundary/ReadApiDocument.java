@@ -105,6 +105,17 @@ final class ReadApiDocument {
     for (String filter : PlanningCollection.filters(columns.keySet())) {
       parameters.add(query(filter, "Exact " + words(filter) + ".", map("type", "string")));
     }
+    if (ReadQuery.accepted(columns.keySet()).contains(ReadQuery.START_DATE)) {
+      parameters.add(query(ReadQuery.START_DATE, "Only appointments ending after this ISO-8601 timestamp.",
+          map("type", "string", "format", "date-time")));
+      parameters.add(query(ReadQuery.END_DATE, "Only appointments starting before this ISO-8601 timestamp.",
+          map("type", "string", "format", "date-time")));
+      Map<String, Object> resources = query(ReadQuery.RESOURCES, "Only appointments assigned to one of these"
+          + " resources: resource numbers, or resource ids (the JS SDK sends ids); repeat the parameter for more.",
+          map("type", "array", "items", map("type", "string")));
+      resources.put("explode", true);
+      parameters.add(resources);
+    }
     return parameters;
   }
 
