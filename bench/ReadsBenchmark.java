@@ -35,6 +35,10 @@ public class ReadsBenchmark {
 
   public static void main(String[] args) throws Exception {
     Runtime.getRuntime().addShutdownHook(new Thread(Server::stopAll));
+    if (args.length > 0 && args[0].equals("--profile")) {
+      profile();
+      return;
+    }
     Map<String, Path> wars = new LinkedHashMap<>();
     wars.put("baseline", BASELINE);
     wars.put("current", Server.WAR);
@@ -84,6 +88,23 @@ public class ReadsBenchmark {
       double currentWarm = median(byWar.get("current"), false);
       out("%-12s %14.0f %14.0f %14.0f %14.0f %9.2fx %9.2fx", kind, baseCold, currentCold, baseWarm, currentWarm,
           currentCold / baseCold, currentWarm / baseWarm);
+    }
+  }
+
+  /**
+   * A method-sample recording of the current WAR's reads on Payara Micro (bench/work/reads.jfr), against the schema
+   * a full run imported: where the read path's time goes.
+   */
+  static void profile() throws Exception {
+    Server.PROFILE = true;
+    try (Server server = Server.start(Kind.PAYARA_MICRO, Server.WAR, "reads-profile", XMX_MIB,
+        Map.of("PLANBRIDGE_DB_URL", ServersBenchmark.schema(schema("current", Kind.PAYARA_MICRO))))) {
+      for (int pass = 0; pass < 3 * PASSES; pass++) {
+        out("pass %d: %.0f tasks/s", pass, ServersBenchmark.JOBS * ServersBenchmark.TASKS_PER_JOB
+            / ServersBenchmark.readTasks(server, APP));
+      }
+      server.jcmd("JFR.dump", "name=bench", "filename=" + Bench.WORK.resolve("reads.jfr"));
+      out("profile: bench/work/reads.jfr");
     }
   }
 

@@ -1,10 +1,10 @@
 package org.planbridge.backoffice;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.Locale;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * One appointment change on its way out: the transaction id (the idempotency key: a retry sends the same one),
@@ -16,7 +16,7 @@ public record Delivery(long transactionId, String body, Target target) {
 
   /** The change as data, read from the body: for clients that send it in another shape. */
   public JsonObject change() {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = Jsons.JSON.createReader(new StringReader(body))) {
       return reader.readObject();
     }
   }

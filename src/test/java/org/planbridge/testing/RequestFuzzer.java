@@ -48,7 +48,8 @@ public final class RequestFuzzer {
   static final List<String> COLLECTIONS = java.util.stream.Stream.concat(
       java.util.Arrays.stream(org.planbridge.planning.control.PlanningCollection.values())
           .flatMap(collection -> java.util.stream.Stream.of(collection.path(), collection.route())),
-      java.util.stream.Stream.of("admin/transactions", "admin/appointments", "admin/connectors", "admin/keys", "metrics"))
+      java.util.stream.Stream.of("actionUris/render", "admin/transactions", "admin/appointments", "admin/connectors",
+          "admin/keys", "metrics"))
       .toList();
   static final List<String> QUERY_NAMES = List.of("offset", "limit", "sourceApp", "sourceType", "jobNo", "taskNo",
       "resourceNo", "changedSince", "sinceRowVersion", "status", "sort", "archived", "from", "to", "appointmentId", "nosuch",

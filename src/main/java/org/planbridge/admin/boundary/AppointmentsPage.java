@@ -3,7 +3,6 @@ package org.planbridge.admin.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.planbridge.outbox.control.TransactionFilter;
 import org.planbridge.outbox.control.TransactionQueries;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * Appointments, one row each with its newest transaction (the admin API's grouped view,
@@ -85,9 +85,9 @@ public class AppointmentsPage implements Serializable {
         .map(transaction -> transaction.getJsonNumber("id").longValue()).toList());
     activity = new ArrayList<>();
     for (JsonObject transaction : transactions) {
-      JsonArrayBuilder its = Json.createArrayBuilder();
+      JsonArrayBuilder its = Jsons.JSON.createArrayBuilder();
       attempts.getOrDefault(transaction.getJsonNumber("id").longValue(), List.of()).forEach(its::add);
-      activity.add(Json.createObjectBuilder(transaction).add("attempts", its).build());
+      activity.add(Jsons.JSON.createObjectBuilder(transaction).add("attempts", its).build());
     }
     snapshot = activity.isEmpty() ? null : queries.get(activity.get(0).getJsonNumber("id").longValue())
         .map(newest -> newest.getJsonObject("payload")).orElse(null);
@@ -111,7 +111,7 @@ public class AppointmentsPage implements Serializable {
 
   static String pretty(JsonValue json) {
     StringWriter text = new StringWriter();
-    try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
+    try (var writer = Jsons.JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
       writer.write(json);
     }
     return text.toString().strip();

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.SecurityContext;
@@ -19,6 +18,7 @@ import java.util.List;
 import org.planbridge.admin.control.Audit;
 import org.planbridge.admin.control.AuditEntry;
 import org.planbridge.admin.control.AuditFilter;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * The audit trail, for admins: newest first, paged in the database, filtered by user, action, text in the target or
@@ -82,7 +82,7 @@ public class AuditPage implements Serializable {
   }
 
   private static JsonObject json(AuditEntry entry) {
-    JsonObjectBuilder row = Json.createObjectBuilder().add("id", entry.id()).add("at", entry.at().toString())
+    JsonObjectBuilder row = Jsons.JSON.createObjectBuilder().add("id", entry.id()).add("at", entry.at().toString())
         .add("username", entry.username()).add("action", entry.action());
     row.add("target", entry.target() == null ? "" : entry.target());
     return row.add("outcome", entry.outcome() == null ? "" : entry.outcome()).build();

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,6 +29,7 @@ import org.planbridge.outbox.control.ConnectionCheck;
 import org.planbridge.outbox.control.Status;
 import org.planbridge.outbox.control.TransactionQueries;
 import org.planbridge.platform.control.Failures;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * Connectors: the list, and one connector's form, built from {@link ConnectorField} (every field the admin API
@@ -196,7 +196,7 @@ public class ConnectorsPage implements Serializable {
 
   /** The form as the admin API's JSON: blank fields null, the password only when given (or removed). */
   private JsonObject json() {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.JSON.createObjectBuilder();
     for (ConnectorField field : ConnectorField.values()) {
       String value = Objects.requireNonNullElse(values.get(field.jsonName()), ""); // Faces may set an empty field null
       String name = field.jsonName();
@@ -211,7 +211,7 @@ public class ConnectorsPage implements Serializable {
       } else if (value.isBlank()) {
         json.addNull(name);
       } else if (field == ConnectorField.FIELD_MAPPING) {
-        try (JsonReader reader = Json.createReader(new StringReader(value))) {
+        try (JsonReader reader = Jsons.JSON.createReader(new StringReader(value))) {
           json.add(name, reader.readObject());
         } catch (JsonException | IllegalStateException e) {
           throw ConnectorViolation.invalid(field, "must be a JSON object");

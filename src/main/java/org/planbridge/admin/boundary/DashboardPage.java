@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.planbridge.outbox.control.Status;
 import org.planbridge.outbox.control.TransactionLedger;
 import org.planbridge.outbox.control.TransactionQueries;
 import org.planbridge.platform.control.Failures;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * The start page: the last 24 hours' deliveries per hour and status (a stacked bar chart, Chart.js through
@@ -86,26 +86,26 @@ public class DashboardPage {
 
   /** The chart's Chart.js configuration: one stacked bar per hour (UTC), a dataset per status that occurred. */
   static String chart(Instant from, Map<Status, long[]> hours) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = Jsons.JSON.createArrayBuilder();
     for (int hour = 0; hour < HOURS; hour++) {
       labels.add(HOUR.format(from.plus(hour, ChronoUnit.HOURS)));
     }
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = Jsons.JSON.createArrayBuilder();
     hours.forEach((status, counts) -> {
-      JsonArrayBuilder data = Json.createArrayBuilder();
+      JsonArrayBuilder data = Jsons.JSON.createArrayBuilder();
       Arrays.stream(counts).forEach(data::add);
-      datasets.add(Json.createObjectBuilder().add("label", status.label()).add("data", data)
+      datasets.add(Jsons.JSON.createObjectBuilder().add("label", status.label()).add("data", data)
           .add("backgroundColor", COLOURS.getOrDefault(status, "#bdbdbd")));
     });
-    JsonObject stacked = Json.createObjectBuilder().add("stacked", true).build();
-    return Json.createObjectBuilder().add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+    JsonObject stacked = Jsons.JSON.createObjectBuilder().add("stacked", true).build();
+    return Jsons.JSON.createObjectBuilder().add("type", "bar")
+        .add("data", Jsons.JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", Jsons.JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
             .add("animation", false)
-            .add("scales", Json.createObjectBuilder().add("x", stacked).add("y", Json.createObjectBuilder()
-                .add("stacked", true).add("beginAtZero", true).add("ticks", Json.createObjectBuilder()
+            .add("scales", Jsons.JSON.createObjectBuilder().add("x", stacked).add("y", Jsons.JSON.createObjectBuilder()
+                .add("stacked", true).add("beginAtZero", true).add("ticks", Jsons.JSON.createObjectBuilder()
                     .add("precision", 0))))
-            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+            .add("plugins", Jsons.JSON.createObjectBuilder().add("legend", Jsons.JSON.createObjectBuilder()
                 .add("position", "bottom"))))
         .build().toString();
   }

@@ -3,7 +3,6 @@ package org.planbridge.admin.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.planbridge.platform.control.NewKey;
 import org.planbridge.platform.control.Scope;
 import org.planbridge.platform.control.StoredKey;
 import org.planbridge.platform.control.StoredKeys;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * API keys, for admins: the list (name, scopes, Source Apps, the key's first characters, created, revoked), a new key
@@ -70,14 +70,14 @@ public class KeysPage {
 
   /** The form as the admin API's request: Source Apps one per line, none meaning every Source App. */
   private jakarta.json.JsonObject request() {
-    JsonObjectBuilder request = Json.createObjectBuilder().add("name", name == null ? "" : name);
-    JsonArrayBuilder wanted = Json.createArrayBuilder();
+    JsonObjectBuilder request = Jsons.JSON.createObjectBuilder().add("name", name == null ? "" : name);
+    JsonArrayBuilder wanted = Jsons.JSON.createArrayBuilder();
     scopes.forEach(wanted::add);
     request.add("scopes", wanted);
     List<String> apps = sourceApps == null ? List.of()
         : sourceApps.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     if (!apps.isEmpty()) {
-      JsonArrayBuilder limited = Json.createArrayBuilder();
+      JsonArrayBuilder limited = Jsons.JSON.createArrayBuilder();
       apps.forEach(limited::add);
       request.add("sourceApps", limited);
     }

@@ -2,7 +2,6 @@ package org.planbridge.admin.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.planbridge.platform.control.Database;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * The captured log messages ({@code console_log}): written in batches, read newest first a page at a time, and
@@ -104,7 +104,7 @@ public class LogBook {
   }
 
   private static JsonObject json(ResultSet row) throws SQLException {
-    JsonObjectBuilder line = Json.createObjectBuilder().add("id", row.getLong(1))
+    JsonObjectBuilder line = Jsons.JSON.createObjectBuilder().add("id", row.getLong(1))
         .add("loggedAt", row.getObject(2, OffsetDateTime.class).toString()).add("level", row.getString(3))
         .add("logger", row.getString(4)).add("message", row.getString(5)).add("instance", row.getString(9));
     if (row.getString(6) != null) {

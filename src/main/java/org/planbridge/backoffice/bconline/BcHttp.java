@@ -1,6 +1,5 @@
 package org.planbridge.backoffice.bconline;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.planbridge.backoffice.DeliveryFailed;
+import org.planbridge.platform.control.Jsons;
 
 /** One call to Entra ID or Business Central's API, and reading its JSON answer. */
 final class BcHttp {
@@ -35,7 +35,7 @@ final class BcHttp {
     if (body == null || !body.strip().startsWith("{")) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = Jsons.JSON.createReader(new StringReader(body))) {
       return reader.readObject();
     } catch (RuntimeException notJson) {
       return null;

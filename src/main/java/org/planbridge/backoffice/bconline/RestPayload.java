@@ -1,6 +1,5 @@
 package org.planbridge.backoffice.bconline;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -13,6 +12,7 @@ import org.planbridge.backoffice.nav.NavSetupProblem;
 import org.planbridge.backoffice.nav.PageField;
 import org.planbridge.backoffice.nav.PageMapping;
 import org.planbridge.backoffice.nav.PagePayload;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * The JSON record of one transaction for the API page: each mapped property the entity has, its value written as
@@ -26,7 +26,7 @@ final class RestPayload {
   /** @throws NavSetupProblem when a value cannot take its property's type, naming both */
   static JsonObject create(JsonObject change, ApiMetadata entity, PageMapping mapping, ZoneId zone)
       throws NavSetupProblem {
-    JsonObjectBuilder record = Json.createObjectBuilder();
+    JsonObjectBuilder record = Jsons.JSON.createObjectBuilder();
     for (Map.Entry<String, PageField> entry : mapping.resolve(entity.fields()).entrySet()) {
       PageField field = entry.getValue();
       String value = PagePayload.value(change, entry.getKey(), field, zone);
@@ -37,9 +37,9 @@ final class RestPayload {
     PageField part = mapping.lines(entity.fields());
     if (part != null) {
       String lineField = mapping.target(PageMapping.LINE_FIELD);
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = Jsons.JSON.createArrayBuilder();
       change.getJsonObject("appointment").getJsonArray("resources").getValuesAs(JsonString.class)
-          .forEach(resource -> array.add(Json.createObjectBuilder().add(lineField, resource.getString())));
+          .forEach(resource -> array.add(Jsons.JSON.createObjectBuilder().add(lineField, resource.getString())));
       record.add(part.name(), array);
     }
     return record.build();
@@ -47,9 +47,9 @@ final class RestPayload {
 
   private static JsonValue json(String value, String type) {
     return switch (type) {
-      case "int", "long", "short", "decimal", "double", "float" -> Json.createValue(new BigDecimal(value));
+      case "int", "long", "short", "decimal", "double", "float" -> Jsons.JSON.createValue(new BigDecimal(value));
       case "boolean" -> Boolean.parseBoolean(value) ? JsonValue.TRUE : JsonValue.FALSE;
-      default -> Json.createValue(value);
+      default -> Jsons.JSON.createValue(value);
     };
   }
 }

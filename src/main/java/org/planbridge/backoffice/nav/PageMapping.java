@@ -1,6 +1,5 @@
 package org.planbridge.backoffice.nav;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.planbridge.platform.control.StorableText;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * Which PlanBridge field goes into which field of the NAV page: the default mapping (the resource
@@ -62,7 +62,7 @@ public final class PageMapping {
   }
 
   private static JsonObject parse(String overrides) {
-    try (JsonReader reader = Json.createReader(new StringReader(overrides))) {
+    try (JsonReader reader = Jsons.JSON.createReader(new StringReader(overrides))) {
       return reader.readObject();
     } catch (RuntimeException e) {
       return null;
@@ -195,7 +195,7 @@ public final class PageMapping {
     /** The resource next to {@code anchor}. */
     public static Defaults load(Class<?> anchor, String resource) {
       try (InputStream in = anchor.getResourceAsStream(resource);
-          JsonReader reader = Json.createReader(in)) {
+          JsonReader reader = Jsons.JSON.createReader(in)) {
         JsonObject json = reader.readObject();
         Map<String, String> fields = new LinkedHashMap<>();
         json.getJsonObject("fields").forEach((source, target) -> fields.put(source,

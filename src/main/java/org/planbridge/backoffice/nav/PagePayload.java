@@ -1,6 +1,5 @@
 package org.planbridge.backoffice.nav;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -21,6 +20,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * One appointment change as the body of a page's {@code Create}: every mapped field the page has, in the
@@ -91,7 +91,7 @@ public final class PagePayload {
       case "transactionId", "action", "sequence", "changedAt" -> change.get(source);
       case "startDate", "startTime" -> appointment.get("start");
       case "endDate", "endTime" -> appointment.get("end");
-      case "durationSeconds" -> Json.createValue(Duration.between(instant(appointment.getString("start")),
+      case "durationSeconds" -> Jsons.JSON.createValue(Duration.between(instant(appointment.getString("start")),
           instant(appointment.getString("end"))).toSeconds());
       default -> appointment.get(source);
     };
@@ -124,7 +124,7 @@ public final class PagePayload {
   }
 
   private static JsonValue number(JsonValue value, String plain) {
-    return value instanceof JsonNumber ? value : Json.createValue(new BigDecimal(plain));
+    return value instanceof JsonNumber ? value : Jsons.JSON.createValue(new BigDecimal(plain));
   }
 
   private static String bool(JsonValue value, String plain) {

@@ -1,6 +1,5 @@
 package org.planbridge.connector.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,6 +21,7 @@ import org.planbridge.connector.control.ConnectorInput;
 import org.planbridge.connector.control.ConnectorViolation;
 import org.planbridge.connector.entity.BackOfficeSystem;
 import org.planbridge.connector.entity.Connector;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * The admin API's connector JSON. Names follow the SDKs' Connector model where it has them; they
@@ -41,7 +41,7 @@ public final class ConnectorJson {
   private ConnectorJson() {}
 
   public static JsonObject toJson(Connector connector) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.JSON.createObjectBuilder();
     number(json, "id", connector.getId());
     text(json, "name", connector.getName());
     text(json, "description", connector.getDescription());
@@ -62,7 +62,7 @@ public final class ConnectorJson {
     if (connector.getFieldMapping() == null) {
       json.addNull("fieldMapping");
     } else {
-      try (JsonReader reader = Json.createReader(new StringReader(connector.getFieldMapping()))) {
+      try (JsonReader reader = Jsons.JSON.createReader(new StringReader(connector.getFieldMapping()))) {
         json.add("fieldMapping", reader.readObject());
       }
     }

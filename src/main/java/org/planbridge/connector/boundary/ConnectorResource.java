@@ -2,7 +2,6 @@ package org.planbridge.connector.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +36,7 @@ import org.planbridge.platform.boundary.PathId;
 import org.planbridge.platform.boundary.Problem;
 import org.planbridge.platform.control.BadBody;
 import org.planbridge.platform.control.JsonBody;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * {@code /api/admin/connectors}: list, read, create, replace and delete connectors. Errors are
@@ -63,9 +63,9 @@ public class ConnectorResource {
       return queried;
     }
     List<Connector> all = connectors.list();
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.JSON.createArrayBuilder();
     all.forEach(connector -> items.add(ConnectorJson.toJson(connector)));
-    return Response.ok(Json.createObjectBuilder().add("items", items).add("total", all.size()).build().toString()).build();
+    return Response.ok(Jsons.JSON.createObjectBuilder().add("items", items).add("total", all.size()).build().toString()).build();
   }
 
   @GET

@@ -1,7 +1,6 @@
 package org.planbridge.ingest.boundary;
 
 import jakarta.ejb.EJBException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +12,7 @@ import org.planbridge.ingest.control.ImportItem;
 import org.planbridge.ingest.control.ImportRejected;
 import org.planbridge.planning.control.AppointmentRef;
 import org.planbridge.platform.boundary.Envelope;
+import org.planbridge.platform.control.Jsons;
 
 /** Runs an import and answers in the SDK envelope ({@link Envelope#refusal} says with which HTTP status). */
 final class ImportAnswers {
@@ -49,9 +49,9 @@ final class ImportAnswers {
   }
 
   private static Response success(List<AppointmentRef> appointments) {
-    JsonArrayBuilder refs = Json.createArrayBuilder();
-    appointments.forEach(ref -> refs.add(Json.createObjectBuilder().add("Id", ref.id()).add("Guid", ref.guid().toString())));
-    JsonObject content = Json.createObjectBuilder()
+    JsonArrayBuilder refs = Jsons.JSON.createArrayBuilder();
+    appointments.forEach(ref -> refs.add(Jsons.JSON.createObjectBuilder().add("Id", ref.id()).add("Guid", ref.guid().toString())));
+    JsonObject content = Jsons.JSON.createObjectBuilder()
         .add("Success", true)
         .addNull("Message")
         .add("Status", 200)

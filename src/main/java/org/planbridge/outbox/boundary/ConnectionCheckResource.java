@@ -2,7 +2,6 @@ package org.planbridge.outbox.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,7 @@ import org.planbridge.backoffice.CheckStep;
 import org.planbridge.outbox.control.ConnectionCheck;
 import org.planbridge.platform.boundary.PathId;
 import org.planbridge.platform.boundary.Problem;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * {@code POST /api/admin/connectors/{id}/check}: tries a connector's way to its back office without sending an
@@ -51,10 +51,10 @@ public class ConnectionCheckResource {
     if (steps == null) {
       return Problem.of(404, "Not Found", "There is no connector with id " + id + ".");
     }
-    JsonArrayBuilder answer = Json.createArrayBuilder();
-    steps.forEach(step -> answer.add(Json.createObjectBuilder().add("step", step.step()).add("ok", step.ok())
+    JsonArrayBuilder answer = Jsons.JSON.createArrayBuilder();
+    steps.forEach(step -> answer.add(Jsons.JSON.createObjectBuilder().add("step", step.step()).add("ok", step.ok())
         .add("durationMs", step.durationMs()).add("detail", step.detail() == null ? "" : step.detail())));
-    return Response.ok(Json.createObjectBuilder().add("connectorId", key.getAsLong())
+    return Response.ok(Jsons.JSON.createObjectBuilder().add("connectorId", key.getAsLong())
         .add("ok", steps.stream().allMatch(CheckStep::ok)).add("steps", answer).build().toString()).build();
   }
 }

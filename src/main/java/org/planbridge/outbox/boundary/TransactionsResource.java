@@ -1,7 +1,6 @@
 package org.planbridge.outbox.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -43,6 +42,7 @@ import org.planbridge.platform.control.BadBody;
 import org.planbridge.platform.control.JsonBody;
 import org.planbridge.platform.control.QueryParameters;
 import org.planbridge.platform.control.StorableText;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * {@code /api/admin/transactions}: what happened to every appointment change, and the retry and
@@ -145,7 +145,7 @@ public class TransactionsResource {
     if (retry && affected > 0) {
       trigger.wake();
     }
-    return Response.ok(Json.createObjectBuilder().add("affected", affected).build().toString()).build();
+    return Response.ok(Jsons.JSON.createObjectBuilder().add("affected", affected).build().toString()).build();
   }
 
   /** The query's parameters, decoded strictly (a {@link QueryParameters.Bad} is an IllegalArgumentException). */

@@ -3,13 +3,13 @@ package org.planbridge.outbox.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * Writes a transaction for an appointment change on the caller's connection, inside the caller's
@@ -26,7 +26,7 @@ public class Outbox {
   public void enqueue(Connection connection, AppointmentChange change, String source) throws SQLException {
     long sequence = nextSequence(connection, change.appointmentId());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    String payload = Json.createObjectBuilder()
+    String payload = Jsons.JSON.createObjectBuilder()
         .add("action", String.valueOf(change.action()))
         .add("sequence", sequence)
         .add("changedAt", now.toString())

@@ -2,7 +2,6 @@ package org.planbridge.outbox.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +23,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.planbridge.platform.control.Database;
 import org.planbridge.platform.control.Like;
+import org.planbridge.platform.control.Jsons;
 
 /** What administrators read and do with transactions: lists, one with its attempts, retry, archive. */
 @ApplicationScoped
@@ -36,9 +36,9 @@ public class TransactionQueries {
   DataSource dataSource;
 
   public JsonObject list(TransactionFilter filter, String sort, int offset, int limit) throws SQLException {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.JSON.createArrayBuilder();
     page(filter, sort, offset, limit).forEach(items::add);
-    return Json.createObjectBuilder().add("items", items).add("total", count(filter)).build();
+    return Jsons.JSON.createObjectBuilder().add("items", items).add("total", count(filter)).build();
   }
 
   /**
@@ -55,8 +55,8 @@ public class TransactionQueries {
         .distinct().toList());
     return items.stream().map(item -> {
       String system = systems.get(item.getString("sourceApp"));
-      return system == null ? Json.createObjectBuilder(item).addNull("backOfficeSystem").build()
-          : Json.createObjectBuilder(item).add("backOfficeSystem", system).build();
+      return system == null ? Jsons.JSON.createObjectBuilder(item).addNull("backOfficeSystem").build()
+          : Jsons.JSON.createObjectBuilder(item).add("backOfficeSystem", system).build();
     }).toList();
   }
 
@@ -96,9 +96,9 @@ public class TransactionQueries {
    * {@code subject}, {@code start} or {@code end}.
    */
   public JsonObject appointments(TransactionFilter filter, String sort, int offset, int limit) throws SQLException {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.JSON.createArrayBuilder();
     appointmentPage(filter, AppointmentMatch.ANY, sort, offset, limit).forEach(items::add);
-    return Json.createObjectBuilder().add("items", items).add("total", appointmentCount(filter, AppointmentMatch.ANY))
+    return Jsons.JSON.createObjectBuilder().add("items", items).add("total", appointmentCount(filter, AppointmentMatch.ANY))
         .build();
   }
 
@@ -162,8 +162,8 @@ public class TransactionQueries {
 
   /** {@code item} with the subject, start, end and resources of the appointment its payload carries. */
   private static JsonObject withAppointment(JsonObject item, String payload) {
-    JsonObject appointment = Json.createReader(new StringReader(payload)).readObject().getJsonObject("appointment");
-    JsonObjectBuilder with = Json.createObjectBuilder(item);
+    JsonObject appointment = Jsons.JSON.createReader(new StringReader(payload)).readObject().getJsonObject("appointment");
+    JsonObjectBuilder with = Jsons.JSON.createObjectBuilder(item);
     for (String field : new String[] {"subject", "start", "end"}) {
       if (appointment != null && appointment.get(field) instanceof jakarta.json.JsonString value) {
         with.add(field, value.getString());
@@ -197,8 +197,8 @@ public class TransactionQueries {
         if (!row.next()) {
           return Optional.empty();
         }
-        transaction = Json.createObjectBuilder(item(row))
-            .add("payload", Json.createReader(new StringReader(row.getString("payload"))).readObject());
+        transaction = Jsons.JSON.createObjectBuilder(item(row))
+            .add("payload", Jsons.JSON.createReader(new StringReader(row.getString("payload"))).readObject());
         time(transaction, "changedAt", row.getObject("changed_at"));
         time(transaction, "nextAttemptAt", row.getObject("next_attempt_at"));
         text(transaction, "claimedBy", row.getString("claimed_by"));
@@ -206,7 +206,7 @@ public class TransactionQueries {
       }
     }
     List<JsonObject> attempts = attempts(List.of(id)).getOrDefault(id, List.of());
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsons.JSON.createArrayBuilder();
     attempts.forEach(list::add);
     transaction.add("attempts", list);
     attempts.stream().filter(attempt -> attempt.containsKey("connectorId")).reduce((first, last) -> last)
@@ -231,7 +231,7 @@ public class TransactionQueries {
       bind(query, new ArrayList<>(transactionIds));
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          JsonObjectBuilder attempt = Json.createObjectBuilder();
+          JsonObjectBuilder attempt = Jsons.JSON.createObjectBuilder();
           time(attempt, "startedAt", rows.getObject(2));
           attempt.add("durationMs", rows.getLong(3)).add("status", rows.getString(4));
           text(attempt, "message", rows.getString(5));
@@ -381,7 +381,7 @@ public class TransactionQueries {
   }
 
   private static JsonObject item(ResultSet row) throws SQLException {
-    JsonObjectBuilder item = Json.createObjectBuilder()
+    JsonObjectBuilder item = Jsons.JSON.createObjectBuilder()
         .add("id", row.getLong("id"))
         .add("appointmentId", row.getLong("appointment_id"))
         .add("appointmentGuid", row.getObject("appointment_guid").toString())

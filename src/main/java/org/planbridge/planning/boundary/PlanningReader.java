@@ -39,7 +39,7 @@ public class PlanningReader {
 
   public Response page(PlanningCollection collection, UriInfo uri) {
     try {
-      return Response.ok(reads.page(collection, parameters(uri)), MediaType.APPLICATION_JSON_TYPE).build();
+      return Response.ok(reads.page(collection, parameters(uri)), MediaType.APPLICATION_JSON_TYPE).build(); // JSON text
     } catch (BadParameter e) {
       return Problem.of(400, "Invalid query parameter: " + e.parameter(), e.getMessage());
     } catch (QueryParameters.Bad e) {

@@ -2,7 +2,6 @@ package org.planbridge.planning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.planbridge.outbox.control.AppointmentChange;
 import org.planbridge.outbox.control.Outbox;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * Appointments and their resource assignments. Unlike the other planning records an appointment
@@ -198,7 +198,7 @@ public class AppointmentStore {
   /** The change, as the back office will receive it, into the outbox in this same transaction. */
   private void record(Connection connection, AppointmentRef ref, char action, boolean fromBackOffice)
       throws SQLException {
-    JsonObjectBuilder appointment = Json.createObjectBuilder();
+    JsonObjectBuilder appointment = Jsons.JSON.createObjectBuilder();
     String[] identity = new String[4];
     try (PreparedStatement query = connection.prepareStatement("SELECT * FROM appointment WHERE appointment_id = ?")) {
       query.setLong(1, ref.id());
@@ -217,7 +217,7 @@ public class AppointmentStore {
         identity[3] = row.getString("task_no");
       }
     }
-    JsonArrayBuilder resources = Json.createArrayBuilder();
+    JsonArrayBuilder resources = Jsons.JSON.createArrayBuilder();
     assignedResources(connection, ref.id()).forEach(resources::add);
     appointment.add("resources", resources);
     outbox.enqueue(connection, new AppointmentChange(ref.id(), ref.guid(), identity[0], identity[1], identity[2],

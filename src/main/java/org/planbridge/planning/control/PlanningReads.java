@@ -3,17 +3,13 @@ package org.planbridge.planning.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonStructure;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +20,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.planbridge.metrics.control.ConnectionMeters;
 import org.planbridge.platform.control.Database;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * Lists any planning collection with one SQL query built from the table's columns as the database describes them
@@ -43,15 +40,18 @@ public class PlanningReads {
   @Inject ConnectionMeters meters;
 
   /** A page: {@code {"items": [...], "total": n, "offset": o, "limit": l}}; throws {@link BadParameter}. */
-  public JsonObject page(PlanningCollection collection, Map<String, List<String>> parameters) throws SQLException {
+  public String page(PlanningCollection collection, Map<String, List<String>> parameters) throws SQLException {
     try (Connection connection = meters.of("reads").open(dataSource)) {
       Map<String, Column> columns = schema.columns(connection, collection.table());
       ReadQuery query = ReadQuery.parse(collection, columns.keySet(), parameters);
       Where where = Where.of(query);
-      JsonArray items = rows(connection, query, columns, where, PlanningCollection::fieldOf, false);
+      Rows rows = rows(connection, query, columns, where);
       long total = count(connection, collection.table(), where, null);
-      return Json.createObjectBuilder().add("items", items).add("total", total).add("offset", query.offset())
-          .add("limit", query.limit()).build();
+      return write(json -> {
+        json.writeStartObject().writeKey("items");
+        rows.write(json, PlanningCollection::fieldOf, false);
+        json.write("total", total).write("offset", query.offset()).write("limit", query.limit()).writeEnd();
+      });
     }
   }
 
@@ -60,16 +60,20 @@ public class PlanningReads {
    * {@link ListTooLong} when more than {@code max} match and the client did not ask for fewer. With {@code page},
    * the JS SDK's paged form: {@code {"data": [...], "total": n}}.
    */
-  public JsonStructure list(PlanningCollection collection, Map<String, List<String>> parameters, int max)
+  public String list(PlanningCollection collection, Map<String, List<String>> parameters, int max)
       throws SQLException {
     try (Connection connection = meters.of("reads").open(dataSource)) {
       Map<String, Column> columns = schema.columns(connection, collection.table());
       ReadQuery query = ReadQuery.list(collection, columns.keySet(), parameters, max);
       Where where = Where.of(query);
       if (query.page() != null) {
-        JsonArray data = rows(connection, query, columns, where, collection::modelFieldOf, true);
-        return Json.createObjectBuilder().add("data", data).add("total", count(connection, collection.table(), where,
-            null)).build();
+        Rows rows = rows(connection, query, columns, where);
+        long total = count(connection, collection.table(), where, null);
+        return write(json -> {
+          json.writeStartObject().writeKey("data");
+          rows.write(json, collection::modelFieldOf, true);
+          json.write("total", total).writeEnd();
+        });
       }
       if (!parameters.containsKey(ReadQuery.LIMIT)) {
         long bounded = count(connection, collection.table(), where, (long) query.offset() + max + 1);
@@ -77,50 +81,78 @@ public class PlanningReads {
           throw new ListTooLong(collection, max, PlanningCollection.filters(columns.keySet()));
         }
       }
-      return rows(connection, query, columns, where, collection::modelFieldOf, true);
+      Rows rows = rows(connection, query, columns, where);
+      return write(json -> rows.write(json, collection::modelFieldOf, true));
     }
   }
 
-  private static JsonArray rows(Connection connection, ReadQuery query, Map<String, Column> columns, Where where,
-      Function<String, String> fieldOf, boolean model) throws SQLException {
+  private static String write(java.util.function.Consumer<JsonGenerator> body) {
+    StringWriter text = new StringWriter(8192);
+    try (JsonGenerator json = Jsons.JSON.createGenerator(text)) {
+      body.accept(json);
+    }
+    return text.toString();
+  }
+
+  /**
+   * A page of rows as the database gave them, with each appointment's assigned resource numbers; written to JSON
+   * straight from the values, a field left out where its value is null (as JSON-B wrote the entities before).
+   */
+  private record Rows(List<Column> columns, List<Object[]> values, Map<Long, List<String>> resources) {
+
+    void write(JsonGenerator json, Function<String, String> fieldOf, boolean model) {
+      List<String> fields = columns.stream().map(c -> fieldOf.apply(c.name())).toList();
+      int id = columns.stream().map(Column::name).toList().indexOf("appointment_id");
+      json.writeStartArray();
+      for (Object[] row : values) {
+        json.writeStartObject();
+        for (int i = 0; i < row.length; i++) {
+          Snapshots.writeRead(json, fields.get(i), row[i]);
+        }
+        if (resources != null) {
+          List<String> assigned = resources.getOrDefault((Long) row[id], List.of());
+          json.writeStartArray("resources");
+          assigned.forEach(json::write);
+          json.writeEnd();
+          if (model) {
+            json.write("resourceNo", String.join(";", assigned));
+          }
+        }
+        json.writeEnd();
+      }
+      json.writeEnd();
+    }
+  }
+
+  private static Rows rows(Connection connection, ReadQuery query, Map<String, Column> columns, Where where)
+      throws SQLException {
     List<Column> selected = List.copyOf(columns.values());
-    List<String> fields = selected.stream().map(c -> fieldOf.apply(c.name())).toList();
     String sql = "SELECT " + selected.stream().map(Column::name).collect(Collectors.joining(", "))
         + " FROM " + query.collection().table() + where.sql() + " ORDER BY row_version LIMIT ? OFFSET ?";
-    List<JsonObjectBuilder> rows = new ArrayList<>();
-    List<Long> appointmentIds = new ArrayList<>();
-    boolean appointments = query.collection() == PlanningCollection.APPOINTMENTS;
+    List<Object[]> rows = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       int next = where.bind(statement, 1);
       statement.setInt(next, query.limit());
       statement.setLong(next + 1, query.offset());
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {
-          JsonObjectBuilder row = Json.createObjectBuilder();
-          for (int i = 0; i < selected.size(); i++) {
-            Snapshots.addRead(row, fields.get(i), Values.read(result, i + 1, selected.get(i)));
+          Object[] row = new Object[selected.size()];
+          for (int i = 0; i < row.length; i++) {
+            row[i] = Values.read(result, i + 1, selected.get(i));
           }
           rows.add(row);
-          if (appointments) {
-            appointmentIds.add(result.getLong("appointment_id"));
-          }
         }
       }
     }
-    if (appointments) {
-      attachResources(connection, appointmentIds, rows, model);
+    if (query.collection() != PlanningCollection.APPOINTMENTS) {
+      return new Rows(selected, rows, null);
     }
-    JsonArrayBuilder array = Json.createArrayBuilder();
-    rows.forEach(array::add);
-    return array.build();
+    int id = selected.indexOf(columns.get("appointment_id"));
+    return new Rows(selected, rows, resources(connection, rows.stream().map(row -> (Long) row[id]).toList()));
   }
 
-  /**
-   * Each appointment's assigned resource numbers ({@code resources}, and in the SDK model also {@code resourceNo},
-   * joined with ";" as the import takes them), read for a whole page at once.
-   */
-  private static void attachResources(Connection connection, List<Long> ids, List<JsonObjectBuilder> rows,
-      boolean model) throws SQLException {
+  /** The assigned resource numbers of a page of appointments, read for the whole page at once. */
+  private static Map<Long, List<String>> resources(Connection connection, List<Long> ids) throws SQLException {
     Map<Long, List<String>> byAppointment = new TreeMap<>();
     for (int from = 0; from < ids.size(); from += PlanningWriter.KEY_CHUNK) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + PlanningWriter.KEY_CHUNK));
@@ -132,18 +164,12 @@ public class PlanningReads {
         }
         try (ResultSet result = statement.executeQuery()) {
           while (result.next()) {
-            byAppointment.computeIfAbsent(result.getLong(1), id -> new ArrayList<>()).add(result.getString(2));
+            byAppointment.computeIfAbsent(result.getLong(1), key -> new ArrayList<>()).add(result.getString(2));
           }
         }
       }
     }
-    for (int i = 0; i < rows.size(); i++) {
-      List<String> resources = byAppointment.getOrDefault(ids.get(i), List.of());
-      rows.get(i).add("resources", Json.createArrayBuilder(resources));
-      if (model) {
-        rows.get(i).add("resourceNo", String.join(";", resources));
-      }
-    }
+    return byAppointment;
   }
 
   /** How many rows match; with a bound, counting stops there. */

@@ -1,6 +1,7 @@
 package org.planbridge.planning.control;
 
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
@@ -14,23 +15,14 @@ final class Snapshots {
 
   /** As the outbox's snapshots have it: times as {@link OffsetDateTime#toString()} ({@code 2024-05-01T08:00Z}). */
   static void add(JsonObjectBuilder json, String field, Object value) {
-    add(json, field, value, false);
-  }
-
-  /** As the reads answer: times always with seconds ({@code 2024-05-01T08:00:00Z}), decimals without trailing zeros. */
-  static void addRead(JsonObjectBuilder json, String field, Object value) {
-    add(json, field, value, true);
-  }
-
-  private static void add(JsonObjectBuilder json, String field, Object value, boolean read) {
     if (value == null) {
       json.addNull(field);
     } else if (value instanceof OffsetDateTime time) {
-      json.add(field, time(time, read));
+      json.add(field, time.withOffsetSameInstant(ZoneOffset.UTC).toString());
     } else if (value instanceof Timestamp time) {
-      json.add(field, time(time.toInstant().atOffset(ZoneOffset.UTC), read));
+      json.add(field, time.toInstant().atOffset(ZoneOffset.UTC).toString());
     } else if (value instanceof BigDecimal decimal) {
-      json.add(field, read ? new BigDecimal(decimal.stripTrailingZeros().toPlainString()) : decimal.stripTrailingZeros());
+      json.add(field, decimal.stripTrailingZeros());
     } else if (value instanceof Boolean flag) {
       json.add(field, flag);
     } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
@@ -40,8 +32,24 @@ final class Snapshots {
     }
   }
 
-  private static String time(OffsetDateTime time, boolean read) {
-    OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC);
-    return read ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(utc) : utc.toString();
+  /**
+   * As the reads answer: times always with seconds ({@code 2024-05-01T08:00:00Z}), decimals without trailing zeros
+   * and never in exponent form, nothing for a null.
+   */
+  static void writeRead(JsonGenerator json, String field, Object value) {
+    if (value == null) {
+      return;
+    }
+    if (value instanceof OffsetDateTime time) {
+      json.write(field, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC)));
+    } else if (value instanceof BigDecimal decimal) {
+      json.write(field, new BigDecimal(decimal.stripTrailingZeros().toPlainString()));
+    } else if (value instanceof Boolean flag) {
+      json.write(field, flag);
+    } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+      json.write(field, ((Number) value).longValue());
+    } else {
+      json.write(field, value.toString());
+    }
   }
 }

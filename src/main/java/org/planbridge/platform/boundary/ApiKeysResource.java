@@ -2,7 +2,6 @@ package org.planbridge.platform.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -33,6 +32,7 @@ import org.planbridge.platform.control.KeyViolation;
 import org.planbridge.platform.control.NewKey;
 import org.planbridge.platform.control.StoredKey;
 import org.planbridge.platform.control.StoredKeys;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * {@code /api/admin/keys}: list, read, create and revoke the stored API keys (the admin scope, as
@@ -60,9 +60,9 @@ public class ApiKeysResource {
       return queried;
     }
     List<StoredKey> all = keys.list();
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.JSON.createArrayBuilder();
     all.forEach(key -> items.add(toJson(key)));
-    return Response.ok(Json.createObjectBuilder().add("items", items).add("total", all.size()).build().toString())
+    return Response.ok(Jsons.JSON.createObjectBuilder().add("items", items).add("total", all.size()).build().toString())
         .build();
   }
 
@@ -89,7 +89,7 @@ public class ApiKeysResource {
     return answer(() -> {
       NewKey request = NewKey.parse(JsonBody.object(limits.admin(body, contentLength), "one JSON object"));
       StoredKeys.Created created = keys.create(request);
-      JsonObject json = Json.createObjectBuilder(toJson(created.key())).add("key", created.secret()).build();
+      JsonObject json = Jsons.JSON.createObjectBuilder(toJson(created.key())).add("key", created.secret()).build();
       return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.key().id())).build())
           .entity(json.toString()).build();
     });
@@ -111,13 +111,13 @@ public class ApiKeysResource {
   }
 
   static JsonObject toJson(StoredKey key) {
-    JsonArrayBuilder scopes = Json.createArrayBuilder();
+    JsonArrayBuilder scopes = Jsons.JSON.createArrayBuilder();
     key.scopes().forEach(scope -> scopes.add(scope.wireName()));
-    JsonObjectBuilder json = Json.createObjectBuilder().add("id", key.id()).add("name", key.name()).add("scopes", scopes);
+    JsonObjectBuilder json = Jsons.JSON.createObjectBuilder().add("id", key.id()).add("name", key.name()).add("scopes", scopes);
     if (key.sourceApps() == null) {
       json.addNull("sourceApps");
     } else {
-      JsonArrayBuilder sourceApps = Json.createArrayBuilder();
+      JsonArrayBuilder sourceApps = Jsons.JSON.createArrayBuilder();
       key.sourceApps().forEach(sourceApps::add);
       json.add("sourceApps", sourceApps);
     }

@@ -1,9 +1,9 @@
 package org.planbridge.platform.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.planbridge.platform.control.Jsons;
 
 /**
  * The Dime.Scheduler answer shape that the public SDKs parse: {@code {"content": "<JSON text>",
@@ -24,7 +24,7 @@ public final class Envelope {
   }
 
   public static Response failure(int httpStatus, int statusCode, String description) {
-    JsonObject content = Json.createObjectBuilder()
+    JsonObject content = Jsons.JSON.createObjectBuilder()
         .add("Success", false)
         .add("Error", reason(statusCode))
         .add("Description", description)
@@ -33,7 +33,7 @@ public final class Envelope {
   }
 
   public static Response wrap(int httpStatus, int statusCode, JsonObject content) {
-    JsonObject envelope = Json.createObjectBuilder()
+    JsonObject envelope = Jsons.JSON.createObjectBuilder()
         .add("content", content.toString())
         .add("contentType", MediaType.APPLICATION_JSON)
         .add("statusCode", statusCode)

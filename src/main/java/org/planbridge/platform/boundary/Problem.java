@@ -1,9 +1,9 @@
 package org.planbridge.platform.boundary;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.planbridge.platform.control.BadBody;
+import org.planbridge.platform.control.Jsons;
 
 /** RFC 9457 problem details, the answer of every non-import route that fails. */
 public final class Problem {
@@ -35,7 +35,7 @@ public final class Problem {
   }
 
   public static Response of(int status, String title, String detail) {
-    String body = Json.createObjectBuilder()
+    String body = Jsons.JSON.createObjectBuilder()
         .add("type", "about:blank")
         .add("title", title)
         .add("status", status)

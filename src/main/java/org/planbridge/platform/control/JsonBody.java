@@ -48,7 +48,7 @@ public final class JsonBody {
 
   public static final int MAX_DEPTH = 32;
   public static final int MAX_NUMBER_LENGTH = 100;
-  /** Looked up once: {@code Json.createX} looks the provider up again on every call. */
+  /** Looked up once: {@code Jsons.JSON.createX} looks the provider up again on every call. */
   private static final JsonProvider JSON = JsonProvider.provider();
 
   private JsonBody() {}

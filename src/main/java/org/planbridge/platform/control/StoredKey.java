@@ -1,6 +1,5 @@
 package org.planbridge.platform.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -54,7 +53,7 @@ public record StoredKey(long id, String name, Set<Scope> scopes, List<String> so
     if (sourceApps == null) {
       return null;
     }
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.JSON.createArrayBuilder();
     sourceApps.forEach(array::add);
     return array.build().toString();
   }
@@ -68,7 +67,7 @@ public record StoredKey(long id, String name, Set<Scope> scopes, List<String> so
       return null;
     }
     try {
-      JsonArray array = Json.createReader(new StringReader(column)).readArray();
+      JsonArray array = Jsons.JSON.createReader(new StringReader(column)).readArray();
       List<String> sourceApps = new ArrayList<>();
       for (JsonValue value : array) {
         if (value instanceof JsonString text) {

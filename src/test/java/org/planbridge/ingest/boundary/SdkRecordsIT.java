@@ -125,7 +125,7 @@ class SdkRecordsIT {
     JsonArray messages = list("api/message");
     assertEquals(List.of("hi", "Truck late"), messages.getValuesAs(JsonObject.class).stream()
         .map(row -> row.getString("text")).toList());
-    assertTrue(messages.getJsonObject(0).isNull("user"), messages.toString());
+    assertTrue(!messages.getJsonObject(0).containsKey("user"), "no user, no field: " + messages);
     assertEquals(List.of("planner1", 4), List.of(messages.getJsonObject(1).getString("user"),
         messages.getJsonObject(1).getInt("severity")));
     refused("POST", "api/message", "{\"Text\":\"x\",\"Severity\":9}", "Severity");
@@ -214,6 +214,41 @@ class SdkRecordsIT {
         + "\"appointmentGuid\":\"" + unknown + "\",\"resourceNo\":\"R1\"}]", "appointment with guid " + unknown);
   }
 
+  @Test
+  void actionUrisAreRenderedWithTheRecordsData() {
+    String guid = appointment();
+    ok("POST", "api/actionuri", "[{\"SourceApp\":\"BC\",\"SourceType\":\"SO\",\"UriType\":1,"
+        + "\"Uri\":\"https://erp.example/appointment?id=#APPOINTMENTID#&job=#JOBNO#&task=#TASKNO#&at=#START#"
+        + "&who=#RESOURCE#&what=#SUBJECT#&x=#NOSUCH#\",\"Description\":\"Open\",\"Default\":true,\"RequestType\":1}]");
+    ok("POST", "api/actionuri", "[{\"sourceApp\":\"BC\",\"sourceType\":\"SO\",\"uriType\":2,"
+        + "\"uri\":\"https://erp.example/task/#JOBNO#/#TASKNO#?d=#SHORTDESCRIPTION#\",\"description\":\"Task\"}]");
+    ok("POST", "api/import", body(call("mboc_updateAppointmentContent", "SourceApp", "BC", "SourceType", "SO",
+        "AppointmentGuid", guid, "Subject", "Boiler & pump", "SentFromBackOffice", "True")));
+    long id = ((Number) TestDatabase.rows("SELECT appointment_id FROM appointment WHERE appointment_guid = ?",
+        UUID.fromString(guid)).get(0).get("appointment_id")).longValue();
+
+    JsonArray rendered = api.get("api/actionUris/render?appointmentGuid=" + guid + "&urlType=1").json().asJsonArray();
+    assertEquals(1, rendered.size(), rendered.toString());
+    JsonObject open = rendered.getJsonObject(0);
+    assertEquals("https://erp.example/appointment?id=" + id + "&job=J1&task=T1&at=2024-05-01T08%3A00%3A00Z&who=R1"
+        + "&what=Boiler%20%26%20pump&x=#NOSUCH#", open.getString("uri"));
+    assertEquals(List.of("#NOSUCH#"), strings(open.getJsonArray("unresolved")));
+    assertEquals(List.of("Open", true), List.of(open.getString("description"), open.getBoolean("default")));
+
+    JsonArray forTask = api.get("api/actionUris/render?sourceApp=BC&sourceType=SO&jobNo=J1&taskNo=T1").json()
+        .asJsonArray();
+    assertEquals(2, forTask.size(), "every action URI of the Source App and Source Type: " + forTask);
+    assertEquals("https://erp.example/task/J1/T1?d=Visit", forTask.getJsonObject(1).getString("uri"));
+
+    Answer unknown = api.get("api/actionUris/render?appointmentGuid=" + UUID.randomUUID());
+    assertEquals(404, unknown.status(), unknown.body());
+    Answer twice = api.get("api/actionUris/render?appointmentId=1&jobNo=J1");
+    assertEquals(400, twice.status(), twice.body());
+    assertTrue(twice.body().contains("Name one record"), twice.body());
+    assertEquals(400, api.get("api/actionUris/render?sourceApp=BC").status(), "a task needs its whole key");
+    assertEquals(400, api.get("api/actionUris/render?appointmentId=1&urlType=7").status());
+  }
+
   private String appointment() {
     Answer created = ok("POST", "api/import", body(call("mboc_upsertAppointment", "SourceApp", "BC", "SourceType", "SO",
         "JobNo", "J1", "TaskNo", "T1", "Start", "2024-05-01T08:00:00.000Z", "End", "2024-05-01T10:00:00.000Z",
@@ -244,6 +279,10 @@ class SdkRecordsIT {
     JsonArray rows = list(path);
     assertEquals(1, rows.size(), path + ": " + rows);
     return rows.getJsonObject(0);
+  }
+
+  private static List<String> strings(JsonArray values) {
+    return values.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
   }
 
   private static List<String> strings(JsonArray rows, String field) {
