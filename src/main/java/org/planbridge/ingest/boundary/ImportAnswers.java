@@ -50,7 +50,8 @@ final class ImportAnswers {
 
   private static Response success(List<AppointmentRef> appointments) {
     JsonArrayBuilder refs = Jsons.JSON.createArrayBuilder();
-    appointments.forEach(ref -> refs.add(Jsons.JSON.createObjectBuilder().add("Id", ref.id()).add("Guid", ref.guid().toString())));
+    appointments.forEach(ref -> refs.add(Jsons.JSON.createObjectBuilder().add("Id", ref.id())
+        .add("Guid", ref.guid().toString())));
     JsonObject content = Jsons.JSON.createObjectBuilder()
         .add("Success", true)
         .addNull("Message")

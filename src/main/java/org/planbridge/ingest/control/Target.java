@@ -1,5 +1,7 @@
 package org.planbridge.ingest.control;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +29,9 @@ public record Target(
     Map<String, Range> bounds) {
 
   /** The values a numeric column may take, both ends included. */
-  public record Range(java.math.BigDecimal min, java.math.BigDecimal max) {
+  public record Range(BigDecimal min, BigDecimal max) {
     public boolean contains(Number value) {
-      java.math.BigDecimal number = new java.math.BigDecimal(value.toString());
+      BigDecimal number = new BigDecimal(value.toString());
       return number.compareTo(min) >= 0 && number.compareTo(max) <= 0;
     }
   }
@@ -38,7 +40,8 @@ public record Target(
   public record Parent(String table, List<String> childColumns, List<String> parentColumns, String label) {}
 
   public static Target of(String table, String... key) {
-    return new Target(table, List.of(key), null, Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Map.of());
+    return new Target(table, List.of(key), null, Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(),
+        Map.of());
   }
 
   public Target parent(String label, String table, List<String> childColumns, List<String> parentColumns) {
@@ -57,7 +60,7 @@ public record Target(
 
   /** The SDK model's field names for the table's columns (see {@link PlanningCollection}), accepted as parameters. */
   public Target model(PlanningCollection collection) {
-    List<String> pairs = new java.util.ArrayList<>();
+    List<String> pairs = new ArrayList<>();
     collection.modelNames().forEach((column, field) -> {
       pairs.add(field);
       pairs.add(column);
@@ -66,11 +69,13 @@ public record Target(
   }
 
   public Target ignoring(String... parameters) {
-    return new Target(table, key, parent, aliases, normalized(ignored, parameters), extras, identity, enums, durations, bounds);
+    return new Target(table, key, parent, aliases, normalized(ignored, parameters), extras, identity, enums, durations,
+        bounds);
   }
 
   public Target extras(String... parameters) {
-    return new Target(table, key, parent, aliases, ignored, normalized(extras, parameters), identity, enums, durations, bounds);
+    return new Target(table, key, parent, aliases, ignored, normalized(extras, parameters), identity, enums, durations,
+        bounds);
   }
 
   /** Columns that name the record in a partial update without being written by it. */
@@ -97,7 +102,7 @@ public record Target(
   /** A numeric column's range (a latitude's -90 to 90), checked before anything is written. */
   public Target bounded(String column, long min, long max) {
     Map<String, Range> more = new HashMap<>(bounds);
-    more.put(column, new Range(java.math.BigDecimal.valueOf(min), java.math.BigDecimal.valueOf(max)));
+    more.put(column, new Range(BigDecimal.valueOf(min), BigDecimal.valueOf(max)));
     return new Target(table, key, parent, aliases, ignored, extras, identity, enums, durations, Map.copyOf(more));
   }
 
