@@ -86,6 +86,7 @@ public class ImportEngine {
     BoundItem first = items.get(start);
     if (first.procedure().target() == ProcedureCatalog.APPOINTMENT
         || first.procedure().target() == ProcedureCatalog.ASSIGNMENT
+        || first.procedure().target() == ProcedureCatalog.APPOINTMENT_URI
         || first.procedure().operation().isConnector()) {
       return start + 1;
     }
@@ -187,16 +188,23 @@ public class ImportEngine {
   private void appointment(Connection connection, BoundItem item, Map<Long, AppointmentRef> touched) {
     Map<String, Object> values = item.values();
     try {
-      Long id = (Long) values.get("appointment_id");
+      Long id = item.procedure().target() == ProcedureCatalog.APPOINTMENT_URI ? id(item)
+          : (Long) values.get("appointment_id");
       UUID guid = item.procedure().operation() == Operation.ASSIGN || item.procedure().operation() == Operation.UNASSIGN
           ? guid(item) : (UUID) values.get("appointment_guid");
       AppointmentStore.Existing existing = appointments.resolve(connection, id, guid);
       AppointmentRef ref = switch (item.procedure().operation()) {
         case UPSERT_APPOINTMENT -> appointments.upsert(connection, existing, values, resources(item), replace(item));
         case UPDATE_APPOINTMENT -> appointments.update(connection, required(existing, guid), written(item));
+        case CLEAR_APPOINTMENT -> appointments.update(connection, required(existing, guid), cleared(item));
         case DELETE_APPOINTMENT -> {
           appointments.delete(connection, existing, fromBackOffice(item));
           yield null;
+        }
+        case UPSERT_APPOINTMENT_URI, DELETE_APPOINTMENT_URI -> {
+          AppointmentRef named = required(existing, guid).ref();
+          appointmentUri(connection, item, named);
+          yield named;
         }
         case ASSIGN -> {
           AppointmentRef assigned = required(existing, guid).ref();
@@ -223,6 +231,40 @@ public class ImportEngine {
     }
   }
 
+  /**
+   * An appointment's URI, on the appointment's guid whatever named it. It is planning-board data from the back
+   * office: no transaction is written for it.
+   */
+  private void appointmentUri(Connection connection, BoundItem item, AppointmentRef appointment) throws SQLException {
+    Map<String, Column> columns = schema.columns(connection, ProcedureCatalog.APPOINTMENT_URI.table());
+    Map<String, Object> values = new LinkedHashMap<>(item.values());
+    values.put("appointment_guid", appointment.guid());
+    List<Column> given = values.keySet().stream().map(columns::get).toList();
+    List<Object[]> row = List.<Object[]>of(values.values().toArray());
+    String table = ProcedureCatalog.APPOINTMENT_URI.table();
+    if (item.procedure().operation() == Operation.UPSERT_APPOINTMENT_URI) {
+      writer.upsert(connection, schema.database(connection), table, ProcedureCatalog.APPOINTMENT_URI.key(), given, row);
+    } else {
+      List<Column> key = ProcedureCatalog.APPOINTMENT_URI.key().stream().map(columns::get).toList();
+      writer.delete(connection, table, key, List.<Object[]>of(new Object[] {appointment.guid(), values.get("url")}));
+    }
+  }
+
+  /** The appointment id an item gives as a parameter that is not a column; 0 (what the SDKs send) is none. */
+  private static Long id(BoundItem item) {
+    String raw = item.extras().getOrDefault("pappointmentid", item.extras().get("appointmentid"));
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      long id = Long.parseLong(raw.trim());
+      return id == 0 ? null : id;
+    } catch (NumberFormatException e) {
+      throw ImportRejected.item(item.index(), item.procedure().name(), "AppointmentId", "must be a whole number, not '"
+          + raw.trim() + "'");
+    }
+  }
+
   /** A connector goes through its own component, which encrypts the password; nothing here writes it. */
   private void connector(BoundItem item) {
     try {
@@ -238,6 +280,19 @@ public class ImportEngine {
       throw new ImportRejected(500, "Item " + item.index() + " (" + item.procedure().name() + "), parameter "
           + ConnectorBinder.nameOf(item, ConnectorField.PASSWORD) + ": " + e.getMessage());
     }
+  }
+
+  /** What a cleared column of an appointment holds: null, or what a new appointment has where it must hold a value. */
+  static final Map<String, Object> CLEARED = Map.of("importance", 0, "locked", false);
+
+  /** The procedure's columns cleared, and whether the change came from the back office. */
+  private static Map<String, Object> cleared(BoundItem item) {
+    Map<String, Object> cleared = new LinkedHashMap<>();
+    item.procedure().columns().forEach(column -> cleared.put(column, CLEARED.get(column)));
+    if (item.values().containsKey("sent_from_back_office")) {
+      cleared.put("sent_from_back_office", item.values().get("sent_from_back_office"));
+    }
+    return cleared;
   }
 
   /** A partial appointment update writes its own columns, and whether it came from the back office. */

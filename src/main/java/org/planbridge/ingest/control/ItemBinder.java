@@ -109,6 +109,7 @@ public final class ItemBinder {
       case UPSERT, UPDATE, DELETE -> procedure.target().key();
       case CLEAR -> procedure.columns();
       case ASSIGN, UNASSIGN -> java.util.List.of("resource_no");
+      case UPSERT_APPOINTMENT_URI, DELETE_APPOINTMENT_URI -> java.util.List.of("url");
       default -> java.util.List.of();
     };
     if (procedure.operation() == Operation.DELETE_MATCHING

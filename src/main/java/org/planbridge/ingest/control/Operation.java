@@ -21,8 +21,18 @@ public enum Operation {
   UPSERT_APPOINTMENT,
   /** Update some columns of an appointment found by id or guid. */
   UPDATE_APPOINTMENT,
+  /**
+   * Clear some columns of an appointment found by id or guid: back to null, or to the value a new appointment has
+   * where the column must have one (importance Medium, not locked). The SDKs' deletes of an appointment's category,
+   * time marker, importance, locked flag or planning quantity.
+   */
+  CLEAR_APPOINTMENT,
   /** Delete an appointment found by id or guid, with its assignments. */
   DELETE_APPOINTMENT,
+  /** Insert or update a URI of an appointment found by id or guid. */
+  UPSERT_APPOINTMENT_URI,
+  /** Delete a URI of an appointment found by id or guid. */
+  DELETE_APPOINTMENT_URI,
   /** Assign a resource to an appointment. */
   ASSIGN,
   /** Remove a resource from an appointment. */

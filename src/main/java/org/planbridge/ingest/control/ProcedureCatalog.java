@@ -89,6 +89,14 @@ public final class ProcedureCatalog {
       .parent("appointment", "appointment", List.of("appointment"), List.of("appointment_guid"))
       .ignoring("AppointmentNo");
 
+  /** Named by the appointment's guid, or its id (found in extras); the .NET SDK's parameters have a {@code p}. */
+  static final Target APPOINTMENT_URI = Target.of("appointment_uri", "appointment_guid", "url")
+      .model(PlanningCollection.APPOINTMENT_URIS)
+      .aliases("pSourceApp", "source_app", "pSourceType", "source_type", "pAppointmentGuid", "appointment_guid",
+          "pUrl", "url", "pUrlDesc", "url_desc")
+      .extras("AppointmentId", "pAppointmentId")
+      .ignoring("AppointmentNo");
+
   static final List<String> NOTIFICATION_SUBJECT = List.of("source_app", "source_type", "job_no", "task_no",
       "appointment_id", "appointment_guid", "mboc_id");
 
@@ -179,6 +187,13 @@ public final class ProcedureCatalog {
     appointmentUpdate("PlanningQty", "planning_qty");
     add(Operation.UPDATE_APPOINTMENT, APPOINTMENT, List.of("planning_qty"), "mboc_upsertAppointmentPlanningQuantity");
     appointmentUpdate("Content", "subject", "body");
+    appointmentClear("Category", "category");
+    appointmentClear("TimeMarker", "time_marker");
+    appointmentClear("Importance", "importance");
+    appointmentClear("Locked", "locked");
+    appointmentClear("PlanningQty", "planning_qty");
+    add(Operation.UPSERT_APPOINTMENT_URI, APPOINTMENT_URI, List.of(), "mboc_upsertAppointmentUrl");
+    add(Operation.DELETE_APPOINTMENT_URI, APPOINTMENT_URI, List.of(), "mboc_deleteAppointmentUrl");
     add(Operation.ASSIGN, ASSIGNMENT, List.of(), "mboc_addAppointmentResource", "mboc_upsertAppointmentResource");
     add(Operation.UNASSIGN, ASSIGNMENT, List.of(), "mboc_deleteAppointmentResource");
 
@@ -206,6 +221,11 @@ public final class ProcedureCatalog {
   private static void appointmentUpdate(String attribute, String... columns) {
     add(Operation.UPDATE_APPOINTMENT, APPOINTMENT, List.of(columns),
         "mboc_updateAppointment" + attribute, "mboc_upsertAppointment" + attribute);
+  }
+
+  /** The .NET SDK names these deletes (and sends none of them); the JS SDK deletes a time marker by its route. */
+  private static void appointmentClear(String attribute, String... columns) {
+    add(Operation.CLEAR_APPOINTMENT, APPOINTMENT, List.of(columns), "mboc_deleteAppointment" + attribute);
   }
 
   private static void add(Operation operation, Target target, List<String> columns, String name, String... aliases) {

@@ -52,11 +52,11 @@ public final class TypedRoutes {
       Map.entry("actionuri", new Route("mboc_upsertActionUrl", "mboc_upsertActionUrl", "mboc_deleteActionUrl")),
       Map.entry("assignment", new Route("mboc_addAppointmentResource", "mboc_addAppointmentResource",
           "mboc_deleteAppointmentResource")),
-      attribute("appointmentCategory", "mboc_updateAppointmentCategory"),
-      attribute("appointmentImportance", "mboc_updateAppointmentImportance"),
-      attribute("appointmentLocked", "mboc_updateAppointmentLocked"),
-      attribute("appointmentPlanningQuantity", "mboc_updateAppointmentPlanningQty"),
-      attribute("appointmentTimeMarker", "mboc_updateAppointmentTimeMarker"),
+      attribute("appointmentCategory", "mboc_updateAppointmentCategory", "mboc_deleteAppointmentCategory"),
+      attribute("appointmentImportance", "mboc_updateAppointmentImportance", "mboc_deleteAppointmentImportance"),
+      attribute("appointmentLocked", "mboc_updateAppointmentLocked", "mboc_deleteAppointmentLocked"),
+      attribute("appointmentPlanningQuantity", "mboc_updateAppointmentPlanningQty", "mboc_deleteAppointmentPlanningQty"),
+      attribute("appointmentTimeMarker", "mboc_updateAppointmentTimeMarker", "mboc_deleteAppointmentTimeMarker"),
       attribute("appointmentContent", "mboc_updateAppointmentContent"),
       attribute("taskLocked", "mboc_updateTaskLocked"),
       attribute("taskTimeMarker", "mboc_updateTaskTimeMarker"),
@@ -66,7 +66,7 @@ public final class TypedRoutes {
       Map.entry("message", new Route("planbridge_postMessage", null, null)),
       entity("resourceCalendar", "ResourceCalendar"), entity("resourceCapacity", "ResourceCapacity"),
       entity("resourceGpsTracking", "ResourceGpsTracking"), entity("resourceCertificate", "ResourceCertificate"),
-      entity("resourceUri", "ResourceUrl"), entity("taskUri", "TaskUrl"),
+      entity("resourceUri", "ResourceUrl"), entity("taskUri", "TaskUrl"), entity("appointmentUri", "AppointmentUrl"),
       Map.entry("connector", new Route("mboc_upsertConnector", "mboc_upsertConnector", "mboc_deleteConnector")));
 
   private TypedRoutes() {}
@@ -132,6 +132,11 @@ public final class TypedRoutes {
   }
 
   private static Map.Entry<String, Route> attribute(String route, String procedure) {
-    return Map.entry(route.toLowerCase(Locale.ROOT), new Route(procedure, procedure, null));
+    return attribute(route, procedure, null);
+  }
+
+  /** An attribute of a record: set by POST or PUT, cleared by DELETE where {@code clear} names how. */
+  private static Map.Entry<String, Route> attribute(String route, String procedure, String clear) {
+    return Map.entry(route.toLowerCase(Locale.ROOT), new Route(procedure, procedure, clear));
   }
 }

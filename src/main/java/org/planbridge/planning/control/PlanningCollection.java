@@ -44,6 +44,7 @@ public enum PlanningCollection {
   TASK_CONTAINERS("taskContainers", "taskContainer", "task_container", "container_name", "name",
       "container_index", "index"),
   APPOINTMENT_CONTAINERS("appointmentContainers", "appointmentContainer", "appointment_container"),
+  APPOINTMENT_URIS("appointmentUris", "appointmentUri", "appointment_uri", "url", "uri", "url_desc", "description"),
   NOTIFICATIONS("notifications", "notification", "notification", "mboc_id", "connectorId", "notification_type", "type",
       "notification_code", "code", "notification_text", "text", "notification_date", "date"),
   MESSAGES("messages", "message", "message", "user_name", "user"),

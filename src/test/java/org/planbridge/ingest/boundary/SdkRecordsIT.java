@@ -203,6 +203,41 @@ class SdkRecordsIT {
   }
 
   @Test
+  void anAppointmentsUrisByIdOrGuidAndItsAttributesCleared() {
+    String guid = appointment();
+    long id = ((Number) TestDatabase.rows("SELECT appointment_id FROM appointment WHERE appointment_guid = ?",
+        UUID.fromString(guid)).get(0).get("appointment_id")).longValue();
+    // The .NET SDK's import: every parameter with a p; the id always sent, the guid when known.
+    ok("POST", "api/import", body(call("mboc_upsertAppointmentUrl", "pSourceApp", "BC", "pSourceType", "SO",
+        "pAppointmentId", String.valueOf(id), "pUrl", "https://erp.example/A", "pUrlDesc", "Order")));
+    // The JS SDK's typed route: appointmentId 0 (its default) and the guid.
+    Answer typed = ok("POST", "api/appointmentUri", "[{\"sourceApp\":\"BC\",\"sourceType\":\"SO\",\"appointmentId\":0,"
+        + "\"appointmentGuid\":\"" + guid + "\",\"uri\":\"https://map.example/A\",\"description\":\"Map\"}]");
+    assertEquals(id, typed.content().getJsonArray("Appointments").getJsonObject(0).getJsonNumber("Id").longValue());
+    assertEquals(List.of("https://erp.example/A", "https://map.example/A"), strings(list("api/appointmentUri"), "uri"));
+    assertEquals(List.of(guid, guid), strings(list("api/appointmentUri"), "appointmentGuid"));
+    refused("POST", "api/import", body(call("mboc_upsertAppointmentUrl", "pAppointmentId", "999999", "pUrl", "x",
+        "pUrlDesc", "y")), "appointment 999999 does not exist");
+    refused("POST", "api/appointmentUri", "{\"AppointmentId\":0,\"AppointmentGuid\":null,\"Uri\":\"x\"}",
+        "name the appointment with AppointmentId or AppointmentGuid");
+    ok("DELETE", "api/appointmentUri", "{\"SourceApp\":\"BC\",\"SourceType\":\"SO\",\"AppointmentNo\":null,"
+        + "\"AppointmentId\":" + id + ",\"AppointmentGuid\":null,\"Uri\":\"https://erp.example/A\",\"Description\":null}");
+    assertEquals(List.of("Map"), strings(list("api/appointmentUri"), "description"));
+
+    ok("POST", "api/import", body(call("mboc_updateAppointmentTimeMarker", "SourceApp", "BC", "SourceType", "SO",
+        "AppointmentId", String.valueOf(id), "TimeMarker", "Late"), call("mboc_updateAppointmentImportance",
+        "AppointmentId", String.valueOf(id), "Importance", "1")));
+    assertEquals(List.of("Late", 1), List.of(only("api/appointment").getString("timeMarker"),
+        only("api/appointment").getInt("importance")));
+    // The JS SDK clears a time marker through its route; the .NET SDK names a delete of each attribute.
+    ok("DELETE", "api/appointmentTimeMarker", "[{\"sourceApp\":\"BC\",\"sourceType\":\"SO\",\"appointmentId\":0,"
+        + "\"appointmentGuid\":\"" + guid + "\",\"timeMarker\":\"Late\"}]");
+    ok("POST", "api/import", body(call("mboc_deleteAppointmentImportance", "AppointmentGuid", guid)));
+    JsonObject cleared = only("api/appointment");
+    assertEquals(List.of(false, 0), List.of(cleared.containsKey("timeMarker"), cleared.getInt("importance")));
+  }
+
+  @Test
   void anAppointmentNamedByAGuidThatDoesNotExistIsSaidToBeSo() {
     appointment();
     UUID unknown = UUID.randomUUID();

@@ -58,15 +58,18 @@ class TypedRoutesTest {
 
   @ParameterizedTest
   @CsvSource({
-      "appointmentCategory, mboc_updateAppointmentCategory", "appointmentImportance, mboc_updateAppointmentImportance",
-      "appointmentLocked, mboc_updateAppointmentLocked", "appointmentPlanningQuantity, mboc_updateAppointmentPlanningQty",
-      "appointmentTimeMarker, mboc_updateAppointmentTimeMarker", "appointmentcontent, mboc_updateAppointmentContent",
-      "appointmentContent, mboc_updateAppointmentContent", "taskLocked, mboc_updateTaskLocked"})
-  void attributeRoutesUpdateAndCannotDelete(String name, String procedure) {
+      "appointmentCategory, mboc_updateAppointmentCategory, mboc_deleteAppointmentCategory",
+      "appointmentImportance, mboc_updateAppointmentImportance, mboc_deleteAppointmentImportance",
+      "appointmentLocked, mboc_updateAppointmentLocked, mboc_deleteAppointmentLocked",
+      "appointmentPlanningQuantity, mboc_updateAppointmentPlanningQty, mboc_deleteAppointmentPlanningQty",
+      "appointmentTimeMarker, mboc_updateAppointmentTimeMarker, mboc_deleteAppointmentTimeMarker",
+      "appointmentcontent, mboc_updateAppointmentContent,", "appointmentContent, mboc_updateAppointmentContent,",
+      "taskLocked, mboc_updateTaskLocked,"})
+  void attributeRoutesUpdateAndSomeClear(String name, String procedure, String clear) {
     TypedRoutes.Route route = route(name);
     assertEquals(Optional.of(procedure), route.procedureFor("POST"));
     assertEquals(Optional.of(procedure), route.procedureFor("PUT"));
-    assertEquals(Optional.empty(), route.procedureFor("DELETE"));
+    assertEquals(Optional.ofNullable(clear), route.procedureFor("DELETE"));
   }
 
   @Test
@@ -83,7 +86,7 @@ class TypedRoutesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"jobs", "category", "import", "", "appointmentUri"})
+  @ValueSource(strings = {"jobs", "category", "import", "", "appointmentUris"})
   void unknownRoutesAreNotFound(String name) {
     assertTrue(TypedRoutes.find(name).isEmpty());
   }

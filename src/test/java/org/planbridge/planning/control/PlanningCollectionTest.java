@@ -32,7 +32,7 @@ class PlanningCollectionTest {
   void pathsAreTheApiNames() {
     assertEquals(List.of("jobs", "tasks", "appointments", "resources", "categoryPages", "timeMarkers", "pins", "filterGroups",
             "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris", "captions", "containers",
-            "taskContainers", "appointmentContainers", "notifications", "messages", "resourceCalendars",
+            "taskContainers", "appointmentContainers", "appointmentUris", "notifications", "messages", "resourceCalendars",
             "resourceCapacities", "resourceGpsTrackings", "resourceCertificates", "resourceUris", "taskUris", "calendars",
             "resourceTypes"),
         Arrays.stream(PlanningCollection.values()).map(PlanningCollection::path).toList());
