@@ -110,7 +110,8 @@ public final class TestDatabase {
       for (String table : List.of("assignment", "appointment_container", "appointment_uri", "appointment", "task_filter_value",
           "resource_filter_value", "task_container", "task_uri", "task", "job", "resource_calendar", "resource_capacity",
           "resource_gps_tracking", "resource_certificate", "resource_uri", "resource", "filter_value", "filter_group",
-          "category", "time_marker", "pin", "action_uri", "caption", "container", "notification", "message")) {
+          "category", "time_marker", "pin", "action_uri", "caption", "container", "notification", "message",
+          "exchange_appointment")) {
         statement.executeUpdate("DELETE FROM " + table);
       }
     } catch (SQLException e) {

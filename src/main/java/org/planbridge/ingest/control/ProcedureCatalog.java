@@ -97,6 +97,14 @@ public final class ProcedureCatalog {
       .extras("AppointmentId", "pAppointmentId")
       .ignoring("AppointmentNo");
 
+  static final Target EXCHANGE_APPOINTMENT = Target.of("exchange_appointment", "exchange_id")
+      .model(PlanningCollection.EXCHANGE_APPOINTMENTS)
+      .ignoring("AppointmentNo")
+      .enumerated("importance", IMPORTANCE)
+      .enumerated("show_as", 0, "Unset", 1, "Free", 2, "Tentative", 3, "Office", 4, "OutOfOffice", 5,
+          "WorkingElsewhere", 6, "Unknown")
+      .enumerated("sensitivity", 0, "Unset", 1, "Normal", 2, "Personal", 3, "Private", 4, "Confidential");
+
   static final List<String> NOTIFICATION_SUBJECT = List.of("source_app", "source_type", "job_no", "task_no",
       "appointment_id", "appointment_guid", "mboc_id");
 
@@ -177,6 +185,7 @@ public final class ProcedureCatalog {
     upsertAndDelete("ResourceCertificate", RESOURCE_CERTIFICATE);
     upsertAndDelete("ResourceUrl", RESOURCE_URI);
     upsertAndDelete("TaskUrl", TASK_URI);
+    upsertAndDelete("ExchangeAppointment", EXCHANGE_APPOINTMENT);
 
     add(Operation.UPSERT_APPOINTMENT, APPOINTMENT, List.of(), "mboc_upsertAppointment");
     add(Operation.DELETE_APPOINTMENT, APPOINTMENT, List.of(), "mboc_deleteAppointment");

@@ -55,6 +55,9 @@ public enum PlanningCollection {
   RESOURCE_CERTIFICATES("resourceCertificates", "resourceCertificate", "resource_certificate", "certificate_no", "no"),
   RESOURCE_URIS("resourceUris", "resourceUri", "resource_uri", "url", "uri", "url_desc", "description"),
   TASK_URIS("taskUris", "taskUri", "task_uri", "url", "uri", "url_desc", "description"),
+  // Import only in the SDKs (no typed route): the list route is PlanBridge's.
+  EXCHANGE_APPOINTMENTS("exchangeAppointments", "exchangeAppointment", "exchange_appointment",
+      "start_time", "start", "end_time", "end"),
   // Read only, from what the back office sent: the calendars resources and tasks name, the resources' types.
   CALENDARS("calendars", "calendar", "calendar"),
   RESOURCE_TYPES("resourceTypes", "resourceType", "resource_type", "resource_type_id", "id");

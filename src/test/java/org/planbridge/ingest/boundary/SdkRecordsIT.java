@@ -238,6 +238,24 @@ class SdkRecordsIT {
   }
 
   @Test
+  void exchangeAppointmentsAsTheDotNetSdkImportsThem() {
+    // Every parameter, always, on append and on delete; dates in "u" form, Categories joined with ';'.
+    String[] exchange = {"AppointmentId", "0", "ExchangeId", "AAMkAD1", "ICalUId", "040000008200E0", "Start",
+        "2024-05-01 08:00:00Z", "End", "2024-05-01 09:00:00Z", "Subject", "Site visit", "Body", "", "Importance", "1",
+        "ResourceEmail", "anna@example.com", "ShowAs", "2", "Sensitivity", "1", "Categories", "Blue;Red",
+        "CreatedByExchange", "True"};
+    ok("POST", "api/import", body(call("mboc_upsertExchangeAppointment", exchange)));
+    JsonObject stored = only("api/exchangeAppointment");
+    assertEquals(List.of("AAMkAD1", "2024-05-01T08:00:00Z", "2024-05-01T09:00:00Z", 2, "Blue;Red", true),
+        List.of(stored.getString("exchangeId"), stored.getString("start"), stored.getString("end"),
+            stored.getInt("showAs"), stored.getString("categories"), stored.getBoolean("createdByExchange")));
+    refused("POST", "api/import", body(call("mboc_upsertExchangeAppointment", "ExchangeId", "X", "ShowAs", "7")),
+        "parameter ShowAs: '7' is not one of");
+    ok("POST", "api/import", body(call("mboc_deleteExchangeAppointment", exchange)));
+    assertEquals(0, list("api/exchangeAppointment").size());
+  }
+
+  @Test
   void anAppointmentNamedByAGuidThatDoesNotExistIsSaidToBeSo() {
     appointment();
     UUID unknown = UUID.randomUUID();

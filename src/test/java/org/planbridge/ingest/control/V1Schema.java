@@ -39,7 +39,8 @@ final class V1Schema {
   static synchronized V1Schema load() {
     if (instance == null) {
       instance = new V1Schema(read("/db/migration/V1__planning_model.sql") + "\n" + read("/db/migration/V2__connectors.sql")
-          + "\n" + read("/db/migration/V17__sdk_records.sql") + "\n" + read("/db/migration/V18__appointment_uris.sql"));
+          + "\n" + read("/db/migration/V17__sdk_records.sql") + "\n" + read("/db/migration/V18__appointment_uris.sql")
+          + "\n" + read("/db/migration/V19__exchange_appointments.sql"));
     }
     return instance;
   }

@@ -33,7 +33,8 @@ class PlanningCollectionTest {
     assertEquals(List.of("jobs", "tasks", "appointments", "resources", "categoryPages", "timeMarkers", "pins", "filterGroups",
             "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris", "captions", "containers",
             "taskContainers", "appointmentContainers", "appointmentUris", "notifications", "messages", "resourceCalendars",
-            "resourceCapacities", "resourceGpsTrackings", "resourceCertificates", "resourceUris", "taskUris", "calendars",
+            "resourceCapacities", "resourceGpsTrackings", "resourceCertificates", "resourceUris", "taskUris",
+            "exchangeAppointments", "calendars",
             "resourceTypes"),
         Arrays.stream(PlanningCollection.values()).map(PlanningCollection::path).toList());
   }
