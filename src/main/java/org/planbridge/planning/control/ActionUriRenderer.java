@@ -5,14 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -155,23 +151,9 @@ public class ActionUriRenderer {
   private static void add(Map<String, String> values, Map<String, Object> record) {
     record.forEach((column, value) -> {
       if (!PlanningCollection.TRACKING.contains(column) && !column.equals("id")) {
-        values.putIfAbsent(ColumnNames.parameterOf(column).toUpperCase(Locale.ROOT), text(value));
+        values.putIfAbsent(ColumnNames.parameterOf(column).toUpperCase(Locale.ROOT), Snapshots.readText(value));
       }
     });
-  }
-
-  /** A value as a URI carries it: times in ISO-8601 UTC with seconds, decimals without trailing zeros. */
-  static String text(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof OffsetDateTime time) {
-      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
-    }
-    if (value instanceof BigDecimal decimal) {
-      return decimal.stripTrailingZeros().toPlainString();
-    }
-    return value.toString();
   }
 
   private static Map<String, Object> row(Connection connection, String table, List<String> key, List<Object> values)
@@ -190,7 +172,7 @@ public class ActionUriRenderer {
           String column = result.getMetaData().getColumnLabel(c).toLowerCase(Locale.ROOT);
           Object value = result.getObject(c);
           row.put(column, value instanceof java.sql.Timestamp || value instanceof java.time.temporal.Temporal
-              ? result.getObject(c, OffsetDateTime.class) : value);
+              ? Values.time(result, c, value) : value);
         }
         return row;
       }

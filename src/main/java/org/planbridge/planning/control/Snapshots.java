@@ -41,9 +41,9 @@ final class Snapshots {
       return;
     }
     if (value instanceof OffsetDateTime time) {
-      json.write(field, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC)));
+      json.write(field, readText(time));
     } else if (value instanceof BigDecimal decimal) {
-      json.write(field, new BigDecimal(decimal.stripTrailingZeros().toPlainString()));
+      json.write(field, new BigDecimal(readText(decimal)));
     } else if (value instanceof Boolean flag) {
       json.write(field, flag);
     } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
@@ -51,5 +51,22 @@ final class Snapshots {
     } else {
       json.write(field, value.toString());
     }
+  }
+
+  /**
+   * A value as the reads write it, as text: times in ISO-8601 UTC with seconds, decimals without trailing zeros or
+   * an exponent, nothing for a null. The action URIs fill their placeholders with it.
+   */
+  static String readText(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof OffsetDateTime time) {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.stripTrailingZeros().toPlainString();
+    }
+    return value.toString();
   }
 }

@@ -13,6 +13,17 @@ final class Values {
 
   private Values() {}
 
+  /** A timestamp's value ({@code read} of the column's {@code getObject(index)}) as an {@code OffsetDateTime}. */
+  static Object time(ResultSet result, int index, Object value) throws SQLException {
+    if (value == null || value instanceof OffsetDateTime) {
+      return value;
+    }
+    if (value instanceof Timestamp time) {
+      return time.toInstant().atOffset(ZoneOffset.UTC);
+    }
+    return result.getObject(index, OffsetDateTime.class);
+  }
+
   static void bind(PreparedStatement statement, int index, Column column, Object value) throws SQLException {
     if (value == null) {
       statement.setNull(index, column.jdbcType());
@@ -33,14 +44,7 @@ final class Values {
       return value == null || value instanceof UUID ? value : UUID.fromString(value.toString());
     }
     if (column.isTimestamp()) {
-      Object value = result.getObject(index);
-      if (value == null || value instanceof OffsetDateTime) {
-        return value;
-      }
-      if (value instanceof Timestamp time) {
-        return time.toInstant().atOffset(ZoneOffset.UTC);
-      }
-      return result.getObject(index, OffsetDateTime.class);
+      return time(result, index, result.getObject(index));
     }
     if (column.isLong()) {
       long value = result.getLong(index);

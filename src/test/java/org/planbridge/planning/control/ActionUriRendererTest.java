@@ -31,8 +31,8 @@ class ActionUriRendererTest {
 
   @Test
   void valuesAreWrittenAsAUriCarriesThem() {
-    assertEquals("2024-05-01T08:00:00Z", ActionUriRenderer.text(OffsetDateTime.parse("2024-05-01T10:00:00+02:00")));
-    assertEquals("12.5", ActionUriRenderer.text(new BigDecimal("12.500000")));
-    assertEquals("", ActionUriRenderer.text(null));
+    assertEquals("2024-05-01T08:00:00Z", Snapshots.readText(OffsetDateTime.parse("2024-05-01T10:00:00+02:00")));
+    assertEquals("12.5", Snapshots.readText(new BigDecimal("12.500000")));
+    assertEquals("", Snapshots.readText(null));
   }
 }
