@@ -107,11 +107,12 @@ public final class TestDatabase {
   /** Empties the planning tables (children first), so a test class starts from nothing. */
   public static void clearPlanning() {
     try (Connection connection = connect(); var statement = connection.createStatement()) {
-      for (String table : List.of("assignment", "appointment_container", "appointment_uri", "appointment", "task_filter_value",
+      for (String table : List.of("assignment", "appointment_container", "appointment_uri", "appointment_field_value",
+          "appointment", "task_filter_value",
           "resource_filter_value", "task_container", "task_uri", "task", "job", "resource_calendar", "resource_capacity",
           "resource_gps_tracking", "resource_certificate", "resource_uri", "resource", "filter_value", "filter_group",
           "category", "time_marker", "pin", "action_uri", "caption", "container", "notification", "message",
-          "exchange_appointment")) {
+          "exchange_appointment", "board_user")) {
         statement.executeUpdate("DELETE FROM " + table);
       }
     } catch (SQLException e) {

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.planbridge.admin.control.LoginOutcome.Reason;
 import org.planbridge.platform.control.Database;
 import org.planbridge.platform.control.Failures;
+import org.planbridge.platform.control.PasswordHashing;
 
 /**
  * The console's local accounts ({@code console_account}): logins with their lockout, and what admins change. Plain

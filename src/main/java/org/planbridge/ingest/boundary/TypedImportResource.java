@@ -85,6 +85,27 @@ public class TypedImportResource {
   }
 
   /**
+   * The .NET SDK's user routes: {@code POST api/Administration/Users/Create}, {@code Update} and {@code Delete}, one
+   * user object each; the same procedures as the JS SDK's {@code POST}, {@code PUT} and {@code DELETE /api/user}.
+   */
+  @POST
+  @Path("Administration/Users/{action}")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create, update or delete a planning board user (the .NET SDK's routes)")
+  @APIResponse(responseCode = "200", description = "The SDK envelope",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.Envelope.class)))
+  public Response user(@Parameter(description = "Create, Update or Delete") @PathParam("action") String action,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
+    String method = TypedRoutes.userActionVerb(action).orElse(null);
+    if (method == null) {
+      return ImportAnswers.failure(meters.typed(), new ImportRejected(404, "There is no route "
+          + "/api/Administration/Users/" + action + "; there are Create, Update and Delete."), 0);
+    }
+    return handle(method, TypedRoutes.USER_ROUTE, contentLength, body);
+  }
+
+  /**
    * Every {@code GET /api/<name>}: a collection's page ({@code jobs}), an SDK route's list ({@code job}), and for a
    * route that only writes, 405 in the SDK envelope. JAX-RS matches this one template for all of them (a literal
    * path on another class would shadow the writes' template), so this method dispatches by name.

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.planbridge.planning.control.PlanningViolation;
 import org.planbridge.planning.control.PlanningWriter;
 import org.planbridge.platform.control.Database;
 import org.planbridge.platform.control.Failures;
+import org.planbridge.platform.control.PasswordHashing;
 import org.planbridge.platform.control.StorableText;
 
 /**
@@ -43,6 +45,7 @@ public class ImportEngine {
   @Inject PlanningWriter writer;
   @Inject AppointmentStore appointments;
   @Inject Connectors connectors;
+  @Inject PasswordHashing hashing;
 
   /** Applies the items; answers the appointments created or updated, in order, once each. */
   public List<AppointmentRef> apply(Connection connection, List<ImportItem> items) {
@@ -75,8 +78,9 @@ public class ImportEngine {
     for (ImportItem item : items) {
       Procedure procedure = ProcedureCatalog.find(item.procedure()).orElseThrow(() -> ImportRejected.item(
           item.index(), null, null, "unknown procedure '" + item.procedure() + "'"));
-      bound.add(procedure.operation().isConnector() ? ConnectorBinder.bind(item, procedure)
-          : ItemBinder.bind(item, procedure, schema.columns(connection, procedure.target().table())));
+      BoundItem one = procedure.operation().isConnector() ? ConnectorBinder.bind(item, procedure)
+          : ItemBinder.bind(item, procedure, schema.columns(connection, procedure.target().table()));
+      bound.add(procedure.target() == ProcedureCatalog.BOARD_USER ? hashedPassword(one) : one);
     }
     return bound;
   }
@@ -86,7 +90,7 @@ public class ImportEngine {
     BoundItem first = items.get(start);
     if (first.procedure().target() == ProcedureCatalog.APPOINTMENT
         || first.procedure().target() == ProcedureCatalog.ASSIGNMENT
-        || first.procedure().target() == ProcedureCatalog.APPOINTMENT_URI
+        || ProcedureCatalog.OF_APPOINTMENT.contains(first.procedure().target())
         || first.procedure().operation().isConnector()) {
       return start + 1;
     }
@@ -188,7 +192,7 @@ public class ImportEngine {
   private void appointment(Connection connection, BoundItem item, Map<Long, AppointmentRef> touched) {
     Map<String, Object> values = item.values();
     try {
-      Long id = item.procedure().target() == ProcedureCatalog.APPOINTMENT_URI ? id(item)
+      Long id = ProcedureCatalog.OF_APPOINTMENT.contains(item.procedure().target()) ? id(item)
           : (Long) values.get("appointment_id");
       UUID guid = item.procedure().operation() == Operation.ASSIGN || item.procedure().operation() == Operation.UNASSIGN
           ? guid(item) : (UUID) values.get("appointment_guid");
@@ -201,9 +205,12 @@ public class ImportEngine {
           appointments.delete(connection, existing, fromBackOffice(item));
           yield null;
         }
-        case UPSERT_APPOINTMENT_URI, DELETE_APPOINTMENT_URI -> {
+        case UPSERT_APPOINTMENT_RECORD, DELETE_APPOINTMENT_RECORD -> {
           AppointmentRef named = required(existing, guid).ref();
-          appointmentUri(connection, item, named);
+          if (appointmentRecord(connection, item, named)
+              && ProcedureCatalog.SENT_WITH_APPOINTMENT.contains(item.procedure().target())) {
+            appointments.changed(connection, named, fromBackOffice(item));
+          }
           yield named;
         }
         case ASSIGN -> {
@@ -232,22 +239,24 @@ public class ImportEngine {
   }
 
   /**
-   * An appointment's URI, on the appointment's guid whatever named it. It is planning-board data from the back
-   * office: no transaction is written for it.
+   * A record of an appointment (a URI, a field value), on the appointment's guid whatever named it. Answers whether
+   * anything changed: an upsert always writes, a delete of what is not there does not.
    */
-  private void appointmentUri(Connection connection, BoundItem item, AppointmentRef appointment) throws SQLException {
-    Map<String, Column> columns = schema.columns(connection, ProcedureCatalog.APPOINTMENT_URI.table());
+  private boolean appointmentRecord(Connection connection, BoundItem item, AppointmentRef appointment)
+      throws SQLException {
+    Target target = item.procedure().target();
+    Map<String, Column> columns = schema.columns(connection, target.table());
     Map<String, Object> values = new LinkedHashMap<>(item.values());
     values.put("appointment_guid", appointment.guid());
-    List<Column> given = values.keySet().stream().map(columns::get).toList();
-    List<Object[]> row = List.<Object[]>of(values.values().toArray());
-    String table = ProcedureCatalog.APPOINTMENT_URI.table();
-    if (item.procedure().operation() == Operation.UPSERT_APPOINTMENT_URI) {
-      writer.upsert(connection, schema.database(connection), table, ProcedureCatalog.APPOINTMENT_URI.key(), given, row);
-    } else {
-      List<Column> key = ProcedureCatalog.APPOINTMENT_URI.key().stream().map(columns::get).toList();
-      writer.delete(connection, table, key, List.<Object[]>of(new Object[] {appointment.guid(), values.get("url")}));
+    if (item.procedure().operation() == Operation.UPSERT_APPOINTMENT_RECORD) {
+      List<Column> given = values.keySet().stream().map(columns::get).toList();
+      writer.upsert(connection, schema.database(connection), target.table(), target.key(), given,
+          List.<Object[]>of(values.values().toArray()));
+      return true;
     }
+    List<Column> key = target.key().stream().map(columns::get).toList();
+    Object[] row = target.key().stream().map(values::get).toArray();
+    return writer.delete(connection, target.table(), key, List.<Object[]>of(row))[0] != 0;
   }
 
   /** The appointment id an item gives as a parameter that is not a column; 0 (what the SDKs send) is none. */
@@ -263,6 +272,30 @@ public class ImportEngine {
       throw ImportRejected.item(item.index(), item.procedure().name(), "AppointmentId", "must be a whole number, not '"
           + raw.trim() + "'");
     }
+  }
+
+  /** Passwords are at most this long, as the console's are. */
+  static final int MAX_PASSWORD = 200;
+
+  /**
+   * A user's password becomes its hash before anything is written: the password is never stored, and no answer
+   * quotes it. A password not sent (or null) leaves the stored hash alone; an empty one clears it. A delete reads
+   * only the email.
+   */
+  private BoundItem hashedPassword(BoundItem item) {
+    String password = item.extras().get("password");
+    if (password == null || item.procedure().operation() == Operation.DELETE) {
+      return item;
+    }
+    if (password.length() > MAX_PASSWORD) {
+      throw ImportRejected.item(item.index(), item.procedure().name(), "Password", "is " + password.length()
+          + " characters long; at most " + MAX_PASSWORD + " (it is not shown)");
+    }
+    Map<String, Object> values = new LinkedHashMap<>(item.values());
+    values.put("password_hash", password.isEmpty() ? null : hashing.hash(password));
+    Map<String, String> extras = new HashMap<>(item.extras());
+    extras.remove("password");
+    return new BoundItem(item.item(), item.procedure(), values, extras, item.sentNames());
   }
 
   /** A connector goes through its own component, which encrypts the password; nothing here writes it. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.planbridge.planning.control.Column;
+import org.planbridge.planning.control.PlanningCollection;
 
 /**
  * Matches an item's parameters to its procedure's columns and parses every value, so that nothing
@@ -17,6 +18,9 @@ public final class ItemBinder {
   /** Columns the database maintains; no client writes them. */
   static final Set<String> MAINTAINED = Set.of("id", "row_version", "created_at", "updated_at");
 
+  /** Columns PlanBridge derives from a parameter that is not a column (a password's hash); no parameter names them. */
+  static final Set<String> DERIVED = PlanningCollection.SECRET;
+
   /** Per column map (one per table, kept by the schema for the application's life): columns by normalised name. */
   private static final Map<Map<String, Column>, Map<String, Column>> BY_NAME =
       Collections.synchronizedMap(new IdentityHashMap<>());
@@ -26,7 +30,7 @@ public final class ItemBinder {
   private static Map<String, Column> byNormalizedName(Map<String, Column> columns) {
     Map<String, Column> byName = new HashMap<>();
     columns.forEach((name, column) -> {
-      if (!MAINTAINED.contains(name)) {
+      if (!MAINTAINED.contains(name) && !DERIVED.contains(name)) {
         byName.put(Names.normalize(name), column);
       }
     });
@@ -109,7 +113,8 @@ public final class ItemBinder {
       case UPSERT, UPDATE, DELETE -> procedure.target().key();
       case CLEAR -> procedure.columns();
       case ASSIGN, UNASSIGN -> java.util.List.of("resource_no");
-      case UPSERT_APPOINTMENT_URI, DELETE_APPOINTMENT_URI -> java.util.List.of("url");
+      case UPSERT_APPOINTMENT_RECORD, DELETE_APPOINTMENT_RECORD ->
+          procedure.target().key().stream().filter(column -> !column.equals("appointment_guid")).toList();
       default -> java.util.List.of();
     };
     if (procedure.operation() == Operation.DELETE_MATCHING

@@ -29,10 +29,10 @@ public enum Operation {
   CLEAR_APPOINTMENT,
   /** Delete an appointment found by id or guid, with its assignments. */
   DELETE_APPOINTMENT,
-  /** Insert or update a URI of an appointment found by id or guid. */
-  UPSERT_APPOINTMENT_URI,
-  /** Delete a URI of an appointment found by id or guid. */
-  DELETE_APPOINTMENT_URI,
+  /** Insert or update a record of an appointment found by id or guid: one of its URIs or field values. */
+  UPSERT_APPOINTMENT_RECORD,
+  /** Delete a record of an appointment found by id or guid. */
+  DELETE_APPOINTMENT_RECORD,
   /** Assign a resource to an appointment. */
   ASSIGN,
   /** Remove a resource from an appointment. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.planbridge.planning.control.PlanningCollection;
 
 /**
@@ -97,6 +98,21 @@ public final class ProcedureCatalog {
       .extras("AppointmentId", "pAppointmentId")
       .ignoring("AppointmentNo");
 
+  /** Named like the appointment's URIs; the SDK sends {@code SentFromBackOffice} (true unless set otherwise). */
+  static final Target APPOINTMENT_FIELD_VALUE = Target.of("appointment_field_value", "appointment_guid", "field_code")
+      .model(PlanningCollection.APPOINTMENT_FIELD_VALUES)
+      .extras("AppointmentId", "SentFromBackOffice")
+      .ignoring("AppointmentNo");
+
+  /** The records that belong to one appointment, named by its id or its guid. */
+  static final Set<Target> OF_APPOINTMENT = Set.of(APPOINTMENT_URI, APPOINTMENT_FIELD_VALUE);
+
+  /**
+   * Those of them the back office receives with the appointment (its snapshot's {@code fieldValues}): a change
+   * writes a transaction. The URIs are the planning board's links and stay here.
+   */
+  static final Set<Target> SENT_WITH_APPOINTMENT = Set.of(APPOINTMENT_FIELD_VALUE);
+
   static final Target EXCHANGE_APPOINTMENT = Target.of("exchange_appointment", "exchange_id")
       .model(PlanningCollection.EXCHANGE_APPOINTMENTS)
       .ignoring("AppointmentNo")
@@ -144,6 +160,15 @@ public final class ProcedureCatalog {
       .model(PlanningCollection.TASK_URIS);
 
   /**
+   * The planning board's users, named by their email address. {@code Password} is not a column: the engine writes
+   * its hash ({@link ImportEngine}), and no parameter names the hash itself ({@link ItemBinder#DERIVED}).
+   */
+  static final Target BOARD_USER = Target.of("board_user", "email")
+      .model(PlanningCollection.BOARD_USERS)
+      .extras("Password")
+      .enumerated("login_type", 0, "None", 1, "Forms", 2, "Entra");
+
+  /**
    * Connectors: the table and its key, for the record only. Their parameters are bound by
    * {@link ConnectorBinder} and written by the connector component, not by the generic engine.
    */
@@ -186,6 +211,9 @@ public final class ProcedureCatalog {
     upsertAndDelete("ResourceUrl", RESOURCE_URI);
     upsertAndDelete("TaskUrl", TASK_URI);
     upsertAndDelete("ExchangeAppointment", EXCHANGE_APPOINTMENT);
+    // The SDKs' user routes have no procedure: these are PlanBridge's names for them.
+    add(Operation.UPSERT, BOARD_USER, List.of(), "planbridge_upsertUser");
+    add(Operation.DELETE, BOARD_USER, List.of(), "planbridge_deleteUser");
 
     add(Operation.UPSERT_APPOINTMENT, APPOINTMENT, List.of(), "mboc_upsertAppointment");
     add(Operation.DELETE_APPOINTMENT, APPOINTMENT, List.of(), "mboc_deleteAppointment");
@@ -201,8 +229,10 @@ public final class ProcedureCatalog {
     appointmentClear("Importance", "importance");
     appointmentClear("Locked", "locked");
     appointmentClear("PlanningQty", "planning_qty");
-    add(Operation.UPSERT_APPOINTMENT_URI, APPOINTMENT_URI, List.of(), "mboc_upsertAppointmentUrl");
-    add(Operation.DELETE_APPOINTMENT_URI, APPOINTMENT_URI, List.of(), "mboc_deleteAppointmentUrl");
+    add(Operation.UPSERT_APPOINTMENT_RECORD, APPOINTMENT_URI, List.of(), "mboc_upsertAppointmentUrl");
+    add(Operation.DELETE_APPOINTMENT_RECORD, APPOINTMENT_URI, List.of(), "mboc_deleteAppointmentUrl");
+    add(Operation.UPSERT_APPOINTMENT_RECORD, APPOINTMENT_FIELD_VALUE, List.of(), "mboc_updateAppointmentFieldValues");
+    add(Operation.DELETE_APPOINTMENT_RECORD, APPOINTMENT_FIELD_VALUE, List.of(), "mboc_deleteAppointmentFieldValues");
     add(Operation.ASSIGN, ASSIGNMENT, List.of(), "mboc_addAppointmentResource", "mboc_upsertAppointmentResource");
     add(Operation.UNASSIGN, ASSIGNMENT, List.of(), "mboc_deleteAppointmentResource");
 

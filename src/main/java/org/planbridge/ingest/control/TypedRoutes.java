@@ -43,6 +43,9 @@ public final class TypedRoutes {
     }
   }
 
+  /** The route of the planning board's users; the .NET SDK reaches it as {@code Administration/Users/<action>}. */
+  public static final String USER_ROUTE = "user";
+
   private static final Map<String, Route> ROUTES = Map.ofEntries(
       entity("job", "Job"), entity("task", "Task"), entity("resource", "Resource"),
       entity("categories", "Category"), entity("timeMarker", "TimeMarker"), entity("pin", "Pin"),
@@ -64,12 +67,22 @@ public final class TypedRoutes {
       entity("caption", "Caption"), entity("container", "Container"), entity("taskContainer", "TaskContainer"),
       entity("appointmentContainer", "AppointmentContainer"), entity("notification", "Notification"),
       Map.entry("message", new Route("planbridge_postMessage", null, null)),
+      Map.entry(USER_ROUTE, new Route("planbridge_upsertUser", "planbridge_upsertUser", "planbridge_deleteUser")),
+      attribute("appointmentFieldValue", "mboc_updateAppointmentFieldValues", "mboc_deleteAppointmentFieldValues"),
       entity("resourceCalendar", "ResourceCalendar"), entity("resourceCapacity", "ResourceCapacity"),
       entity("resourceGpsTracking", "ResourceGpsTracking"), entity("resourceCertificate", "ResourceCertificate"),
       entity("resourceUri", "ResourceUrl"), entity("taskUri", "TaskUrl"), entity("appointmentUri", "AppointmentUrl"),
       Map.entry("connector", new Route("mboc_upsertConnector", "mboc_upsertConnector", "mboc_deleteConnector")));
 
+  private static final Map<String, String> USER_ACTIONS = Map.of("create", "POST", "update", "PUT", "delete",
+      "DELETE");
+
   private TypedRoutes() {}
+
+  /** The verb on {@link #USER_ROUTE} a .NET SDK user action ({@code Create}, {@code Update}, {@code Delete}) means. */
+  public static Optional<String> userActionVerb(String action) {
+    return Optional.ofNullable(USER_ACTIONS.get(action.toLowerCase(Locale.ROOT)));
+  }
 
   public static Optional<Route> find(String route) {
     return Optional.ofNullable(ROUTES.get(route.toLowerCase(Locale.ROOT)));

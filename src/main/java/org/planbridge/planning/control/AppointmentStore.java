@@ -140,6 +140,15 @@ public class AppointmentStore {
     record(connection, ref, AppointmentChange.UPDATE, fromBackOffice);
   }
 
+  /**
+   * A record the back office receives with the appointment (a field value) was written or deleted: a change of the
+   * appointment, whose row version moves.
+   */
+  public void changed(Connection connection, AppointmentRef ref, boolean fromBackOffice) throws SQLException {
+    touch(connection, ref);
+    record(connection, ref, AppointmentChange.UPDATE, fromBackOffice);
+  }
+
   /** Removes a resource from an appointment; a change only when it was assigned. */
   public void unassign(Connection connection, AppointmentRef ref, String resourceNo, boolean fromBackOffice)
       throws SQLException {
@@ -220,6 +229,7 @@ public class AppointmentStore {
     JsonArrayBuilder resources = Jsons.JSON.createArrayBuilder();
     assignedResources(connection, ref.id()).forEach(resources::add);
     appointment.add("resources", resources);
+    appointment.add("fieldValues", fieldValues(connection, ref));
     outbox.enqueue(connection, new AppointmentChange(ref.id(), ref.guid(), identity[0], identity[1], identity[2],
         identity[3], action, fromBackOffice, appointment.build()), "Service");
   }
@@ -302,6 +312,17 @@ public class AppointmentStore {
   private static Set<String> existingResources(Connection connection, Set<String> resourceNos) throws SQLException {
     return new LinkedHashSet<>(rows(connection, "SELECT resource_no FROM resource WHERE resource_no IN ("
         + PlanningWriter.placeholders(resourceNos.size()) + ")", resourceNos.toArray(), row -> row.getString(1)));
+  }
+
+  /** The appointment's field values, by field code in code order; a blank field is null. */
+  private static JsonObjectBuilder fieldValues(Connection connection, AppointmentRef ref) throws SQLException {
+    JsonObjectBuilder values = Jsons.JSON.createObjectBuilder();
+    for (String[] field : rows(connection, "SELECT field_code, field_value FROM appointment_field_value "
+        + "WHERE appointment_guid = ? ORDER BY field_code", new Object[] {ref.guid()},
+        row -> new String[] {row.getString(1), row.getString(2)})) {
+      Snapshots.add(values, field[0], field[1]);
+    }
+    return values;
   }
 
   private static Set<String> assignedResources(Connection connection, long appointmentId) throws SQLException {

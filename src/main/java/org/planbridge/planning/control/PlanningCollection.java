@@ -45,6 +45,7 @@ public enum PlanningCollection {
       "container_index", "index"),
   APPOINTMENT_CONTAINERS("appointmentContainers", "appointmentContainer", "appointment_container"),
   APPOINTMENT_URIS("appointmentUris", "appointmentUri", "appointment_uri", "url", "uri", "url_desc", "description"),
+  APPOINTMENT_FIELD_VALUES("appointmentFieldValues", "appointmentFieldValue", "appointment_field_value"),
   NOTIFICATIONS("notifications", "notification", "notification", "mboc_id", "connectorId", "notification_type", "type",
       "notification_code", "code", "notification_text", "text", "notification_date", "date"),
   MESSAGES("messages", "message", "message", "user_name", "user"),
@@ -58,6 +59,8 @@ public enum PlanningCollection {
   // Import only in the SDKs (no typed route): the list route is PlanBridge's.
   EXCHANGE_APPOINTMENTS("exchangeAppointments", "exchangeAppointment", "exchange_appointment",
       "start_time", "start", "end_time", "end"),
+  // The planning board's users: their password's hash is never read (SECRET).
+  BOARD_USERS("users", "user", "board_user", "login_type", "type"),
   // Read only, from what the back office sent: the calendars resources and tasks name, the resources' types.
   CALENDARS("calendars", "calendar", "calendar"),
   RESOURCE_TYPES("resourceTypes", "resourceType", "resource_type", "resource_type_id", "id");
@@ -67,6 +70,9 @@ public enum PlanningCollection {
 
   /** Columns the database keeps: readable, never written by a client, not part of an SDK model. */
   public static final Set<String> TRACKING = Set.of("row_version", "created_at", "updated_at");
+
+  /** Columns no read answers and no client names: what a secret became (a user's password's hash). */
+  public static final Set<String> SECRET = Set.of("password_hash");
 
   private final String path;
   private final String route;
@@ -82,6 +88,16 @@ public enum PlanningCollection {
       names.put(columnsAndModelNames[i], columnsAndModelNames[i + 1]);
     }
     this.modelNames = Map.copyOf(names);
+  }
+
+  /** A table's columns as the reads see them: all but the {@link #SECRET} ones, in the table's order. */
+  public static Map<String, Column> readable(Map<String, Column> columns) {
+    if (columns.keySet().stream().noneMatch(SECRET::contains)) {
+      return columns;
+    }
+    Map<String, Column> readable = new LinkedHashMap<>(columns);
+    readable.keySet().removeAll(SECRET);
+    return readable;
   }
 
   /** The paged read: {@code GET /api/<path>}. */

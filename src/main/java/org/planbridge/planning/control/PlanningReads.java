@@ -42,7 +42,7 @@ public class PlanningReads {
   /** A page: {@code {"items": [...], "total": n, "offset": o, "limit": l}}; throws {@link BadParameter}. */
   public String page(PlanningCollection collection, Map<String, List<String>> parameters) throws SQLException {
     try (Connection connection = meters.of("reads").open(dataSource)) {
-      Map<String, Column> columns = schema.columns(connection, collection.table());
+      Map<String, Column> columns = PlanningCollection.readable(schema.columns(connection, collection.table()));
       ReadQuery query = ReadQuery.parse(collection, columns.keySet(), parameters);
       Where where = Where.of(query);
       Rows rows = rows(connection, query, columns, where);
@@ -63,7 +63,7 @@ public class PlanningReads {
   public String list(PlanningCollection collection, Map<String, List<String>> parameters, int max)
       throws SQLException {
     try (Connection connection = meters.of("reads").open(dataSource)) {
-      Map<String, Column> columns = schema.columns(connection, collection.table());
+      Map<String, Column> columns = PlanningCollection.readable(schema.columns(connection, collection.table()));
       ReadQuery query = ReadQuery.list(collection, columns.keySet(), parameters, max);
       Where where = Where.of(query);
       if (query.page() != null) {

@@ -15,7 +15,9 @@ import java.util.Set;
  * a base URL with a trailing slash doubles every slash after it; the .NET SDK writes {@code /taskContainer} and
  * {@code /taskFilterValue} with a leading slash, which resolves from the server's root, outside {@code /api}. Such a
  * request is forwarded, inside the server, to the API path it means: repeated slashes as one, those two routes
- * under {@code /api}. Everything else passes untouched.
+ * under {@code /api}; its user routes are {@code api/Administration/Users/...} relative to a base that already ends in
+ * {@code /api}, so they arrive as {@code /api/api/Administration/...} and go to {@code /api/Administration/...}.
+ * Everything else passes untouched.
  */
 @WebFilter(urlPatterns = "/*")
 public class SdkPaths extends HttpFilter {
@@ -36,9 +38,15 @@ public class SdkPaths extends HttpFilter {
     request.getRequestDispatcher(query == null ? meant : meant + "?" + query).forward(request, response);
   }
 
+  /** The .NET SDK's user routes relative to an {@code /api} base. */
+  static final String DOUBLED_ADMINISTRATION = "/api/api/administration/";
+
   /** The API path a request path means, or null when it is meant as it is. */
   static String meant(String path) {
     String collapsed = path.replaceAll("/{2,}", "/");
+    if (collapsed.regionMatches(true, 0, DOUBLED_ADMINISTRATION, 0, DOUBLED_ADMINISTRATION.length())) {
+      return collapsed.substring("/api".length());
+    }
     if (collapsed.startsWith("/api/")) {
       return collapsed.equals(path) ? null : collapsed;
     }

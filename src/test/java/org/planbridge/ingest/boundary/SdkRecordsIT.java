@@ -238,6 +238,81 @@ class SdkRecordsIT {
   }
 
   @Test
+  void anAppointmentsFieldValuesReachTheBackOfficeWithIt() {
+    String guid = appointment();
+    long id = ((Number) TestDatabase.rows("SELECT appointment_id FROM appointment WHERE appointment_guid = ?",
+        UUID.fromString(guid)).get(0).get("appointment_id")).longValue();
+    long before = TestDatabase.count("appointment_transaction", "appointment_guid = ?", UUID.fromString(guid));
+    // The .NET SDK's typed route: one PascalCase object, explicit nulls, SentFromBackOffice true by default.
+    ok("POST", "api/appointmentFieldValue", "{\"SourceApp\":\"BC\",\"SourceType\":\"SO\",\"AppointmentNo\":null,"
+        + "\"AppointmentGuid\":\"" + guid + "\",\"AppointmentId\":null,\"FieldCode\":\"REMARK\","
+        + "\"FieldValue\":\"Ring twice\",\"SentFromBackOffice\":true}");
+    // Its import: every parameter, the id where it knows it; a planner's change (SentFromBackOffice False).
+    ok("POST", "api/import", body(call("mboc_updateAppointmentFieldValues", "SourceApp", "BC", "SourceType", "SO",
+        "AppointmentGuid", null, "AppointmentId", String.valueOf(id), "FieldCode", "GATE", "FieldValue", "4711",
+        "SentFromBackOffice", "False")));
+    assertEquals(List.of("GATE", "REMARK"), strings(list("api/appointmentFieldValue"), "fieldCode").stream().sorted()
+        .toList());
+
+    List<java.util.Map<String, Object>> written = TestDatabase.rows("SELECT payload, sent_from_back_office FROM "
+        + "appointment_transaction WHERE appointment_guid = ? ORDER BY id", UUID.fromString(guid));
+    assertEquals(before + 2, written.size(), "each change of a field value is a change of the appointment");
+    JsonObject last = jakarta.json.Json.createReader(new java.io.StringReader((String) written.get(written.size() - 1)
+        .get("payload"))).readObject().getJsonObject("appointment");
+    assertEquals("{\"GATE\":\"4711\",\"REMARK\":\"Ring twice\"}", last.getJsonObject("fieldValues").toString());
+    assertEquals(List.of(true, false), written.subList(written.size() - 2, written.size()).stream()
+        .map(row -> row.get("sent_from_back_office")).toList(), "from the back office only where it says so");
+
+    refused("POST", "api/appointmentFieldValue", "{\"AppointmentGuid\":\"" + guid + "\",\"FieldValue\":\"x\"}",
+        "FieldCode");
+    refused("POST", "api/appointmentFieldValue", "[{\"appointmentGuid\":\"" + UUID.randomUUID() + "\","
+        + "\"fieldCode\":\"X\",\"fieldValue\":\"y\"}]", "does not exist");
+    ok("DELETE", "api/appointmentFieldValue", "{\"AppointmentGuid\":\"" + guid + "\",\"FieldCode\":\"GATE\"}");
+    ok("DELETE", "api/appointmentFieldValue", "{\"AppointmentGuid\":\"" + guid + "\",\"FieldCode\":\"GATE\"}");
+    assertEquals(before + 3, TestDatabase.count("appointment_transaction", "appointment_guid = ?",
+        UUID.fromString(guid)), "a delete of what is not there changes nothing");
+    assertEquals(List.of("REMARK"), strings(list("api/appointmentFieldValue"), "fieldCode"));
+  }
+
+  @Test
+  void usersFromEitherSdkKeepOnlyTheirPasswordsHash() {
+    String secret = "correct horse battery staple";
+    // The JS SDK: PascalCase keys in an array.
+    ok("POST", "api/user", "[{\"Name\":\"Anna\",\"Type\":1,\"Email\":\"anna@example.com\",\"Password\":\""
+        + secret + "\",\"Language\":\"nl\",\"TimeZone\":\"Europe/Brussels\"}]");
+    // The .NET SDK: its own route, relative to a base that ends in /api.
+    ok("POST", "api/api/Administration/Users/Create", "{\"Name\":\"Ben\",\"Type\":2,\"Email\":\"ben@example.com\","
+        + "\"Password\":null,\"Language\":\"en\",\"TimeZone\":\"W. Europe Standard Time\"}");
+    ok("POST", "api/Administration/Users/Update", "{\"Name\":\"Anna Peeters\",\"Type\":1,"
+        + "\"Email\":\"anna@example.com\",\"Password\":null,\"Language\":\"nl\",\"TimeZone\":null}");
+    JsonArray users = list("api/user");
+    assertEquals(List.of("Ben", "Anna Peeters"), strings(users, "name"), "in row-version order: the update last");
+    assertEquals(List.of(1, "Europe/Brussels"), List.of(users.getJsonObject(1).getInt("type"),
+        users.getJsonObject(1).getString("timeZone")), "a null leaves what was stored");
+    String everything = api.get("api/users").body() + users;
+    assertTrue(!everything.contains("password") && !everything.contains("Hash"), "no read answers a hash: " + everything);
+    String hash = (String) TestDatabase.rows("SELECT password_hash FROM board_user WHERE email = ?", "anna@example.com")
+        .get(0).get("password_hash");
+    assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:") && !hash.contains(secret), "only the hash is kept: " + hash);
+
+    Answer tooLong = api.send("POST", "api/user", "[{\"Email\":\"c@example.com\",\"Password\":\"" + "s3cret".repeat(40)
+        + "\"}]");
+    assertEquals(400, tooLong.statusCode(), tooLong.body());
+    assertTrue(tooLong.body().contains("Password") && !tooLong.body().contains("s3cret"), tooLong.body());
+    refused("POST", "api/user", "[{\"Email\":\"c@example.com\",\"PasswordHash\":\"PBKDF2WithHmacSHA512:1:AA:AA\"}]",
+        "PasswordHash");
+    refused("POST", "api/user", "[{\"Name\":\"No email\"}]", "Email");
+    Answer rename = api.send("POST", "api/Administration/Users/Rename", "{\"Email\":\"anna@example.com\"}");
+    assertEquals(404, rename.statusCode(), rename.body());
+    assertTrue(rename.content().getString("Description").contains("Create, Update and Delete"), rename.body());
+
+    ok("POST", "api/Administration/Users/Delete", "{\"Name\":\"Ben\",\"Type\":2,\"Email\":\"ben@example.com\","
+        + "\"Password\":null,\"Language\":\"en\",\"TimeZone\":null}");
+    ok("DELETE", "api/user", "[{\"Email\":\"anna@example.com\"}]");
+    assertEquals(0, list("api/user").size());
+  }
+
+  @Test
   void exchangeAppointmentsAsTheDotNetSdkImportsThem() {
     // Every parameter, always, on append and on delete; dates in "u" form, Categories joined with ';'.
     String[] exchange = {"AppointmentId", "0", "ExchangeId", "AAMkAD1", "ICalUId", "040000008200E0", "Start",

@@ -78,11 +78,10 @@ class SdkSurfaceTest {
       "mboc_upsertAppointmentLocked", "mboc_upsertAppointmentPlanningQty", "mboc_upsertAppointmentPlanningQuantity",
       "mboc_upsertTaskLocked");
 
-  /** What issue 14 has still to build (see its note). */
-  static final Set<String> NOT_YET = Set.of(
-      "POST appointmentFieldValue", "DELETE appointmentFieldValue", "POST user", "PUT user", "DELETE user",
-      "POST Administration/Users/Create", "POST Administration/Users/Update", "POST Administration/Users/Delete",
-      "mboc_updateAppointmentFieldValues", "mboc_deleteAppointmentFieldValues");
+  /** What is still to build: nothing; a route or procedure the SDKs add goes here until it is built. */
+  static final Set<String> NOT_YET = Set.of();
+
+  private static final String ADMINISTRATION_USERS = "Administration/Users/";
 
   @Test
   void everyRouteAndProcedureOfTheSdksExistsButThoseNotYetBuilt() {
@@ -112,6 +111,11 @@ class SdkSurfaceTest {
     String route = call.substring(call.indexOf(' ') + 1);
     if (route.equals("import")) {
       return method.equals("POST");
+    }
+    if (route.startsWith(ADMINISTRATION_USERS)) {
+      return method.equals("POST") && TypedRoutes.userActionVerb(route.substring(ADMINISTRATION_USERS.length()))
+          .flatMap(verb -> TypedRoutes.find(TypedRoutes.USER_ROUTE).flatMap(found -> found.procedureFor(verb)))
+          .isPresent();
     }
     if (method.equals("GET")) {
       return PlanningCollection.byRoute(route).isPresent();

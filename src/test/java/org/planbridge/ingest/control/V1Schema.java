@@ -40,7 +40,8 @@ final class V1Schema {
     if (instance == null) {
       instance = new V1Schema(read("/db/migration/V1__planning_model.sql") + "\n" + read("/db/migration/V2__connectors.sql")
           + "\n" + read("/db/migration/V17__sdk_records.sql") + "\n" + read("/db/migration/V18__appointment_uris.sql")
-          + "\n" + read("/db/migration/V19__exchange_appointments.sql"));
+          + "\n" + read("/db/migration/V19__exchange_appointments.sql")
+          + "\n" + read("/db/migration/V20__appointment_field_values.sql") + "\n" + read("/db/migration/V21__board_users.sql"));
     }
     return instance;
   }

@@ -29,7 +29,7 @@ final class ReadApiDocument {
     Map<String, Object> paths = new LinkedHashMap<>();
     Map<String, Object> schemas = new LinkedHashMap<>();
     for (PlanningCollection collection : PlanningCollection.values()) {
-      Map<String, Column> columns = MigratedSchema.columns(collection.table());
+      Map<String, Column> columns = PlanningCollection.readable(MigratedSchema.columns(collection.table()));
       String name = schemaName(collection);
       schemas.put(name, row(collection, columns, PlanningCollection::fieldOf, false));
       schemas.put(name + "Model", row(collection, columns, collection::modelFieldOf, true));

@@ -32,10 +32,9 @@ class PlanningCollectionTest {
   void pathsAreTheApiNames() {
     assertEquals(List.of("jobs", "tasks", "appointments", "resources", "categoryPages", "timeMarkers", "pins", "filterGroups",
             "filterValues", "taskFilterValues", "resourceFilterValues", "actionUris", "captions", "containers",
-            "taskContainers", "appointmentContainers", "appointmentUris", "notifications", "messages", "resourceCalendars",
-            "resourceCapacities", "resourceGpsTrackings", "resourceCertificates", "resourceUris", "taskUris",
-            "exchangeAppointments", "calendars",
-            "resourceTypes"),
+            "taskContainers", "appointmentContainers", "appointmentUris", "appointmentFieldValues", "notifications",
+            "messages", "resourceCalendars", "resourceCapacities", "resourceGpsTrackings", "resourceCertificates",
+            "resourceUris", "taskUris", "exchangeAppointments", "users", "calendars", "resourceTypes"),
         Arrays.stream(PlanningCollection.values()).map(PlanningCollection::path).toList());
   }
 

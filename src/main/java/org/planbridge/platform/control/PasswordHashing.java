@@ -1,4 +1,4 @@
-package org.planbridge.admin.control;
+package org.planbridge.platform.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
