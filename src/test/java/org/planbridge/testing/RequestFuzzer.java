@@ -81,8 +81,17 @@ public final class RequestFuzzer {
       method = pick(List.of("POST", "PUT", "DELETE"));
       String route = pick(List.of("job", "task", "resource", "appointment", "categories", "connector", "taskLocked",
           "appointmentCategory", "assignment", "notification", "resourceCalendar", "taskContainer", "caption", "message",
-          "resourceGpsTracking"));
+          "resourceGpsTracking", "appointmentFieldValue", "user"));
       path = "api/" + route;
+      if (route.equals("user") && random.nextBoolean()) {
+        // The .NET SDK's user routes: POST for all three.
+        path = "api/Administration/Users/" + switch (method) {
+          case "POST" -> "Create";
+          case "PUT" -> "Update";
+          default -> "Delete";
+        };
+        method = "POST";
+      }
       body = typedBody(route);
     } else {
       int admin = random.nextInt(6);
@@ -132,6 +141,12 @@ public final class RequestFuzzer {
   }
 
   private JsonValue typedBody(String route) {
+    if (route.equals("user")) {
+      JsonObjectBuilder user = Json.createObjectBuilder().add("Name", "Fuzz user").add("Type", random.nextInt(3))
+          .add("Email", "fz" + random.nextInt(3) + "@example.com").add("Language", "en");
+      // A password costs a PBKDF2 hash (a fifth of a second): one user in four has one.
+      return random.nextInt(4) == 0 ? user.add("Password", "fuzz password " + random.nextInt(3)).build() : user.build();
+    }
     JsonObjectBuilder object = Json.createObjectBuilder().add("sourceApp", "BC").add("sourceType", "SO")
         .add("jobNo", jobNo());
     switch (route) {
@@ -151,6 +166,8 @@ public final class RequestFuzzer {
           .add("language", "de").add("text", "Kategorie");
       case "message" -> object.add("Text", "Fuzz message").add("Severity", random.nextInt(6));
       case "resourceGpsTracking" -> object.add("resourceNo", resourceNo()).add("latitude", 51.05).add("longitude", 3.72);
+      case "appointmentFieldValue" -> object.add("appointmentId", random.nextInt(50)).add("fieldCode", "FZ"
+          + random.nextInt(3)).add("fieldValue", "Fuzz value");
       default -> object.add("appointmentId", random.nextInt(50)).add("category", "FZ1").add("resourceNo", resourceNo());
     }
     return random.nextBoolean() ? object.build() : Json.createArrayBuilder().add(object).build();

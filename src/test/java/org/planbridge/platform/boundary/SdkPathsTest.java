@@ -22,4 +22,12 @@ class SdkPathsTest {
     assertNull(SdkPaths.meant("/taskContainers"));
     assertNull(SdkPaths.meant("/"));
   }
+
+  @Test
+  void theDotNetSdksUserRoutesFromAnApiBaseReachTheApi() {
+    assertEquals("/api/Administration/Users/Create", SdkPaths.meant("/api/api/Administration/Users/Create"));
+    assertEquals("/api/administration/users/delete", SdkPaths.meant("/api//api/administration/users/delete"));
+    assertNull(SdkPaths.meant("/api/Administration/Users/Update"), "from a base without /api it is right already");
+    assertEquals("/api/api/job", SdkPaths.meant("/api//api/job"), "only the user routes are relative to /api");
+  }
 }
