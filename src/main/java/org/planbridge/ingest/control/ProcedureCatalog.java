@@ -247,6 +247,13 @@ public final class ProcedureCatalog {
     return Optional.ofNullable(name).map(n -> PROCEDURES.get(n.trim().toLowerCase(Locale.ROOT)));
   }
 
+  /** An enumerated column's labels by value ({@code notification.notification_type}: 0 Info, 1 Warning, 2 Error). */
+  public static Map<Integer, String> labels(String table, String column) {
+    return all().stream().map(Procedure::target).filter(target -> target.table().equals(table))
+        .map(target -> target.enums().get(column)).filter(java.util.Objects::nonNull).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(table + "." + column + " is not enumerated"));
+  }
+
   public static List<Procedure> all() {
     return PROCEDURES.values().stream().distinct().toList();
   }
