@@ -23,7 +23,7 @@ import org.planbridge.platform.control.Jsons;
  * {@code page-mapping.json}, the fields of Dime.Scheduler's appointment page), with a connector's own JSON
  * object over it, field by field ({@code {"subject": "Description", "body": null}}: a field to another page
  * field, or not sent). {@code resources} maps the assigned resources to the page's subpage part, and
- * {@code resourceNo} to the field of its lines.
+ * {@code resourceNo} to the field of its lines; {@code fieldValues.<code>} an appointment field value.
  *
  * <p>Fields listed as optional in the default mapping are sent only when the page has them (the transaction id
  * is PlanBridge's own: an existing Dime.Scheduler page does not have it); every other mapped field the page
@@ -33,6 +33,8 @@ public final class PageMapping {
 
   public static final String LINES = "resources";
   public static final String LINE_FIELD = "resourceNo";
+  /** An appointment's field value by its field code: {@code fieldValues.REMARK}; none is mapped by default. */
+  public static final String FIELD_VALUE = "fieldValues.";
 
   private static final Defaults DEFAULTS = Defaults.load(PageMapping.class, "page-mapping.json");
 
@@ -71,9 +73,9 @@ public final class PageMapping {
 
   private static String problem(JsonObject given) {
     for (Map.Entry<String, JsonValue> entry : given.entrySet()) {
-      if (!sources().contains(entry.getKey())) {
+      if (!sources().contains(entry.getKey()) && fieldCode(entry.getKey()) == null) {
         return "names '" + StorableText.printable(entry.getKey(), 60) + "', which is not a PlanBridge field; it maps "
-            + String.join(", ", sources());
+            + String.join(", ", sources()) + ", and fieldValues.<field code> (an appointment field value)";
       }
       JsonValue value = entry.getValue();
       if (value.getValueType() == JsonValue.ValueType.NULL) {
@@ -85,6 +87,12 @@ public final class PageMapping {
       }
     }
     return null;
+  }
+
+  /** The field code a mapping's source names ({@code fieldValues.REMARK}: REMARK), or null when it names none. */
+  public static String fieldCode(String source) {
+    String code = source.startsWith(FIELD_VALUE) ? source.substring(FIELD_VALUE.length()) : "";
+    return code.isBlank() || code.length() > 100 ? null : code;
   }
 
   /** @throws NavSetupProblem when the connector's mapping is not one (see {@link #problem}) */

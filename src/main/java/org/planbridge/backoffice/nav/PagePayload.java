@@ -93,7 +93,8 @@ public final class PagePayload {
       case "endDate", "endTime" -> appointment.get("end");
       case "durationSeconds" -> Jsons.JSON.createValue(Duration.between(instant(appointment.getString("start")),
           instant(appointment.getString("end"))).toSeconds());
-      default -> appointment.get(source);
+      default -> PageMapping.fieldCode(source) == null ? appointment.get(source)
+          : appointment.get("fieldValues") instanceof JsonObject values ? values.get(PageMapping.fieldCode(source)) : null;
     };
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;

@@ -163,6 +163,22 @@ class NavPageClientTest extends NavClientFixture.Page {
   }
 
   @Test
+  void anAppointmentsFieldValuesGoToThePageFieldsTheMappingNames() throws Exception {
+    List<PageField> fields = new ArrayList<>(PageField.appointmentDefaults());
+    fields.add(PageField.of("Remark", PageField.Type.STRING));
+    fields.add(PageField.of("Gate", PageField.Type.STRING));
+    nav = NavSimulator.builder().fields(fields).start();
+    Target target = Targets.of(BackOfficeSystem.NAV, "SOAP_PAGE", nav.pageUrl()).login(WINDOWS_LOGIN, PASSWORD)
+        .mapping("{\"fieldValues.REMARK\": \"Remark\", \"fieldValues.GATE\": \"Gate\"}").build();
+    client.send(delivery(1, 'I', target));
+    Map<String, String> received = nav.creates().get(0).fields();
+    assertEquals("Ring twice", received.get("Remark"));
+    assertFalse(received.containsKey("Gate"), "a blank field value is left out, as any null");
+    assertTrue(PageMapping.problem("{\"fieldValues.\": \"Remark\"}").contains("fieldValues.<field code>"));
+    assertEquals(null, PageMapping.problem("{\"fieldValues.REMARK\": \"Remark\"}"));
+  }
+
+  @Test
   void anUnpublishedServiceOrUnknownCompanySaysSo() throws Exception {
     nav = NavSimulator.builder().start();
     Target target = Targets.of(BackOfficeSystem.BC, "SOAP_PAGE", nav.pageUrl("CRONUS")
