@@ -8,7 +8,9 @@
  * <p>The pages reuse what the admin API does, so that there is one set of rules: the transaction lists, retries and
  * archives are {@code outbox.control.TransactionQueries} (its JSON items are the table rows), a connector is saved
  * as the admin API's JSON ({@code connector.boundary.ConnectorJson}), an API key is asked for as the API asks for
- * it ({@code platform.control.NewKey}), the status page calls the MicroProfile Health checks. Every action that
+ * it ({@code platform.control.NewKey}), the status page calls the MicroProfile Health checks. The Notifications
+ * page reads the notifications and messages the import stored ({@code control.Notices}, newest first with the
+ * console's text filters, the labels from the import's catalog): no other component lists them that way. Every action that
  * changes something runs through {@code boundary.ConsoleActions}: the role, then the audit trail
  * ({@code control.Audit}), then the message the page shows.
  *

@@ -1,7 +1,8 @@
 /**
  * The planning model as PlanBridge stores it: jobs, tasks, appointments and their resource assignments, resources,
  * the indicators and filters the planning board shows, and the SDKs' other records (captions, containers,
- * notifications, messages, the resources' calendars, capacity, positions, certificates and URIs, the tasks' URIs).
+ * notifications, messages, the resources' calendars, capacity, positions, certificates and URIs, the tasks' URIs,
+ * the appointments' URIs and field values, the planning board's users).
  *
  * <p>The tables belong to Flyway ({@code V1__planning_model.sql}, {@code V17__sdk_records.sql}); column names are
  * the snake_case of the Dime.Scheduler parameter names. The schema is described once, there: the import writes
@@ -27,6 +28,7 @@
  * <p>A page ({@code GET /api/jobs}) answers {@code {"items", "total", "offset", "limit"}} with the columns'
  * camelCase; an SDK list ({@code GET /api/job}) answers a bare JSON array with the SDK model's names, as the JS
  * SDK's {@code getAll()} reads it, up to {@code PLANBRIDGE_API_LIST_MAX} records (a longer list is refused, never
- * answered in part).
+ * answered in part). Columns that hold what a secret became (a board user's password hash,
+ * {@code PlanningCollection.SECRET}) are not read by any of them, nor described in the OpenAPI.
  */
 package org.planbridge.planning;
