@@ -1,5 +1,6 @@
 package org.planbridge.admin.control;
 
+import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +13,8 @@ import org.planbridge.platform.control.Like;
 
 /**
  * A WHERE clause made of the parts of a filter that are set, with its values in order: the console's own tables
- * (the log, the audit trail) are filtered this way. A part whose value is null, or blank text, is left out.
+ * (the log, the audit trail) and the notifications are filtered this way, and paged newest first. A part whose value
+ * is null, or blank text, is left out.
  */
 final class Conditions {
 
@@ -51,6 +53,33 @@ final class Conditions {
         row.next();
         return row.getLong(1);
       }
+    }
+  }
+
+  /** One row of a page, as the console's tables take it. */
+  interface RowReader {
+    JsonObject read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * A page of what {@code select} (a {@code SELECT ... FROM table}) finds under these conditions, newest (highest
+   * id) first: rows {@code first} to {@code first + size}, at most 500.
+   */
+  List<JsonObject> page(DataSource dataSource, String select, int first, int size, RowReader reader)
+      throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement(select + where()
+            + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+      int next = bind(query);
+      query.setInt(next, Math.max(0, first));
+      query.setInt(next + 1, Math.max(1, Math.min(size, 500)));
+      List<JsonObject> rows = new ArrayList<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          rows.add(reader.read(row));
+        }
+      }
+      return rows;
     }
   }
 

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.planbridge.platform.control.Database;
@@ -72,21 +71,7 @@ public class LogBook {
 
   /** A page of the messages that match, newest first, as JSON rows (the console's tables read those). */
   public List<JsonObject> list(LogFilter filter, int first, int size) throws SQLException {
-    Conditions where = where(filter);
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM console_log"
-            + where.where() + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-      int next = where.bind(query);
-      query.setInt(next, Math.max(0, first));
-      query.setInt(next + 1, Math.max(1, Math.min(size, 500)));
-      List<JsonObject> rows = new ArrayList<>();
-      try (ResultSet row = query.executeQuery()) {
-        while (row.next()) {
-          rows.add(json(row));
-        }
-      }
-      return rows;
-    }
+    return where(filter).page(dataSource, "SELECT " + COLUMNS + " FROM console_log", first, size, LogBook::json);
   }
 
   private static Conditions where(LogFilter filter) {

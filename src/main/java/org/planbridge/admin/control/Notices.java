@@ -5,12 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -57,7 +54,7 @@ public class Notices {
   }
 
   public List<JsonObject> notifications(NoticeFilter filter, int first, int size) throws SQLException {
-    return page("SELECT " + NOTIFICATION_COLUMNS + " FROM notification", where(filter), first, size,
+    return where(filter).page(dataSource, "SELECT " + NOTIFICATION_COLUMNS + " FROM notification", first, size,
         Notices::notification);
   }
 
@@ -67,7 +64,8 @@ public class Notices {
   }
 
   public List<JsonObject> messages(String text, int first, int size) throws SQLException {
-    return page("SELECT " + MESSAGE_COLUMNS + " FROM message", messageWhere(text), first, size, Notices::message);
+    return messageWhere(text).page(dataSource, "SELECT " + MESSAGE_COLUMNS + " FROM message", first, size,
+        Notices::message);
   }
 
   private static Conditions where(NoticeFilter filter) {
@@ -82,28 +80,6 @@ public class Notices {
 
   private static String blankless(String value) {
     return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  private interface RowReader {
-    JsonObject read(ResultSet row) throws SQLException;
-  }
-
-  private List<JsonObject> page(String select, Conditions where, int first, int size, RowReader reader)
-      throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement(select + where.where()
-            + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-      int next = where.bind(query);
-      query.setInt(next, Math.max(0, first));
-      query.setInt(next + 1, Math.max(1, Math.min(size, 500)));
-      List<JsonObject> rows = new ArrayList<>();
-      try (ResultSet row = query.executeQuery()) {
-        while (row.next()) {
-          rows.add(reader.read(row));
-        }
-      }
-      return rows;
-    }
   }
 
   private static JsonObject notification(ResultSet row) throws SQLException {
