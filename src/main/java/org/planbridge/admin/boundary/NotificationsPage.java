@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.Map;
 import org.planbridge.admin.control.Notices;
 import org.planbridge.admin.control.Notices.NoticeFilter;
@@ -73,7 +74,7 @@ public class NotificationsPage implements Serializable {
     return ShownTime.of(iso);
   }
 
-  public java.util.Collection<String> getTypes() {
+  public Collection<String> getTypes() {
     return Notices.types().values();
   }
 

@@ -78,11 +78,10 @@ public class ImportEngine {
     for (ImportItem item : items) {
       Procedure procedure = ProcedureCatalog.find(item.procedure()).orElseThrow(() -> ImportRejected.item(
           item.index(), null, null, "unknown procedure '" + item.procedure() + "'"));
-      BoundItem one = procedure.operation().isConnector() ? ConnectorBinder.bind(item, procedure)
-          : ItemBinder.bind(item, procedure, schema.columns(connection, procedure.target().table()));
-      bound.add(procedure.target() == ProcedureCatalog.BOARD_USER ? hashedPassword(one) : one);
+      bound.add(procedure.operation().isConnector() ? ConnectorBinder.bind(item, procedure)
+          : ItemBinder.bind(item, procedure, schema.columns(connection, procedure.target().table())));
     }
-    return bound;
+    return hashedPasswords(bound);
   }
 
   /** Where the run starting at {@code start} ends: same procedure, same columns, not an appointment. */
@@ -278,15 +277,36 @@ public class ImportEngine {
   static final int MAX_PASSWORD = 200;
 
   /**
+   * Each password costs a PBKDF2 hash (about a fifth of a second), inside the request's transaction: a request sets
+   * at most this many, so that it ends in seconds, never near a transaction timeout.
+   */
+  static final int MAX_PASSWORDS = 25;
+
+  /** Every board user's password as its hash, once all items are bound and the request is known to be small enough. */
+  private List<BoundItem> hashedPasswords(List<BoundItem> bound) {
+    List<BoundItem> setting = bound.stream().filter(ImportEngine::setsPassword).toList();
+    if (setting.size() > MAX_PASSWORDS) {
+      BoundItem first = setting.get(MAX_PASSWORDS);
+      throw ImportRejected.item(first.index(), first.procedure().name(), "Password", "is password number "
+          + (MAX_PASSWORDS + 1) + " of this request; a request sets at most " + MAX_PASSWORDS
+          + " (each is hashed, which takes time): send the users in smaller requests");
+    }
+    return setting.isEmpty() ? bound : bound.stream().map(item -> setsPassword(item) ? hashedPassword(item) : item)
+        .toList();
+  }
+
+  private static boolean setsPassword(BoundItem item) {
+    return item.procedure().target() == ProcedureCatalog.BOARD_USER
+        && item.procedure().operation() != Operation.DELETE && item.extras().get("password") != null;
+  }
+
+  /**
    * A user's password becomes its hash before anything is written: the password is never stored, and no answer
    * quotes it. A password not sent (or null) leaves the stored hash alone; an empty one clears it. A delete reads
    * only the email.
    */
   private BoundItem hashedPassword(BoundItem item) {
     String password = item.extras().get("password");
-    if (password == null || item.procedure().operation() == Operation.DELETE) {
-      return item;
-    }
     if (password.length() > MAX_PASSWORD) {
       throw ImportRejected.item(item.index(), item.procedure().name(), "Password", "is " + password.length()
           + " characters long; at most " + MAX_PASSWORD + " (it is not shown)");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.planbridge.planning.control.PlanningCollection;
@@ -250,7 +251,7 @@ public final class ProcedureCatalog {
   /** An enumerated column's labels by value ({@code notification.notification_type}: 0 Info, 1 Warning, 2 Error). */
   public static Map<Integer, String> labels(String table, String column) {
     return all().stream().map(Procedure::target).filter(target -> target.table().equals(table))
-        .map(target -> target.enums().get(column)).filter(java.util.Objects::nonNull).findFirst()
+        .map(target -> target.enums().get(column)).filter(Objects::nonNull).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(table + "." + column + " is not enumerated"));
   }
 

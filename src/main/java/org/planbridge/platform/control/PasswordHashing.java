@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * Console passwords as Jakarta Security's {@link Pbkdf2PasswordHash} writes them: PBKDF2WithHmacSHA512 with
+ * Passwords (the console's accounts', the planning board's users') as Jakarta Security's {@link Pbkdf2PasswordHash} writes them: PBKDF2WithHmacSHA512 with
  * {@value #ITERATIONS} iterations (OWASP's advice for that function today), a 32-byte salt and a 64-byte key. The
  * stored text names its own algorithm and iterations, so raising them later keeps older hashes verifiable.
  */

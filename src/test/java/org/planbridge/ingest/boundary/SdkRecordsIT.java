@@ -302,6 +302,12 @@ class SdkRecordsIT {
     refused("POST", "api/user", "[{\"Email\":\"c@example.com\",\"PasswordHash\":\"PBKDF2WithHmacSHA512:1:AA:AA\"}]",
         "PasswordHash");
     refused("POST", "api/user", "[{\"Name\":\"No email\"}]", "Email");
+    StringBuilder many = new StringBuilder("[");
+    for (int i = 0; i < 26; i++) {
+      many.append(i == 0 ? "" : ",").append("{\"Email\":\"u").append(i).append("@example.com\",\"Password\":\"pw\"}");
+    }
+    refused("POST", "api/user", many.append(']').toString(), "a request sets at most 25");
+    assertEquals(2, list("api/user").size(), "a refused request writes no user");
     Answer rename = api.send("POST", "api/Administration/Users/Rename", "{\"Email\":\"anna@example.com\"}");
     assertEquals(404, rename.statusCode(), rename.body());
     assertTrue(rename.content().getString("Description").contains("Create, Update and Delete"), rename.body());
