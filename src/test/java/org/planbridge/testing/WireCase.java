@@ -17,10 +17,11 @@ import java.util.Locale;
 /**
  * One request exactly as an SDK sends it, and what must be stored after it (src/test/resources/sdk-wire/cases.json;
  * its README says how a case is written). {@code given} requests run first; {@code {{guid}}} and {{id}} in any
- * body or path are the fixture appointment's.
+ * body or path are the fixture appointment's. {@code refused}: what an SDK sends that names nothing PlanBridge can
+ * act on (a delete without its key), which must be refused with that text and change nothing.
  */
 public record WireCase(String name, String sdk, List<Request> given, Request request, String read, JsonObject expect,
-    JsonObject expectNone) {
+    JsonObject expectNone, String refused) {
 
   /** A request: method, path relative to the deployment ({@code api/job}, or {@code taskContainer}), body. */
   public record Request(String method, String path, JsonValue body) {
@@ -61,7 +62,7 @@ public record WireCase(String name, String sdk, List<Request> given, Request req
         }
         cases.add(new WireCase(json.getString("name"), json.getString("sdk"), given,
             Request.of(json.getJsonObject("request")), json.getString("read", null),
-            json.getJsonObject("expect"), json.getJsonObject("expectNone")));
+            json.getJsonObject("expect"), json.getJsonObject("expectNone"), json.getString("refused", null)));
       }
       return cases;
     } catch (IOException e) {

@@ -46,7 +46,8 @@ public final class ProcedureCatalog {
       .enumerated("importance", IMPORTANCE);
 
   static final Target ASSIGNMENT = Target.of("assignment", "appointment_id", "resource_no")
-      .extras("AppointmentGuid");
+      .extras("AppointmentGuid")
+      .ignoring("AppointmentNo"); // the .NET SDK's typed route writes it, null
 
   static final Target CATEGORY = Target.of("category", "category_name").model(PlanningCollection.CATEGORIES);
 

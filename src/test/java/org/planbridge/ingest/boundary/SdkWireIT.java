@@ -73,6 +73,9 @@ class SdkWireIT {
         return "given " + given.method() + " " + given.path() + ": " + failure;
       }
     }
+    if (wire.refused() != null) {
+      return refused(api, wire, guid, id);
+    }
     String failure = send(api, wire.request(), guid, id);
     if (failure != null || wire.read() == null) {
       return failure;
@@ -123,6 +126,21 @@ class SdkWireIT {
     } catch (RuntimeException e) {
       return "not the SDK's answer (" + e + "): " + answer.body();
     }
+  }
+
+  /** Null when the request was refused in the SDK envelope, saying what it says it must, and changed nothing. */
+  private static String refused(ApiClient api, WireCase wire, String guid, String id) {
+    String before = TestDatabase.state();
+    Answer answer = api.send(wire.request().method(), filled(wire.request().path(), guid, id),
+        filled(wire.request().body().toString(), guid, id));
+    try {
+      if (answer.statusCode() != 400 || !answer.content().getString("Description", "").contains(wire.refused())) {
+        return "not refused with '" + wire.refused() + "': HTTP " + answer.status() + " " + answer.body();
+      }
+    } catch (RuntimeException e) {
+      return "not the SDK's answer (" + e + "): " + answer.body();
+    }
+    return before.equals(TestDatabase.state()) ? null : "a refused request changed the database";
   }
 
   private static String filled(String text, String guid, String id) {
