@@ -107,8 +107,20 @@ public final class ItemBinder {
     };
   }
 
+  /** The operations that remove something: with no parameter at all they name nothing, and are refused. */
+  static final Set<Operation> REMOVING = Set.of(Operation.DELETE, Operation.CLEAR, Operation.DELETE_MATCHING,
+      Operation.DELETE_APPOINTMENT, Operation.CLEAR_APPOINTMENT, Operation.DELETE_APPOINTMENT_RECORD,
+      Operation.UNASSIGN);
+
   private static BoundItem requireKey(BoundItem bound) {
     Procedure procedure = bound.procedure();
+    if (bound.item().names().isEmpty() && REMOVING.contains(procedure.operation())) {
+      // Some SDK models send a delete without parameters: nothing says which record, so nothing is deleted.
+      throw reject(bound.item(), procedure, null, "has no parameters, so it names nothing to delete (some SDK models"
+          + " send their deletes so)" + TypedRoutes.deleting(procedure.name())
+          .map(route -> "; delete through the typed route instead: DELETE /api/" + route + " with the record")
+          .orElse(""));
+    }
     Iterable<String> required = switch (procedure.operation()) {
       case UPSERT, UPDATE, DELETE -> procedure.target().key();
       case CLEAR -> procedure.columns();

@@ -88,6 +88,12 @@ public final class TypedRoutes {
     return Optional.ofNullable(ROUTES.get(route.toLowerCase(Locale.ROOT)));
   }
 
+  /** A typed route whose DELETE runs {@code procedure}, for messages (the first by name when several do). */
+  public static Optional<String> deleting(String procedure) {
+    return ROUTES.entrySet().stream().filter(entry -> procedure.equalsIgnoreCase(entry.getValue().delete()))
+        .map(Map.Entry::getKey).sorted().findFirst();
+  }
+
   public static String names() {
     return ROUTES.keySet().stream().sorted().collect(Collectors.joining(", "));
   }
