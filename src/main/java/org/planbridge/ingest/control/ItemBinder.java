@@ -114,14 +114,7 @@ public final class ItemBinder {
 
   private static BoundItem requireKey(BoundItem bound) {
     Procedure procedure = bound.procedure();
-    if (bound.item().names().isEmpty() && REMOVING.contains(procedure.operation())) {
-      // Some SDK models send a delete without parameters: nothing says which record, so nothing is deleted.
-      throw reject(bound.item(), procedure, null, "has no parameters, so it names nothing to delete (some SDK models"
-          + " send their deletes so)" + TypedRoutes.deleting(procedure.name())
-          .map(route -> "; delete through the typed route instead: DELETE /api/" + route + " with the record")
-          .orElse(""));
-    }
-    Iterable<String> required = switch (procedure.operation()) {
+    java.util.List<String> required = switch (procedure.operation()) {
       case UPSERT, UPDATE, DELETE -> procedure.target().key();
       case CLEAR -> procedure.columns();
       case ASSIGN, UNASSIGN -> java.util.List.of("resource_no");
@@ -129,6 +122,15 @@ public final class ItemBinder {
           procedure.target().key().stream().filter(column -> !column.equals("appointment_guid")).toList();
       default -> java.util.List.of();
     };
+    if (bound.item().names().isEmpty() && REMOVING.contains(procedure.operation())) {
+      // Some SDK models send a delete without parameters: nothing says which record, so nothing is deleted.
+      String needed = procedure.target() == ProcedureCatalog.APPOINTMENT ? "AppointmentId"
+          : bound.nameOf(required.isEmpty() ? procedure.columns().get(0) : required.get(0));
+      throw reject(bound.item(), procedure, needed, "is missing: the call has no parameters, so it names nothing to"
+          + " delete (some SDK models send their deletes so)" + TypedRoutes.deleting(procedure.name())
+          .map(route -> "; delete through the typed route instead: DELETE /api/" + route + " with the record")
+          .orElse(""));
+    }
     if (procedure.operation() == Operation.DELETE_MATCHING
         && procedure.columns().stream().noneMatch(bound.values()::containsKey)) {
       throw reject(bound.item(), procedure, null, "names nothing to delete: give at least one of "

@@ -304,6 +304,9 @@ class ItemBinderTest {
     assertTrue(refusal("mboc_deleteResource", table(varchar("resource_no", 50, NOT_NULL)))
         .contains("parameter ResourceNo"));
     assertTrue(refusal("mboc_deleteAppointmentResource", ASSIGNMENT).contains("parameter ResourceNo"));
+    String refused = refusal("mboc_deleteResource", table(varchar("resource_no", 50, NOT_NULL)));
+    assertTrue(refused.contains("names nothing to delete") && refused.contains("DELETE /api/resource with the record"),
+        refused);
   }
 
   // What a procedure keeps
