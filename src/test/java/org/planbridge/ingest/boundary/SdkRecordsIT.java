@@ -24,11 +24,15 @@ import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
 import org.planbridge.testing.Deployments;
 import org.planbridge.testing.TestDatabase;
+import org.planbridge.testing.WireCase;
+import org.planbridge.testing.WireRunner;
 
 /**
  * The SDKs' records beyond jobs, tasks and appointments, each sent as the SDKs send it (the JS SDK's camelCase
  * arrays, the .NET SDK's PascalCase single objects with explicit nulls, either's import parameters and value
- * formats; see docs/dime-sdk-reference.md) and read back as the SDKs' getAll() reads it.
+ * formats; see docs/dime-sdk-reference.md) and read back as the SDKs' getAll() reads it; and every route and
+ * procedure of the SDKs as the SDKs send them ({@link WireRunner}, sdk-wire/cases.json; {@code SdkWireCasesTest}
+ * fails when one has no case).
  */
 @ExtendWith(ArquillianExtension.class)
 class SdkRecordsIT {
@@ -47,6 +51,14 @@ class SdkRecordsIT {
     api = new ApiClient(base);
     TestDatabase.clearPlanning();
     ok("POST", "api/import", body(job("J1", "Service"), task("J1", "T1", "Visit"), resource("R1", "Anna")));
+  }
+
+  @Test
+  void everySdkCallIsAnsweredAsTheSdkReadsItAndStoresWhatItSent() {
+    List<WireCase> cases = WireCase.load();
+    List<String> failures = WireRunner.failures(api, cases);
+    assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " cases failed:\n"
+        + String.join("\n", failures));
   }
 
   @Test

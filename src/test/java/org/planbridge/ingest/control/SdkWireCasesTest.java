@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.planbridge.testing.WireCase;
 
 /**
- * Every route and procedure the SDKs call ({@link SdkSurfaceTest}) has at least one case in SdkWireIT's
+ * Every route and procedure the SDKs call ({@link SdkSurfaceTest}) has at least one case in SdkRecordsIT's
  * sdk-wire/cases.json, sent as that SDK sends it; and every case is of a route or procedure on that list.
  */
 class SdkWireCasesTest {

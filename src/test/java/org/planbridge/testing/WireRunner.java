@@ -1,6 +1,5 @@
-package org.planbridge.ingest.boundary;
+package org.planbridge.testing;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planbridge.testing.Calls.body;
 import static org.planbridge.testing.Calls.call;
 import static org.planbridge.testing.Calls.job;
@@ -10,52 +9,29 @@ import static org.planbridge.testing.Calls.task;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
-import org.planbridge.testing.Deployments;
-import org.planbridge.testing.TestDatabase;
-import org.planbridge.testing.WireCase;
 
 /**
- * Every route and procedure of the public SDKs, each request exactly as an SDK sends it (src/test/resources/sdk-wire
- * /cases.json: the JS SDK's camelCase arrays, the .NET SDK's PascalCase single objects with explicit nulls, either's
- * import parameters with their date and boolean formats), answered as the SDK reads the answer, and read back.
- * {@code SdkWireCasesTest} fails when a route or procedure of the SDKs has no case here.
+ * Sends every {@link WireCase} (src/test/resources/sdk-wire/cases.json) to a deployment, each from the same fixture,
+ * and says which did not hold: answered as the SDK reads an answer, and the record read back as it was sent.
  */
-@ExtendWith(ArquillianExtension.class)
-class SdkWireIT {
+public final class WireRunner {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
+  private WireRunner() {}
 
-  @ArquillianResource URL base;
-
-  @Test
-  void everySdkCallIsAnsweredAsTheSdkReadsItAndStoresWhatItSent() {
-    ApiClient api = new ApiClient(base);
+  /** What went wrong, one line per case that did not hold; empty when all did. */
+  public static List<String> failures(ApiClient api, List<WireCase> cases) {
     List<String> failures = new ArrayList<>();
-    List<WireCase> cases = WireCase.load();
     for (WireCase wire : cases) {
       String failure = run(api, wire);
       if (failure != null) {
         failures.add(wire.name() + ": " + failure);
       }
     }
-    assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " cases failed:\n"
-        + String.join("\n", failures));
+    return failures;
   }
 
   /** Null when the case holds; else what went wrong. */
@@ -151,7 +127,4 @@ class SdkWireIT {
     return jakarta.json.Json.createReader(new java.io.StringReader(filled(json.toString(), guid, id))).readObject();
   }
 
-  static boolean isNull(JsonValue value) {
-    return value == null || value.getValueType() == JsonValue.ValueType.NULL;
-  }
 }
