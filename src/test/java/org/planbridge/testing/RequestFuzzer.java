@@ -144,7 +144,7 @@ public final class RequestFuzzer {
     if (route.equals("user")) {
       JsonObjectBuilder user = Json.createObjectBuilder().add("Name", "Fuzz user").add("Type", random.nextInt(3))
           .add("Email", "fz" + random.nextInt(3) + "@example.com").add("Language", "en");
-      // A password costs a PBKDF2 hash (a fifth of a second): one user in four has one.
+      // A password costs a PBKDF2 hash (about a quarter of a second): one user in four has one.
       return random.nextInt(4) == 0 ? user.add("Password", "fuzz password " + random.nextInt(3)).build() : user.build();
     }
     JsonObjectBuilder object = Json.createObjectBuilder().add("sourceApp", "BC").add("sourceType", "SO")

@@ -277,7 +277,7 @@ public class ImportEngine {
   static final int MAX_PASSWORD = 200;
 
   /**
-   * Each password costs a PBKDF2 hash (about a fifth of a second), inside the request's transaction: a request sets
+   * Each password costs a PBKDF2 hash (about a quarter of a second), inside the request's transaction: a request sets
    * at most this many, so that it ends in seconds, never near a transaction timeout.
    */
   static final int MAX_PASSWORDS = 25;
