@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.planbridge.testing.ApiClient.Answer;
 
 /**
@@ -120,7 +119,7 @@ public final class WireRunner {
   }
 
   private static String filled(String text, String guid, String id) {
-    return text.replace("{{guid}}", guid).replace("{{id}}", id).replace("{{newGuid}}", UUID.randomUUID().toString());
+    return text.replace("{{guid}}", guid).replace("{{id}}", id);
   }
 
   private static JsonObject filled(JsonObject json, String guid, String id) {

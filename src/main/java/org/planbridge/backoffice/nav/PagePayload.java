@@ -84,6 +84,15 @@ public final class PagePayload {
     xml.writeEndElement();
   }
 
+  /** An appointment's field, or one of its field values ({@code fieldValues.CODE}); null when it has none. */
+  private static JsonValue field(JsonObject appointment, String source) {
+    String code = PageMapping.fieldCode(source);
+    if (code == null) {
+      return appointment.get(source);
+    }
+    return appointment.get("fieldValues") instanceof JsonObject values ? values.get(code) : null;
+  }
+
   /** The text of one field, or null when the value is null (the element is then left out). */
   public static String value(JsonObject change, String source, PageField field, ZoneId zone) throws NavSetupProblem {
     JsonObject appointment = change.getJsonObject("appointment");
@@ -93,8 +102,7 @@ public final class PagePayload {
       case "endDate", "endTime" -> appointment.get("end");
       case "durationSeconds" -> Jsons.JSON.createValue(Duration.between(instant(appointment.getString("start")),
           instant(appointment.getString("end"))).toSeconds());
-      default -> PageMapping.fieldCode(source) == null ? appointment.get(source)
-          : appointment.get("fieldValues") instanceof JsonObject values ? values.get(PageMapping.fieldCode(source)) : null;
+      default -> field(appointment, source);
     };
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
