@@ -59,15 +59,16 @@ public final class TemplateReader {
   }
 
   private Template template(String document) {
-    if (document.length() > MAX_CHARS) {
-      throw new TemplateInvalid(List.of(new TemplateViolation(1, null, "the template has " + document.length()
-          + " characters; at most " + MAX_CHARS + " are accepted")));
-    }
     JsonObject json;
     try {
       json = JsonBody.object(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), "a template object");
     } catch (BadBody e) {
       throw new TemplateInvalid(List.of(new TemplateViolation(1, null, e.getMessage())));
+    }
+    // Read as any body first (its checks and messages), then measured: the admin body limit bounds the reading.
+    if (document.length() > MAX_CHARS) {
+      throw new TemplateInvalid(List.of(new TemplateViolation(1, null, "the template has " + document.length()
+          + " characters; at most " + MAX_CHARS + " are accepted")));
     }
     lines = Lines.of(document);
     unknownKeys(json, TOP, "");
