@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planbridge.platform.control.Jsons;
 
 /** JSON as JSONata evaluates it (maps, lists, texts, longs and doubles, booleans), and a result as a value's text. */
 final class JavaValues {
@@ -45,6 +46,30 @@ final class JavaValues {
       }
     }
     return number.doubleValue();
+  }
+
+  /** A result as JSON: maps and lists as objects and arrays, numbers as they are, nothing as null. */
+  static JsonValue json(Object value) {
+    if (value == null || value == com.dashjoin.jsonata.Jsonata.NULL_VALUE) {
+      return JsonValue.NULL;
+    }
+    if (value instanceof Map<?, ?> map) {
+      jakarta.json.JsonObjectBuilder object = Jsons.JSON.createObjectBuilder();
+      map.forEach((key, item) -> object.add(String.valueOf(key), json(item)));
+      return object.build();
+    }
+    if (value instanceof List<?> list) {
+      jakarta.json.JsonArrayBuilder array = Jsons.JSON.createArrayBuilder();
+      list.forEach(item -> array.add(json(item)));
+      return array.build();
+    }
+    if (value instanceof Boolean flag) {
+      return flag ? JsonValue.TRUE : JsonValue.FALSE;
+    }
+    if (value instanceof Number number) {
+      return Jsons.JSON.createValue(new BigDecimal(number.toString()));
+    }
+    return Jsons.JSON.createValue(value.toString());
   }
 
   /** A field's value as the import takes it: a text; null where there is none. */

@@ -99,6 +99,20 @@ class TemplateReaderTest {
     assertEquals(-1, job.names().indexOf("CustomerPhone"));
   }
 
+  @Test
+  void anAppointmentIsExportedInTheTargetsFieldNames() throws IOException {
+    Template template = TemplateReader.read(readyMade("appointment-export"), fields);
+    JsonObject exported = ExportMapper.map(template, json("""
+        {"appointmentGuid": "5b1c", "jobNo": "P-100", "taskNo": "10", "start": "2027-03-01T08:00:00Z",
+         "end": "2027-03-01T12:00:00Z", "subject": "Design", "resources": [{"resourceNo": "R1"}, {"resourceNo": "R2"}],
+         "latestTransaction": {"status": "Success"}}
+        """), SANDBOX);
+    assertEquals("5b1c", exported.getString("Id"));
+    assertEquals("P-100/10", exported.getString("Order"));
+    assertEquals(List.of("R1", "R2"), exported.getJsonArray("Resources").getValuesAs(jakarta.json.JsonString::getString));
+    assertEquals("Success", exported.getString("Status"));
+  }
+
   private static TemplateViolation onlyViolation(String document) {
     TemplateInvalid invalid = assertThrows(TemplateInvalid.class, () -> TemplateReader.read(document, fields));
     assertEquals(1, invalid.violations().size(), invalid.getMessage());
