@@ -73,6 +73,16 @@ public final class Refusals {
   }
 
   /** Asserts that a message says nothing of how PlanBridge is built. */
+  /** Problem details with the status, whose detail has each of the texts. */
+  public static void assertProblem(int status, Answer answer, String... detailContains) {
+    assertEquals(status, answer.status(), answer.body());
+    JsonObject problem = (JsonObject) answer.json();
+    assertEquals(status, problem.getInt("status"), answer.body());
+    for (String text : detailContains) {
+      assertTrue(problem.getString("detail").contains(text), answer.body());
+    }
+  }
+
   public static void assertNoInternals(String message, String context) {
     String lower = message.toLowerCase(Locale.ROOT);
     for (String word : INTERNALS) {

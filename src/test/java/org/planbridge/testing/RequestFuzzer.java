@@ -49,7 +49,8 @@ public final class RequestFuzzer {
       java.util.Arrays.stream(org.planbridge.planning.control.PlanningCollection.values())
           .flatMap(collection -> java.util.stream.Stream.of(collection.path(), collection.route())),
       java.util.stream.Stream.of("actionUris/render", "admin/transactions", "admin/appointments", "admin/connectors",
-          "admin/keys", "metrics"))
+          "admin/keys", "admin/templates", "admin/templates/customer-import", "admin/templates/nosuch",
+          "integration/templates", "metrics"))
       .toList();
   static final List<String> QUERY_NAMES = List.of("offset", "limit", "sourceApp", "sourceType", "jobNo", "taskNo",
       "resourceNo", "changedSince", "sinceRowVersion", "status", "sort", "archived", "from", "to", "appointmentId", "nosuch",
@@ -94,8 +95,8 @@ public final class RequestFuzzer {
       }
       body = typedBody(route);
     } else {
-      int admin = random.nextInt(6);
-      method = admin == 1 ? "PUT" : "POST";
+      int admin = random.nextInt(7);
+      method = admin == 1 || admin == 6 && random.nextBoolean() ? "PUT" : "POST";
       path = switch (admin) {
         case 0 -> "api/admin/connectors";
         case 1 -> "api/admin/connectors/" + (1 + random.nextInt(5));
@@ -103,9 +104,10 @@ public final class RequestFuzzer {
         case 3 -> "api/admin/transactions/archive";
         case 4 -> "api/admin/connectors/" + pick(List.of("1", "2", "3", "0", "-1", "abc", "99999999999999999999"))
             + "/check";
-        default -> "api/admin/keys";
+        case 5 -> "api/admin/keys";
+        default -> "api/admin/templates" + (method.equals("PUT") ? "/fz-template-" + random.nextInt(3) : "");
       };
-      body = admin < 2 ? connector() : admin < 4 ? action() : key();
+      body = admin < 2 ? connector() : admin < 4 ? action() : admin == 6 ? template(path) : key();
     }
     if (random.nextBoolean()) {
       body = mutate(body);
@@ -185,6 +187,16 @@ public final class RequestFuzzer {
     }
     return Json.createObjectBuilder().add("filter", Json.createObjectBuilder().add("status", "Failed")
         .add("sourceApp", "FZ" + random.nextInt(3))).build();
+  }
+
+  /** An import template, named as its path names it (a PUT keeps the name), with a field and an expression. */
+  private JsonValue template(String path) {
+    String name = path.contains("/fz-") ? path.substring(path.lastIndexOf('/') + 1) : "fz-template-" + random.nextInt(3);
+    return Json.createObjectBuilder().add("name", name).add("description", "Fuzz template").add("direction", "in")
+        .add("records", Json.createArrayBuilder().add(Json.createObjectBuilder().add("record", "job")
+            .add("defaults", Json.createObjectBuilder().add("SourceApp", "BC").add("SourceType", "SO"))
+            .add("fields", Json.createObjectBuilder().add("JobNo", "No")
+                .add("ShortDescription", Json.createObjectBuilder().add("expression", "Name & ' ' & Code"))))).build();
   }
 
   private JsonValue key() {

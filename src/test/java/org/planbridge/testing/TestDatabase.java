@@ -127,11 +127,11 @@ public final class TestDatabase {
           .filter(table -> !table.equals("calendar") && !table.equals("resource_type")), // views
       java.util.stream.Stream.of("connector")).toList();
   static final List<String> WRITTEN = java.util.stream.Stream.concat(VERSIONED.stream(),
-      java.util.stream.Stream.of("assignment", "api_key", "appointment_transaction")).toList();
+      java.util.stream.Stream.of("assignment", "api_key", "appointment_transaction", "integration_template")).toList();
 
   /**
    * What a refused request must leave as it was: the count of every table it could write, the highest
-   * row version of every versioned table and the outbox's highest id, in one line. (Attempts are left
+   * row version of every versioned table, when a template last changed and the outbox's highest id, in one line. (Attempts are left
    * out: the drain writes them, at its own time.)
    */
   public static String state() {
@@ -142,6 +142,7 @@ public final class TestDatabase {
     for (String table : VERSIONED) {
       sql.append("(SELECT MAX(row_version) FROM ").append(table).append(") AS ").append(table).append("_version, ");
     }
+    sql.append("(SELECT MAX(updated_at) FROM integration_template) AS template_changed, ");
     sql.append("(SELECT MAX(id) FROM appointment_transaction) AS outbox_id");
     return rows(sql.toString()).get(0).toString();
   }

@@ -63,10 +63,8 @@ public final class ItemBinder {
         extras.put(normalized, raw);
         continue;
       }
-      String aliased = target.aliases().get(normalized);
-      Column column = aliased != null ? columns.get(aliased) : byName.get(normalized);
-      if (column == null || procedure.writesOnly() && !procedure.columns().contains(column.name())
-          && !target.key().contains(column.name()) && !target.identity().contains(column.name())) {
+      Column column = column(procedure, columns, byName, normalized);
+      if (column == null) {
         throw reject(item, procedure, name, "is not a parameter of " + procedure.name());
       }
       if (raw == null || !writes(procedure, column.name())) {
@@ -96,6 +94,27 @@ public final class ItemBinder {
     }
     BoundItem bound = new BoundItem(item, procedure, values, extras, sentNames);
     return requireKey(bound);
+  }
+
+  /** Whether the procedure takes a parameter of that name (one it ignores or reads besides the columns too). */
+  public static boolean accepts(Procedure procedure, Map<String, Column> columns, String name) {
+    String normalized = Names.normalize(name);
+    Target target = procedure.target();
+    return target.ignored().contains(normalized) || target.extras().contains(normalized)
+        || column(procedure, columns, BY_NAME.computeIfAbsent(columns, ItemBinder::byNormalizedName), normalized) != null;
+  }
+
+  /** The column a parameter (its normalised name) writes or matches; null where the procedure has no such one. */
+  private static Column column(Procedure procedure, Map<String, Column> columns, Map<String, Column> byName,
+      String normalized) {
+    Target target = procedure.target();
+    String aliased = target.aliases().get(normalized);
+    Column column = aliased != null ? columns.get(aliased) : byName.get(normalized);
+    if (column == null || procedure.writesOnly() && !procedure.columns().contains(column.name())
+        && !target.key().contains(column.name()) && !target.identity().contains(column.name())) {
+      return null;
+    }
+    return column;
   }
 
   /** Whether the procedure uses the column's value at all (a delete or clear needs only its match columns). */

@@ -83,6 +83,23 @@ public final class JsonBody {
     }
   }
 
+  /**
+   * The whole body as text, decoded as strictly as {@link #read} decodes it, for a route that keeps a document as
+   * it was sent (and reads it with {@link #read} too).
+   */
+  public static String text(InputStream body, String expected) {
+    try (InputStreamReader reader = utf8(body, expected)) {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+      }
+      return text.toString();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
   /** The next event; at the end of the body a refusal instead of an exception. */
   public static JsonParser.Event next(JsonParser parser, String expected) {
     if (!parser.hasNext()) {

@@ -78,12 +78,7 @@ class ApiKeysIT {
   }
 
   static void assertProblem(int status, Answer answer, String... detailContains) {
-    assertEquals(status, answer.status(), answer.body());
-    JsonObject problem = (JsonObject) answer.json();
-    assertEquals(status, problem.getInt("status"), answer.body());
-    for (String text : detailContains) {
-      assertTrue(problem.getString("detail").contains(text), answer.body());
-    }
+    org.planbridge.testing.Refusals.assertProblem(status, answer, detailContains);
   }
 
   static String sha256Hex(String key) throws Exception {

@@ -89,6 +89,8 @@ class HostileInputIT {
     routes.add(new BodyRoute("POST", "api/admin/transactions/retry", Kind.ADMIN));
     routes.add(new BodyRoute("POST", "api/admin/transactions/archive", Kind.ADMIN));
     routes.add(new BodyRoute("POST", "api/admin/keys", Kind.ADMIN));
+    routes.add(new BodyRoute("POST", "api/admin/templates", Kind.ADMIN));
+    routes.add(new BodyRoute("PUT", "api/admin/templates/customer-import", Kind.ADMIN));
     return routes;
   }
 
@@ -218,7 +220,7 @@ class HostileInputIT {
     return Stream.concat(Arrays.stream(PlanningCollection.values())
             .flatMap(collection -> Stream.of(collection.path(), collection.route())).map(r -> "api/" + r),
         Stream.of("api/admin/transactions", "api/admin/appointments", "api/admin/connectors", "api/admin/keys",
-            "api/metrics")).toList();
+            "api/admin/templates", "api/integration/templates", "api/metrics")).toList();
   }
 
   @Test
