@@ -3,7 +3,7 @@
  * and exports in its own field names, as PlanningPME's custom integration API lets it.
  *
  * <ul>
- *   <li><b>A template is data</b>, a JSON document in {@code integration_template} (migration V23), validated on
+ *   <li><b>A template is data</b>, a JSON document in {@code integration_template} (migration V22), validated on
  *       save by {@code control.TemplateReader}: every refusal names the document's line and field.
  *   <li><b>An import template is a front, not a second writer.</b> It turns each incoming element into
  *       {@code ingest.control.ImportItem}s (one element may fill several records: a sales order line that is a job
