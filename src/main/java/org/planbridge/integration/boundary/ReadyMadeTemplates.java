@@ -32,17 +32,18 @@ public class ReadyMadeTemplates {
 
   @PostConstruct
   void install() {
-    try {
-      for (String name : NAMES) {
+    for (String name : NAMES) {
+      try {
         if (templates.get(name).isEmpty()) {
           templates.create(document(name));
           LOG.log(Level.INFO, "Installed the ready-made integration template {0}", name);
         }
+      } catch (RuntimeException e) {
+        // Another instance starting at the same time may have installed it first (its name is unique): the server
+        // starts all the same, the others are still installed, and the next start installs what is missing.
+        LOG.log(Level.WARNING, "The ready-made integration template {0} was not installed: {1}",
+            new Object[] {name, e.toString()});
       }
-    } catch (RuntimeException e) {
-      // Another instance starting at the same time may have installed one first (its name is unique): the server
-      // starts all the same, and the next start installs what is still missing.
-      LOG.log(Level.WARNING, "The ready-made integration templates were not installed: {0}", e.toString());
     }
   }
 

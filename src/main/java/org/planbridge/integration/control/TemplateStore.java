@@ -56,16 +56,15 @@ public class TemplateStore {
   public Template create(String document) {
     try (Connection connection = dataSource.getConnection()) {
       Template template = TemplateReader.read(document, new SchemaFields(schema, connection));
-      if (get(template.name()).isPresent()) {
-        throw new Refused(409, "A template named '" + template.name() + "' exists; change it with PUT");
-      }
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO integration_template (name, description, direction, document) VALUES (?, ?, ?, ?)")) {
+      // One statement: a name that is taken inserts nothing, and nothing fails inside the request's transaction.
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO integration_template (name, document)"
+          + " SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM integration_template WHERE name = ?)")) {
         insert.setString(1, template.name());
-        insert.setString(2, template.description());
-        insert.setString(3, template.direction().wireName());
-        insert.setString(4, document);
-        insert.executeUpdate();
+        insert.setString(2, document);
+        insert.setString(3, template.name());
+        if (insert.executeUpdate() == 0) {
+          throw new Refused(409, "A template named '" + template.name() + "' exists; change it with PUT");
+        }
       }
       return template;
     } catch (SQLException e) {
@@ -81,12 +80,10 @@ public class TemplateStore {
         throw new TemplateInvalid(List.of(new TemplateViolation(1, "name", "is '" + template.name()
             + "', but the address names '" + name + "'; a template keeps its name")));
       }
-      try (PreparedStatement update = connection.prepareStatement("UPDATE integration_template SET description = ?,"
-          + " direction = ?, document = ?, updated_at = CURRENT_TIMESTAMP WHERE name = ?")) {
-        update.setString(1, template.description());
-        update.setString(2, template.direction().wireName());
-        update.setString(3, document);
-        update.setString(4, name);
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE integration_template SET document = ?, updated_at = CURRENT_TIMESTAMP WHERE name = ?")) {
+        update.setString(1, document);
+        update.setString(2, name);
         if (update.executeUpdate() == 0) {
           throw notFound(name);
         }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,10 +47,8 @@ class TemplatesIT {
   }
 
   @AfterEach
-  void removeWhatThisTestWrote() throws SQLException {
-    try (Connection connection = TestDatabase.connect(); var statement = connection.createStatement()) {
-      statement.executeUpdate("DELETE FROM integration_template WHERE name LIKE 'templates-it-%'");
-    }
+  void removeWhatThisTestWrote() {
+    TestDatabase.execute("DELETE FROM integration_template WHERE name LIKE 'templates-it-%'");
   }
 
   static String template(String name, String description, String jobNoSource) {
@@ -103,8 +99,10 @@ class TemplatesIT {
     assertProblem(400, api.send("POST", ADMIN, template("templates-it-bad", "x", "\"OrderNo\"")
         .replace("\"in\"", "\"both\"")), "direction", "\"in\" or \"out\"");
     assertProblem(400, api.send("POST", ADMIN, "{\"name\": \"templates-it-bad\""), "Malformed JSON");
+    String customers = api.get(ADMIN + "/customer-import").body();
     assertProblem(400, api.send("PUT", ADMIN + "/customer-import", template("templates-it-bad", "x", "\"No\"")),
         "keeps its name");
+    assertEquals(customers, api.get(ADMIN + "/customer-import").body(), "a refused change leaves the document as it was");
     assertProblem(404, api.get(ADMIN + "/templates-it-bad"));
   }
 }
