@@ -28,25 +28,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.DeliveryDesk;
-import org.planbridge.testing.Deployments;
 import org.planbridge.testing.bconline.BcApiStub;
 import org.planbridge.testing.bconline.EntraStub;
 import org.planbridge.testing.nav.NavSimulator;
 import org.planbridge.testing.nav.NavSimulator.AuthMode;
 import org.planbridge.testing.nav.Received;
+import org.planbridge.testing.SuiteServer;
 
 /**
  * Every contract with every login it takes, end to end: over the HTTP API, from the WAR on the server, an
@@ -56,7 +51,6 @@ import org.planbridge.testing.nav.Received;
  * The failure of a wrong credential, the fix and the retry: here for SOAP_CODEUNIT, in {@code NavDeliveryIT} for
  * SOAP_PAGE and in {@code BcOnlineDeliveryIT} for REST_API_PAGE.
  */
-@ExtendWith(ArquillianExtension.class)
 class DeliveryMatrixIT {
 
   static final String ACCESS_KEY = "q2Xw7Zk1+Lm9Pd4Rt6Yv0Bn3Hs8Jc5Fg/WeAiOuQ=";
@@ -183,12 +177,8 @@ class DeliveryMatrixIT {
     }
   }
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
 
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   DeliveryDesk desk;
 

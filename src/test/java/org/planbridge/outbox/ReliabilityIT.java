@@ -56,8 +56,8 @@ import org.planbridge.testing.RecordingWebhook.Received;
  * directly only to learn which rows the killed instance held.
  *
  * <p>The instances use a schema of their own ({@value #SCHEMA}, recreated for each run) in the test
- * database, so the Arquillian deployment of the other integration tests, which runs during the whole
- * suite on the same database, does not drain these transactions as a third instance.
+ * database, so the server the other integration tests share ({@code testing.SuiteServer}), which runs during the
+ * whole suite on the same database, does not drain these transactions as a third instance.
  *
  * <p>Every test works whatever ran before it ({@link #bothInstancesRun()} restarts an instance a
  * test killed); the order only puts the kill last, to save a restart.

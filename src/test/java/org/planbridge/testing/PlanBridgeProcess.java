@@ -23,8 +23,9 @@ import org.planbridge.launcher.WildFly;
  * PlanBridge as a process of its own: Payara Micro started with the WAR this build packaged, the
  * same command line as {@code ./mvnw -Prun} (server-config/payara/launcher) and
  * {@code bench/ImportBenchmark.java}, or WildFly as {@code ./mvnw -Prun-wildfly} starts it
- * (server-config/wildfly/launcher). For tests that need what Arquillian cannot give: several
- * instances on one database, on different servers, and killing one with SIGKILL.
+ * (server-config/wildfly/launcher). The one server most integration tests share ({@link SuiteServer}), the
+ * black-box suite's ({@link ServerUnderTest}), and for the tests that need more: several instances on one
+ * database, on different servers, and killing one with SIGKILL.
  *
  * <p>The environment is the test JVM's (failsafe sets the database, API key and secret key), with
  * the given settings on top. Output goes to {@code target/planbridge-processes/<name>.log}.
@@ -87,7 +88,16 @@ public final class PlanBridgeProcess implements AutoCloseable {
    */
   public static synchronized PlanBridgeProcess start(Server server, String name, Map<String, String> settings)
       throws IOException {
-    return start(server, name, settings, 0);
+    return start(server, name, settings, 0, List.of("-Xmx768m"));
+  }
+
+  /**
+   * Starts an instance on {@code server} with these JVM options (Payara Micro's only); see
+   * {@link #start(Server, String, Map)}.
+   */
+  public static synchronized PlanBridgeProcess start(Server server, String name, Map<String, String> settings,
+      List<String> jvmOptions) throws IOException {
+    return start(server, name, settings, 0, jvmOptions);
   }
 
   /**
@@ -96,11 +106,11 @@ public final class PlanBridgeProcess implements AutoCloseable {
    */
   public static synchronized PlanBridgeProcess startWithTls(String name, Map<String, String> settings, int tlsPort)
       throws IOException {
-    return start(Server.PAYARA_MICRO, name, settings, tlsPort);
+    return start(Server.PAYARA_MICRO, name, settings, tlsPort, List.of("-Xmx768m"));
   }
 
-  private static PlanBridgeProcess start(Server server, String name, Map<String, String> settings, int tlsPort)
-      throws IOException {
+  private static PlanBridgeProcess start(Server server, String name, Map<String, String> settings, int tlsPort,
+      List<String> jvmOptions) throws IOException {
     Path war = Path.of(System.getProperty("planbridge.war", "target/planbridge.war")).toAbsolutePath();
     Path payaraJar = Path.of(System.getProperty("payara.microJar", "target/payara/payara-micro.jar")).toAbsolutePath();
     Files.createDirectories(WORK);
@@ -118,7 +128,7 @@ public final class PlanBridgeProcess implements AutoCloseable {
       readiness = WildFly.readiness(offset);
     } else {
       port = freePort();
-      List<String> command = PayaraMicro.command(payaraJar.getParent(), war, port, List.of("-Xmx768m"));
+      List<String> command = PayaraMicro.command(payaraJar.getParent(), war, port, jvmOptions);
       command.addAll(List.of("--rootdir", rootDir.toString()));
       if (tlsPort > 0) {
         command.addAll(List.of("--sslport", String.valueOf(tlsPort)));

@@ -14,34 +14,23 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.DeliveryDesk;
-import org.planbridge.testing.Deployments;
 import org.planbridge.testing.bconline.BcApiStub;
 import org.planbridge.testing.bconline.EntraStub;
+import org.planbridge.testing.SuiteServer;
 
 /**
  * Appointments imported over HTTP reach the BC API stub as JSON records, from the WAR on the server, signed in at
  * the Entra ID stub (the server's {@code PLANBRIDGE_BCONLINE_AUTHORITY}); a wrong secret says so, and a fixed
  * connector plus a retry delivers.
  */
-@ExtendWith(ArquillianExtension.class)
 class BcOnlineDeliveryIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   ApiClient api;
   DeliveryDesk desk;

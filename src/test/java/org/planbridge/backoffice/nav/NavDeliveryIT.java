@@ -14,36 +14,25 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.DeliveryDesk;
-import org.planbridge.testing.Deployments;
 import org.planbridge.testing.nav.NavSimulator;
 import org.planbridge.testing.nav.NavSimulator.AuthMode;
 import org.planbridge.testing.nav.PageField;
 import org.planbridge.testing.nav.Received;
+import org.planbridge.testing.SuiteServer;
 
 /**
  * Appointments imported over HTTP reach the NAV simulator's Appointment page over SOAP, from the WAR on the
  * server; failures say what to fix, and a fixed connector plus a retry delivers. Each contract with each login,
  * through a whole appointment's life, is {@code DeliveryMatrixIT}.
  */
-@ExtendWith(ArquillianExtension.class)
 class NavDeliveryIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   ApiClient api;
   DeliveryDesk desk;

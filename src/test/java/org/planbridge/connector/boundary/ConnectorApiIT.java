@@ -15,30 +15,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
-import org.planbridge.testing.Deployments;
+import org.planbridge.testing.SuiteServer;
 import org.planbridge.testing.TestDatabase;
 
 /** Connectors over HTTP: the admin API, the typed route and the import procedures, and what the database holds. */
-@ExtendWith(ArquillianExtension.class)
 class ConnectorApiIT {
 
   static final String ADMIN = "api/admin/connectors";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
 
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   ApiClient api;
 

@@ -8,15 +8,10 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
-import org.planbridge.testing.Deployments;
+import org.planbridge.testing.SuiteServer;
 import org.planbridge.testing.TestDatabase;
 
 /**
@@ -27,15 +22,9 @@ import org.planbridge.testing.TestDatabase;
  * also reads the envelope's {@code statusCode}, and on appointment routes {@code Appointments}), a list as a bare
  * array.
  */
-@ExtendWith(ArquillianExtension.class)
 class SdkClientReplayIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   /** One record kind: its route, the model created, the same model changed, the field the change shows in. */
   record Kind(String route, String created, String updated, String field, String value, String deleted) {}

@@ -13,16 +13,11 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
-import org.planbridge.testing.Deployments;
+import org.planbridge.testing.SuiteServer;
 import org.planbridge.testing.TestDatabase;
 import org.planbridge.testing.WireCase;
 import org.planbridge.testing.WireRunner;
@@ -34,15 +29,9 @@ import org.planbridge.testing.WireRunner;
  * procedure of the SDKs as the SDKs send them ({@link WireRunner}, sdk-wire/cases.json; {@code SdkWireCasesTest}
  * fails when one has no case).
  */
-@ExtendWith(ArquillianExtension.class)
 class SdkRecordsIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   ApiClient api;
 

@@ -7,19 +7,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import static org.planbridge.testing.Refusals.assertProblem;
 
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
-import org.planbridge.testing.Deployments;
+import org.planbridge.testing.SuiteServer;
 import org.planbridge.testing.TestDatabase;
 
 /**
@@ -27,17 +22,12 @@ import org.planbridge.testing.TestDatabase;
  * and bad documents refused with the line and field of the mistake, nothing written. Only this test's templates
  * (named "templates-it-...") are removed after each test.
  */
-@ExtendWith(ArquillianExtension.class)
 class TemplatesIT {
 
   static final String ADMIN = "api/admin/templates";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
 
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   ApiClient api;
 

@@ -19,37 +19,27 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
 import org.planbridge.testing.DeliveryDesk;
-import org.planbridge.testing.Deployments;
 import org.planbridge.testing.RecordingWebhook;
 import org.planbridge.testing.Refusals;
 import org.planbridge.testing.Scrape;
+import org.planbridge.testing.SuiteServer;
 
 /**
  * What an operator's Prometheus sees at {@code /api/metrics} while PlanBridge imports and delivers, who may see it,
  * and what the health routes say meanwhile.
  */
-@ExtendWith(ArquillianExtension.class)
 class MetricsIT {
 
   static final Duration SCRAPED = Duration.ofSeconds(20);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
 
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   ApiClient api;
   DeliveryDesk desk;

@@ -23,34 +23,24 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.backoffice.webhook.Signatures;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
 import org.planbridge.testing.DeliveryDesk;
-import org.planbridge.testing.Deployments;
 import org.planbridge.testing.RecordingWebhook;
 import org.planbridge.testing.RecordingWebhook.Received;
+import org.planbridge.testing.SuiteServer;
 
 /** Appointment changes reach a webhook back office, with the status of every transaction, end to end. */
-@ExtendWith(ArquillianExtension.class)
 class DeliveryIT {
 
   static final Duration DELIVERY = DeliveryDesk.DELIVERY;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
 
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   ApiClient api;
   DeliveryDesk desk;

@@ -17,34 +17,23 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient;
-import org.planbridge.testing.Deployments;
+import org.planbridge.testing.SuiteServer;
 import org.planbridge.testing.TestDatabase;
 
 /**
  * The read API over HTTP against rows written with plain JDBC, the way the import engine writes
  * them. Every test starts from the same seeded rows and only reads.
  */
-@ExtendWith(ArquillianExtension.class)
 class PlanningReadIT {
 
   private static final UUID A1 = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
   private static final UUID A2 = UUID.fromString("00000000-0000-0000-0000-0000000000a2");
   private static final UUID A3 = UUID.fromString("00000000-0000-0000-0000-0000000000a3");
 
-  @Deployment(testable = false)
-  static WebArchive d() {
-    return Deployments.planbridge();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   // One client (and its keep-alive connections) for all tests: it holds no test state.
   private static ApiClient api;

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
@@ -18,19 +22,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient.Answer;
 import org.planbridge.platform.control.ApiKeys;
 import org.planbridge.testing.ApiClient;
-import org.planbridge.testing.Deployments;
 import org.planbridge.testing.Refusals;
 import org.planbridge.testing.RequestFuzzer.Request;
 import org.planbridge.testing.RequestFuzzer;
+import org.planbridge.testing.SuiteServer;
 import org.planbridge.testing.TestDatabase;
 
 /**
@@ -39,24 +38,18 @@ import org.planbridge.testing.TestDatabase;
  * printed first so that a failure can be replayed ({@code -Dfuzz.seed=...}). Every answer must come
  * within five seconds, be 2xx or 4xx, and have its route's shape; a refused request must leave the
  * database as it was (table counts, highest row versions, the outbox's highest id); and the server
- * must log no stack trace and at most one line per refused request (the server's output reaches
- * this JVM's {@code System.out}, line by line, through the Arquillian container). That the copy of
- * the server's output sees what the server logs is checked, not assumed: before and after the fuzz
+ * must log no stack trace and at most one line per refused request (the server's output, read from
+ * its log file, {@link SuiteServer#log()}). That the part of the log read sees what the server logs
+ * is checked, not assumed: before and after the fuzz
  * a stored key with a scope no version knows is used once, which makes the server log one warning
  * naming that scope, and the copy must show it (the second one also shows that every line of the
  * fuzz has arrived).
  */
-@ExtendWith(ArquillianExtension.class)
 class ApiFuzzIT {
 
   static final int DEFAULT_REQUESTS = 2500;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   @Test
   void fuzzedRequestsGetA2xxOr4xxInTheirShapeAndARefusalWritesNothing() {
@@ -138,35 +131,32 @@ class ApiFuzzIT {
     return path.replaceAll("\\?.*$", "").replaceAll("/\\d+$", "/{id}");
   }
 
-  /** The server's output while the fuzz runs: a copy of every line the container prints to System.out. */
+  /** The server's output while the fuzz runs: what its log file gains from {@link #capture()} to {@link #stop()}. */
   static final class ServerLog {
-    private final PrintStream original = System.out;
-    private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+    private final Path file;
+    private final long from;
+    private volatile long to = -1;
+
+    private ServerLog(Path file, long from) {
+      this.file = file;
+      this.from = from;
+    }
 
     static ServerLog capture() {
-      ServerLog log = new ServerLog();
-      System.setOut(new PrintStream(new java.io.OutputStream() {
-        @Override
-        public void write(int b) {
-          log.original.write(b);
-          synchronized (log.copy) {
-            log.copy.write(b);
-          }
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-          log.original.write(bytes, offset, length);
-          synchronized (log.copy) {
-            log.copy.write(bytes, offset, length);
-          }
-        }
-      }, true, StandardCharsets.UTF_8));
-      return log;
+      Path file = SuiteServer.log();
+      return new ServerLog(file, size(file));
     }
 
     void stop() {
-      System.setOut(original);
+      to = size(file);
+    }
+
+    private static long size(Path file) {
+      try {
+        return Files.size(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     /**
@@ -188,8 +178,15 @@ class ApiFuzzIT {
     }
 
     private String text() {
-      synchronized (copy) {
-        return copy.toString(StandardCharsets.UTF_8);
+      try (FileChannel channel = FileChannel.open(file)) {
+        long end = to >= 0 ? to : channel.size();
+        ByteBuffer bytes = ByteBuffer.allocate((int) (end - from));
+        while (bytes.hasRemaining() && channel.read(bytes, from + bytes.position()) > 0) {
+          // until the end read or the file's end
+        }
+        return new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
 

@@ -23,17 +23,12 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
-import org.planbridge.testing.Deployments;
+import org.planbridge.testing.SuiteServer;
 import org.planbridge.testing.TestDatabase;
 
 /**
@@ -41,18 +36,13 @@ import org.planbridge.testing.TestDatabase;
  * in; creating, listing and revoking keys; and what the database holds. Other tests share the
  * database, so this one counts and deletes only its own keys (named "ApiKeysIT ...") and resources.
  */
-@ExtendWith(ArquillianExtension.class)
 class ApiKeysIT {
 
   static final String KEYS = "api/admin/keys";
   static final String MINE = "name LIKE 'ApiKeysIT %'";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
 
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   ApiClient api;
 

@@ -20,19 +20,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbridge.ingest.control.TypedRoutes;
 import org.planbridge.planning.control.PlanningCollection;
 import org.planbridge.testing.ApiClient.Answer;
 import org.planbridge.testing.ApiClient;
-import org.planbridge.testing.Deployments;
 import org.planbridge.testing.Refusals;
+import org.planbridge.testing.SuiteServer;
 import org.planbridge.testing.TestDatabase;
 
 /**
@@ -40,15 +35,9 @@ import org.planbridge.testing.TestDatabase;
  * each gets a 4xx in the route's shape naming what is wrong, within five seconds, and the database
  * is as it was.
  */
-@ExtendWith(ArquillianExtension.class)
 class HostileInputIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.planbridge();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SuiteServer.base();
 
   ApiClient api;
 
