@@ -67,7 +67,8 @@ class DeliveryIT {
     assertOk(api.send("POST", "api/import", body(call("mboc_updateAppointmentContent", "AppointmentId", "" + id,
         "Subject", "Visit, moved", "Body", "Bring the ladder"))));
 
-    await().atMost(DELIVERY).until(() -> hook.received().size() >= 2 && desk.statuses(app).stream().allMatch("Success"::equals));
+    await("both changes of " + app + " received and Success").atMost(DELIVERY)
+        .until(() -> hook.received().size() >= 2 && desk.statuses(app).stream().allMatch("Success"::equals));
     List<Received> received = hook.received();
     assertEquals(2, received.size(), "each change exactly once");
     Received insert = received.get(0);
