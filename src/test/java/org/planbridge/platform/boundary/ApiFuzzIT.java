@@ -40,10 +40,9 @@ import org.planbridge.testing.TestDatabase;
  * database as it was (table counts, highest row versions, the outbox's highest id); and the server
  * must log no stack trace and at most one line per refused request (the server's output, read from
  * its log file, {@link SuiteServer#log()}). That the part of the log read sees what the server logs
- * is checked, not assumed: before and after the fuzz
- * a stored key with a scope no version knows is used once, which makes the server log one warning
- * naming that scope, and the copy must show it (the second one also shows that every line of the
- * fuzz has arrived).
+ * is checked, not assumed: before and after the fuzz a stored key with a scope no version knows is
+ * used once, which makes the server log one warning naming that scope, and the part read must show
+ * it (the second one also shows that every line of the fuzz has arrived).
  */
 class ApiFuzzIT {
 
@@ -161,7 +160,7 @@ class ApiFuzzIT {
 
     /**
      * Makes the server log a warning naming {@code scope} (a stored key whose scopes column holds a
-     * scope no version knows, used once) and waits until the copy shows it; the key is gone after.
+     * scope no version knows, used once) and waits until the log shows it; the key is gone after.
      */
     void awaitCanary(ApiClient api, String scope) {
       String key = "fuzz-" + scope + "-0123456789";
@@ -170,7 +169,7 @@ class ApiFuzzIT {
           "ApiFuzzIT " + scope, hash, "ingest," + scope);
       try {
         assertEquals(200, api.send("GET", "api/jobs?limit=1", null, key).status());
-        Awaitility.await("the server's warning naming " + scope + " in the copy of its output")
+        Awaitility.await("the server's warning naming " + scope + " in its log")
             .atMost(Duration.ofSeconds(10)).until(() -> text().contains("grants nothing: " + scope));
       } finally {
         TestDatabase.execute("DELETE FROM api_key WHERE key_hash = ?", hash);
