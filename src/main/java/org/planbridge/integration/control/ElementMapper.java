@@ -18,11 +18,12 @@ public final class ElementMapper {
   private ElementMapper() {}
 
   public static List<ImportItem> items(Template template, int index, JsonObject element, Sandbox sandbox) {
-    Object whole = JavaValues.of(element);
+    JavaValues values = new JavaValues();
+    Object whole = values.java(element);
     List<ImportItem> items = new ArrayList<>();
     for (RecordMapping record : template.records()) {
       for (Object part : parts(record, whole, sandbox)) {
-        items.add(item(record, index, part, whole, sandbox));
+        items.add(item(record, index, part, whole, values, sandbox));
       }
     }
     return items;
@@ -39,19 +40,20 @@ public final class ElementMapper {
     return parts instanceof List<?> list ? list : List.of(parts);
   }
 
-  private static ImportItem item(RecordMapping record, int index, Object part, Object whole, Sandbox sandbox) {
-    Map<String, String> values = new LinkedHashMap<>(record.defaults());
+  private static ImportItem item(RecordMapping record, int index, Object part, Object whole, JavaValues values,
+      Sandbox sandbox) {
+    Map<String, String> texts = new LinkedHashMap<>(record.defaults());
     for (FieldSource field : record.fields()) {
       String at = record.record() + "." + field.target();
       Object value = field.isExpression()
           ? sandbox.evaluate(at, field.expression(), part, Map.of("element", whole))
           : part instanceof Map<?, ?> map ? map.get(field.name()) : null;
-      String text = JavaValues.text(at, value);
+      String text = values.text(at, value);
       if (text != null) {
-        values.put(field.target(), text);
+        texts.put(field.target(), text);
       }
     }
-    return new ImportItem(index, record.procedure().name(), List.copyOf(values.keySet()),
-        new ArrayList<>(values.values()));
+    return new ImportItem(index, record.procedure().name(), List.copyOf(texts.keySet()),
+        new ArrayList<>(texts.values()));
   }
 }

@@ -15,12 +15,13 @@ public final class ExportMapper {
   private ExportMapper() {}
 
   public static JsonObject map(Template template, JsonObject record, Sandbox sandbox) {
-    Object input = JavaValues.of(record);
+    JavaValues values = new JavaValues();
+    Object input = values.java(record);
     JsonObjectBuilder mapped = Jsons.JSON.createObjectBuilder();
     for (FieldSource field : template.fields()) {
       Object value = field.isExpression() ? sandbox.evaluate(field.target(), field.expression(), input, Map.of())
           : ((Map<?, ?>) input).get(field.name());
-      mapped.add(field.target(), JavaValues.json(value));
+      mapped.add(field.target(), values.json(value));
     }
     return mapped.build();
   }

@@ -100,6 +100,30 @@ class TemplateReaderTest {
   }
 
   @Test
+  void aNumberTakenOverIsStoredAsSentAndOnlyAComputedOneIsADouble() {
+    Template template = TemplateReader.read("""
+        {"name": "exact-numbers", "direction": "in", "records": [
+          {"record": "task", "each": "Lines", "defaults": {"SourceApp": "ERP", "SourceType": "SO"},
+           "fields": {"JobNo": {"expression": "$element.Order"}, "TaskNo": "Line", "PlanningQty": "Qty",
+                      "ShortDescription": {"expression": "$string(Qty * 2)"},
+                      "Description": {"expression": "$element.Total"}}}]}
+        """, fields);
+    List<ImportItem> tasks = ElementMapper.items(template, 0, json("""
+        {"Order": 12345678901234567890, "Total": 0.10000000000000000001,
+         "Lines": [{"Line": 1, "Qty": 12345678901234567.891}, {"Line": 2, "Qty": 2.50}]}
+        """), SANDBOX);
+    ImportItem first = tasks.get(0);
+    assertEquals("12345678901234567890", first.values().get(first.names().indexOf("JobNo")), "beyond a long");
+    assertEquals("12345678901234567.891", first.values().get(first.names().indexOf("PlanningQty")),
+        "more digits than a double holds, by name from a part");
+    assertEquals("0.10000000000000000001", first.values().get(first.names().indexOf("Description")),
+        "selected by an expression");
+    ImportItem second = tasks.get(1);
+    assertEquals("2.50", second.values().get(second.names().indexOf("PlanningQty")), "as sent, its zero too");
+    assertEquals("5", second.values().get(second.names().indexOf("ShortDescription")), "computed");
+  }
+
+  @Test
   void anAppointmentIsExportedInTheTargetsFieldNames() throws IOException {
     Template template = TemplateReader.read(readyMade("appointment-export"), fields);
     JsonObject exported = ExportMapper.map(template, json("""
