@@ -1,6 +1,5 @@
 package org.planbridge.testing;
 
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +33,6 @@ public final class SuiteServer {
             Map.of(), JVM).awaitReady(BOOT);
         base = new URL(process.base());
         log = process.log();
-      } catch (MalformedURLException e) {
-        throw new IllegalStateException(e);
       } catch (Exception e) {
         throw new IllegalStateException("the suite's server did not start: " + e.getMessage(), e);
       }

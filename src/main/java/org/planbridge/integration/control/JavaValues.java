@@ -101,9 +101,9 @@ final class JavaValues {
     if (value instanceof Number number) {
       BigDecimal exact = sent.get(number);
       if (exact != null) {
-        return exact.toString().contains("E") ? exact.toPlainString() : exact.toString();
+        return exact.toPlainString();
       }
-      BigDecimal decimal = decimal(number).stripTrailingZeros();
+      BigDecimal decimal = new BigDecimal(number.toString()).stripTrailingZeros();
       return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
     }
     throw new ExpressionFailed(field, "gives a list or an object, not a text, a number or a boolean");
