@@ -147,7 +147,13 @@ public class TransactionLedger {
    */
   record Appointment(long newest, boolean inFlight, long waiting) {}
 
-  /** Records the outcomes of this instance's attempts; one whose lease another took meanwhile is dropped. */
+  /**
+   * Records the outcomes of this instance's attempts; one whose lease another took meanwhile is dropped. A Success
+   * is recorded also on a transaction that another instance's claim Skipped after this one's lease ended (a newer
+   * version of its appointment was claimed): the back office did get it, and an attempt saying so beside a status
+   * saying it was never sent is what a reader must not see. Another outcome leaves it Skipped: the newer version
+   * goes out instead.
+   */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void record(String instance, List<Outcome> outcomes) throws SQLException {
     record(instance, outcomes, List.of());
@@ -205,13 +211,17 @@ public class TransactionLedger {
     }
     try (PreparedStatement update = connection.prepareStatement("UPDATE appointment_transaction SET status = ?, "
         + "message = ?, attempts = attempts + 1, last_attempt_at = CURRENT_TIMESTAMP, retry_at = ?, "
-        + "claimed_by = NULL, lease_until = NULL WHERE claimed_by = ? AND id = ANY(" + BIGINT_ARRAY + ")")) {
+        + "claimed_by = NULL, lease_until = NULL WHERE (claimed_by = ? OR (? = ? AND claimed_by IS NULL AND status = ?)) "
+        + "AND id = ANY(" + BIGINT_ARRAY + ")")) {
       for (Map.Entry<List<Object>, List<Long>> result : byResult.entrySet()) {
         update.setString(1, (String) result.getKey().get(0));
         update.setString(2, (String) result.getKey().get(1));
         update.setObject(3, result.getKey().get(2), Types.TIMESTAMP_WITH_TIMEZONE);
         update.setString(4, instance);
-        update.setArray(5, ids(connection, result.getValue()));
+        update.setString(5, (String) result.getKey().get(0));
+        update.setString(6, Status.SUCCESS.label());
+        update.setString(7, Status.SKIPPED.label());
+        update.setArray(8, ids(connection, result.getValue()));
         update.executeUpdate();
       }
     }

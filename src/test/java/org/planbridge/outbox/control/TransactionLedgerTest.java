@@ -145,6 +145,37 @@ class TransactionLedgerTest {
   }
 
   @Test
+  void aSuccessRecordedAfterItsLeaseEndedAndAnotherInstanceSupersededItStandsAFailureStaysSkipped() throws Exception {
+    JdbcDataSource h2 = database("");
+    pendingAppointments(h2, 2);
+    TransactionLedger ledger = ledger(h2);
+    List<Claimed> sentByA = ledger.claim("a", 10, 60, 0).claimed();
+    assertEquals(2, sentByA.size());
+    // a's sends take longer than its lease; meanwhile both appointments change and b claims the new versions
+    execute(h2, "UPDATE appointment_transaction SET lease_until = DATEADD('SECOND', -1, CURRENT_TIMESTAMP)");
+    pending(h2, 1, 2);
+    pending(h2, 2, 2);
+    assertEquals(2, ledger.claim("b", 10, 60, 0).claimed().size(), "b takes the newer versions");
+    assertEquals(2, queryLong(h2, "SELECT COUNT(*) FROM appointment_transaction WHERE status = 'Skipped' "
+        + "AND claimed_by IS NULL"), "b's claim superseded both of a's");
+
+    OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
+    Claimed delivered = sentByA.get(0).appointmentId() == 1 ? sentByA.get(0) : sentByA.get(1);
+    Claimed refused = delivered == sentByA.get(0) ? sentByA.get(1) : sentByA.get(0);
+    ledger.record("a", List.of(new Outcome(delivered, Status.SUCCESS, null, null, 7L, started, 6000),
+        new Outcome(refused, Status.FAILED, "HTTP 500", "trace", 7L, started, 6000)));
+
+    assertEquals("Success", queryText(h2, "SELECT status FROM appointment_transaction WHERE id = " + delivered.id()),
+        "the back office got it: it is not shown as never sent");
+    assertEquals(1, queryLong(h2, "SELECT attempts FROM appointment_transaction WHERE id = " + delivered.id()));
+    assertEquals("Skipped", queryText(h2, "SELECT status FROM appointment_transaction WHERE id = " + refused.id()),
+        "its newer version goes out instead");
+    assertEquals(2, queryLong(h2, "SELECT COUNT(*) FROM transaction_attempt"), "both attempts are kept");
+    assertEquals(2, queryLong(h2, "SELECT COUNT(*) FROM appointment_transaction WHERE sequence = 2 "
+        + "AND claimed_by = 'b'"), "b's leases are untouched");
+  }
+
+  @Test
   void aPauseKeepsEveryTransactionOfItsSourceAppFromBeingClaimedOnEveryInstanceUntilItEnds() throws Exception {
     JdbcDataSource h2 = database("");
     pendingAppointments(h2, 4);
@@ -306,6 +337,14 @@ class TransactionLedgerTest {
         var row = statement.executeQuery(sql)) {
       row.next();
       return row.getLong(1);
+    }
+  }
+
+  private static String queryText(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement();
+        var row = statement.executeQuery(sql)) {
+      row.next();
+      return row.getString(1);
     }
   }
 
