@@ -30,7 +30,7 @@ public final class Refusals {
    * same status on the HTTP answer so that the SDK's client fails.
    */
   public static boolean envelope(String method, String path) {
-    if (path.startsWith("api/admin") || path.startsWith("api/metrics")) {
+    if (path.startsWith("api/admin") || path.startsWith("api/metrics") || path.startsWith("api/integration")) {
       return false;
     }
     return !method.equals("GET") || sdkRoute(path);

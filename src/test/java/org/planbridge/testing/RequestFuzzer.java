@@ -95,7 +95,7 @@ public final class RequestFuzzer {
       }
       body = typedBody(route);
     } else {
-      int admin = random.nextInt(7);
+      int admin = random.nextInt(8);
       method = admin == 1 || admin == 6 && random.nextBoolean() ? "PUT" : "POST";
       path = switch (admin) {
         case 0 -> "api/admin/connectors";
@@ -105,9 +105,12 @@ public final class RequestFuzzer {
         case 4 -> "api/admin/connectors/" + pick(List.of("1", "2", "3", "0", "-1", "abc", "99999999999999999999"))
             + "/check";
         case 5 -> "api/admin/keys";
+        case 7 -> "api/integration/" + pick(List.of("customer-import", "project-import", "appointment-export",
+            "nosuch", "fz-template-0"));
         default -> "api/admin/templates" + (method.equals("PUT") ? "/fz-template-" + random.nextInt(3) : "");
       };
-      body = admin < 2 ? connector() : admin < 4 ? action() : admin == 6 ? template(path) : key();
+      body = admin < 2 ? connector() : admin < 4 ? action() : admin == 6 ? template(path) : admin == 7 ? run()
+          : key();
     }
     if (random.nextBoolean()) {
       body = mutate(body);
@@ -187,6 +190,20 @@ public final class RequestFuzzer {
     }
     return Json.createObjectBuilder().add("filter", Json.createObjectBuilder().add("status", "Failed")
         .add("sourceApp", "FZ" + random.nextInt(3))).build();
+  }
+
+  /** A template import's request: the flags and a few customers or projects (the fields both ready-made ones read). */
+  private JsonValue run() {
+    JsonArrayBuilder model = Json.createArrayBuilder();
+    for (int i = 1 + random.nextInt(3); i > 0; i--) {
+      model.add(Json.createObjectBuilder().add("CustomerNumber", random.nextInt(5)).add("Name", "Fuzz customer")
+          .add("City", "Ghent").add("ProjectNo", "FZ-P" + random.nextInt(3)).add("Title", "Fuzz project")
+          .add("Start", "01.05.2024").add("End", "31.05.2024").add("No", jobNo()).add("Code", "C")
+          .add("Phases", Json.createArrayBuilder().add(Json.createObjectBuilder().add("Code", "10").add("Name", "Phase")
+              .add("Hours", "1,5"))));
+    }
+    return Json.createObjectBuilder().add("simulate", random.nextBoolean()).add("verbose", random.nextBoolean())
+        .add("stopOnError", random.nextBoolean()).add("model", model).build();
   }
 
   /** An import template, named as its path names it (a PUT keeps the name), with a field and an expression. */

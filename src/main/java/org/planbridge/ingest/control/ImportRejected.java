@@ -13,10 +13,23 @@ public class ImportRejected extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
   private final int status;
+  private final Integer index;
+  private final String procedure;
+  private final String parameter;
+  private final String problem;
 
   public ImportRejected(int status, String description) {
+    this(status, description, null, null, null, description);
+  }
+
+  private ImportRejected(int status, String description, Integer index, String procedure, String parameter,
+      String problem) {
     super(description);
     this.status = status;
+    this.index = index;
+    this.procedure = procedure;
+    this.parameter = parameter;
+    this.problem = problem;
   }
 
   public static ImportRejected item(int index, String procedure, String parameter, String problem) {
@@ -27,7 +40,8 @@ public class ImportRejected extends RuntimeException {
     if (parameter != null) {
       description.append(", parameter ").append(parameter);
     }
-    return new ImportRejected(400, description.append(": ").append(problem).toString());
+    return new ImportRejected(400, description.append(": ").append(problem).toString(), index, procedure, parameter,
+        problem);
   }
 
   /** A body that cannot be read (malformed, too large, too slow), in the import's terms. */
@@ -41,5 +55,25 @@ public class ImportRejected extends RuntimeException {
 
   public int status() {
     return status;
+  }
+
+  /** The index of the item it names (null: the request as a whole). */
+  public Integer index() {
+    return index;
+  }
+
+  /** The procedure of the item it names (null: none). */
+  public String procedure() {
+    return procedure;
+  }
+
+  /** The parameter it names, as the client spelled it (null: none). */
+  public String parameter() {
+    return parameter;
+  }
+
+  /** What was wrong, without the item and parameter it names. */
+  public String problem() {
+    return problem;
   }
 }

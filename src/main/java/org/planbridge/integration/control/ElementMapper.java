@@ -17,13 +17,25 @@ public final class ElementMapper {
 
   private ElementMapper() {}
 
+  /** One procedure call of an element, with the template's record that made it. */
+  public record Mapped(RecordMapping record, ImportItem item) {}
+
   public static List<ImportItem> items(Template template, int index, JsonObject element, Sandbox sandbox) {
+    return map(template, index, element, sandbox).stream().map(Mapped::item).toList();
+  }
+
+  /** The element's calls, all its expressions evaluated as one work of the sandbox's. */
+  public static List<Mapped> map(Template template, int index, JsonObject element, Sandbox sandbox) {
+    return sandbox.within(() -> mapped(template, index, element, sandbox));
+  }
+
+  private static List<Mapped> mapped(Template template, int index, JsonObject element, Sandbox sandbox) {
     JavaValues values = new JavaValues();
     Object whole = values.java(element);
-    List<ImportItem> items = new ArrayList<>();
+    List<Mapped> items = new ArrayList<>();
     for (RecordMapping record : template.records()) {
       for (Object part : parts(record, whole, sandbox)) {
-        items.add(item(record, index, part, whole, values, sandbox));
+        items.add(new Mapped(record, item(record, index, part, whole, values, sandbox)));
       }
     }
     return items;

@@ -8,4 +8,9 @@ package org.planbridge.integration.control;
 public record ExpressionLimits(long deadlineMillis, int maxItems, int maxChars, int maxDepth) {
 
   public static final ExpressionLimits DEFAULT = new ExpressionLimits(200, 100_000, 1_000_000, 100);
+
+  /** These limits with another deadline ({@code planbridge.integration.expression.deadline.ms}). */
+  public ExpressionLimits withDeadline(long millis) {
+    return new ExpressionLimits(millis, maxItems, maxChars, maxDepth);
+  }
 }

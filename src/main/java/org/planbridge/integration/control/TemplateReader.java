@@ -75,6 +75,8 @@ public final class TemplateReader {
     String name = text(json, "name", "name", true);
     if (name != null && !NAME.matcher(name).matches()) {
       violation("name", "must be 1 to 100 letters, digits, '-' or '_', starting with a letter or digit");
+    } else if (name != null && name.equalsIgnoreCase("templates")) {
+      violation("name", "'templates' is taken: /api/integration/templates lists the templates");
     }
     String description = text(json, "description", "description", false);
     if (description != null && description.length() > 1000) {

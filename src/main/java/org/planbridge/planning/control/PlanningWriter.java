@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.planbridge.platform.control.Database;
@@ -71,13 +73,23 @@ public class PlanningWriter {
   /** Which of the given keys exist in the table. */
   public Set<List<Object>> existing(Connection connection, String table, List<Column> keyColumns,
       Collection<List<Object>> keys) throws SQLException {
-    Set<List<Object>> found = new HashSet<>();
+    return rows(connection, table, keyColumns, List.of(), keys).keySet();
+  }
+
+  /**
+   * The rows of the given keys that exist: by key, the values of {@code columns} (by column name). A few queries
+   * of {@value #KEY_CHUNK} keys each, whatever the number of keys.
+   */
+  public Map<List<Object>, Map<String, Object>> rows(Connection connection, String table, List<Column> keyColumns,
+      List<Column> columns, Collection<List<Object>> keys) throws SQLException {
+    Map<List<Object>, Map<String, Object>> found = new HashMap<>();
     List<List<Object>> all = new ArrayList<>(keys);
     String names = names(keyColumns);
     String tuple = keyColumns.size() == 1 ? "?" : "(" + placeholders(keyColumns.size()) + ")";
+    String selected = columns.isEmpty() ? names : names + ", " + names(columns);
     for (int from = 0; from < all.size(); from += KEY_CHUNK) {
       List<List<Object>> chunk = all.subList(from, Math.min(all.size(), from + KEY_CHUNK));
-      String sql = "SELECT " + names + " FROM " + table + " WHERE "
+      String sql = "SELECT " + selected + " FROM " + table + " WHERE "
           + (keyColumns.size() == 1 ? names : "(" + names + ")") + " IN ("
           + String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple)) + ")";
       try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -93,7 +105,11 @@ public class PlanningWriter {
             for (int k = 0; k < keyColumns.size(); k++) {
               key.add(Values.read(result, k + 1, keyColumns.get(k)));
             }
-            found.add(key);
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int c = 0; c < columns.size(); c++) {
+              values.put(columns.get(c).name(), Values.read(result, keyColumns.size() + c + 1, columns.get(c)));
+            }
+            found.put(key, values);
           }
         }
       }

@@ -58,7 +58,8 @@ public enum Scope {
     return INGEST;
   }
 
-  private static String firstSegment(String path) {
+  /** The first segment of a path relative to {@code /api}, read as {@link #neededFor} reads it (not lower-cased). */
+  public static String firstSegment(String path) {
     for (String segment : path.split("/")) {
       int matrix = segment.indexOf(';');
       String name = (matrix < 0 ? segment : segment.substring(0, matrix)).strip();

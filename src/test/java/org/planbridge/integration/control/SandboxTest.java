@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dashjoin.jsonata.Jsonata;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -76,6 +77,25 @@ class SandboxTest {
     assertEquals(List.of(1L, 2L, 3L), ((List<?>) evaluate("[1..3]", Map.of())).stream()
         .map(n -> ((Number) n).longValue()).toList());
     assertTrue((System.nanoTime() - started) / 1_000_000 < 200, what + ": the thread was not free again");
+  }
+
+  @Test
+  void anElementsEvaluationsRunAsOneWorkAndAHostileOneAmongThemIsRefusedNamingItsField() {
+    Jsonata fast = Sandbox.compile("JobNo", "'J-' & No");
+    Jsonata endless = Sandbox.compile("Description", "($f := function($x) { $x > 0 ? $f($x) : 0 }; $f(1))");
+    Thread caller = Thread.currentThread();
+    long started = System.nanoTime();
+    ExpressionFailed failed = assertThrows(ExpressionFailed.class, () -> sandbox.within(() -> {
+      for (int i = 0; i < 100; i++) {
+        assertEquals("J-" + i, sandbox.evaluate("JobNo", fast, Map.of("No", i), Map.of()));
+      }
+      assertTrue(Thread.currentThread() != caller, "the work runs on the executor");
+      return sandbox.evaluate("Description", endless, Map.of(), Map.of());
+    }));
+    long tookMillis = (System.nanoTime() - started) / 1_000_000;
+    assertEquals("Description", failed.field());
+    assertTrue(tookMillis < 1000, "took " + tookMillis + " ms");
+    assertEquals("J-1", evaluate("'J-' & 1", Map.of()), "the executor's thread is free again");
   }
 
   @Test

@@ -49,7 +49,16 @@ class HostileInputIT {
   /** A route that reads a body; {@code kind} says what a well-formed body of it is. */
   record BodyRoute(String method, String path, Kind kind) {}
 
-  enum Kind { IMPORT, TYPED, ADMIN }
+  /**
+   * How a route reads its body: the import's array, a typed route's, an admin route's object, or an integration
+   * route's object (with the import's size limit).
+   */
+  enum Kind { IMPORT, TYPED, ADMIN, INTEGRATION;
+
+    boolean object() {
+      return this == ADMIN || this == INTEGRATION;
+    }
+  }
 
   /** A class of bad bodies: how one is made for a kind of route, and the refusal it must get. */
   record BadBody(String name, Function<Kind, byte[]> body, int status, String fragment) {}
@@ -60,7 +69,7 @@ class HostileInputIT {
 
   /** A body for a kind of route: import and typed routes take arrays, admin routes objects. */
   static Function<Kind, byte[]> shaped(String inArray, String asObject) {
-    return kind -> text(kind == Kind.ADMIN ? asObject : inArray);
+    return kind -> text(kind.object() ? asObject : inArray);
   }
 
   static List<BodyRoute> bodyRoutes() {
@@ -80,6 +89,7 @@ class HostileInputIT {
     routes.add(new BodyRoute("POST", "api/admin/keys", Kind.ADMIN));
     routes.add(new BodyRoute("POST", "api/admin/templates", Kind.ADMIN));
     routes.add(new BodyRoute("PUT", "api/admin/templates/customer-import", Kind.ADMIN));
+    routes.add(new BodyRoute("POST", "api/integration/customer-import", Kind.INTEGRATION));
     return routes;
   }
 
@@ -98,7 +108,7 @@ class HostileInputIT {
             "deeper than"),
         new BadBody("names a key twice", shaped("[{\"jobNo\":\"J\",\"JobNo\":\"K\"}]", "{\"name\":\"a\",\"Name\":\"b\"}"),
             400, "appears twice"),
-        new BadBody("is not UTF-8", kind -> kind == Kind.ADMIN ? notUtf8Object : notUtf8, 400, "not valid UTF-8"),
+        new BadBody("is not UTF-8", kind -> kind.object() ? notUtf8Object : notUtf8, 400, "not valid UTF-8"),
         new BadBody("is empty", kind -> new byte[0], 400, "empty"),
         new BadBody("has a second value after the first", shaped("[] []", "{} {}"), 400, "Malformed JSON"),
         new BadBody("is not JSON", kind -> text("<a>1</a>"), 400, "Malformed JSON"),
@@ -191,7 +201,12 @@ class HostileInputIT {
         new BadValue("an id past a long", "POST", "api/admin/transactions/retry", "{\"ids\": [1e30]}", "ids[0]"),
         new BadValue("an id with a fraction", "POST", "api/admin/transactions/archive", "{\"ids\": [1.5]}", "ids[0]"),
         new BadValue("a filter that is not an object", "POST", "api/admin/transactions/retry", "{\"filter\": [1]}",
-            "filter"));
+            "filter"),
+        new BadValue("a flag that is not a boolean", "POST", "api/integration/customer-import",
+            "{\"simulate\": \"yes\", \"model\": []}", "'simulate'"),
+        new BadValue("a model that is a number", "POST", "api/integration/project-import", "{\"model\": 7}", "'model'"),
+        new BadValue("a misspelt flag", "POST", "api/integration/customer-import",
+            "{\"simulte\": true, \"model\": []}", "'simulte'"));
   }
 
   @Test
