@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.planbridge.ingest.control.ImportRejected;
+import java.sql.SQLException;
+import org.planbridge.integration.control.ExpressionFailed;
 import org.planbridge.integration.control.ExpressionLimits;
 import org.planbridge.integration.control.RunRequest;
 import org.planbridge.integration.control.Sandbox;
@@ -33,13 +35,16 @@ import org.planbridge.integration.control.Template;
 import org.planbridge.integration.control.TemplateStore;
 import org.planbridge.platform.boundary.BodyLimits;
 import org.planbridge.platform.boundary.Problem;
+import org.planbridge.planning.control.BadParameter;
 import org.planbridge.platform.control.BadBody;
+import org.planbridge.platform.control.Failures;
+import org.planbridge.platform.control.QueryParameters;
 
 /**
- * {@code /api/integration} (the ingest scope): the installed templates, what each reads and writes, and
- * {@code POST /api/integration/{template}}, an import in the client's own field names. The route runs outside any
- * transaction: the template's expressions run first, then each round of judging and writing is one transaction
- * of its own ({@link TemplateRunner}).
+ * {@code /api/integration} (the ingest scope): the installed templates, what each reads and writes,
+ * {@code POST /api/integration/{template}}, an import in the client's own field names, and {@code GET}, an export
+ * in them ({@link TemplateExports}). The import runs outside any transaction: the template's expressions run
+ * first, then each round of judging and writing is one transaction of its own ({@link TemplateRunner}).
  */
 @Stateless
 @Path("integration")
@@ -54,6 +59,7 @@ public class IntegrationResource {
   @Inject TemplateStore templates;
   @Inject TemplateRuns runs;
   @Inject TemplateRunner runner;
+  @Inject TemplateExports exports;
   @Inject BodyLimits limits;
 
   @Resource(lookup = EXPRESSIONS)
@@ -71,6 +77,45 @@ public class IntegrationResource {
       + " \"reads\", \"writes\"}], \"total\": n}")
   public Response list(@Context UriInfo uri) {
     return TemplateAnswers.listed(uri, templates);
+  }
+
+  @GET
+  @Path("{template}")
+  @Operation(operationId = "runExportTemplate", summary = "Export records in the client's own field names",
+      description = "The records of the template's source created or changed after since (yyyyMMddHHmmss in UTC,"
+          + " or ISO-8601), a page at a time (limit, 1 to 1000, default 100); cursor from the previous answer.")
+  @APIResponse(responseCode = "200", description = "{\"template\", \"items\": [...], \"errors\": [{\"rowVersion\","
+      + " \"field\", \"message\"}], \"cursor\", \"more\"}")
+  @APIResponse(responseCode = "400", description = "A query parameter it does not take, or not an export template",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "404", description = "No such template", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response export(@PathParam("template") String name, @Context UriInfo uri) {
+    try {
+      Template template = templates.get(name).orElseThrow(() -> TemplateStore.notFound(name));
+      if (template.direction() != Template.Direction.OUT) {
+        return Problem.of(400, "Not an export template", "Template '" + name + "' is an import template ("
+            + "direction in): POST a model to it to import; only an export template (direction out) takes a GET.");
+      }
+      return Response.ok(exports.export(template, QueryParameters.decode(uri.getQueryParameters(false)), sandbox()),
+          MediaType.APPLICATION_JSON_TYPE).build();
+    } catch (TemplateStore.Refused e) {
+      return Problem.of(e.status(), "Not Found", e.getMessage());
+    } catch (BadParameter e) {
+      return Problem.of(400, "Invalid query parameter: " + e.parameter(), e.getMessage());
+    } catch (QueryParameters.Bad e) {
+      return Problem.of(400, "Invalid query parameter: " + e.parameter(), e.getMessage());
+    } catch (ExpressionFailed e) {
+      return Problem.of(422, "Expression failed", "Field " + e.field() + " of template '" + name + "' " + e.getMessage()
+          + "; nothing was exported.");
+    } catch (SQLException e) {
+      return Problem.of(503, "Service Unavailable", "The database failed: " + Failures.rootMessage(e));
+    }
+  }
+
+  /** A sandbox for one request: each expression's deadline at least 1 ms, at most a minute (never off). */
+  private Sandbox sandbox() {
+    long deadline = Math.min(Math.max(deadlineMillis, 1), 60_000);
+    return new Sandbox(executor, ExpressionLimits.DEFAULT.withDeadline(deadline));
   }
 
   @POST
@@ -96,10 +141,7 @@ public class IntegrationResource {
             + "direction out): GET it to export; only an import template (direction in) takes a POST.");
       }
       RunRequest request = RunRequest.read(limits.ingest(body, contentLength));
-      // At least 1 ms, at most a minute: a deadline is never off.
-      long deadline = Math.min(Math.max(deadlineMillis, 1), 60_000);
-      Sandbox sandbox = new Sandbox(executor, ExpressionLimits.DEFAULT.withDeadline(deadline));
-      return RunReport.of(template, request, runner.run(template, request, sandbox));
+      return RunReport.of(template, request, runner.run(template, request, sandbox()));
     } catch (TemplateStore.Refused e) {
       return Problem.of(e.status(), "Not Found", e.getMessage());
     } catch (BadBody e) {

@@ -215,6 +215,24 @@ public class TransactionQueries {
   }
 
   /**
+   * Each of these appointments' newest transaction, as {@link #list}'s items are, read in queries of 500
+   * appointments; an appointment without one is not in the answer.
+   */
+  public Map<Long, JsonObject> latest(List<Long> appointmentIds) throws SQLException {
+    Map<Long, JsonObject> latest = new LinkedHashMap<>();
+    for (int from = 0; from < appointmentIds.size(); from += 500) {
+      List<Object> chunk = new ArrayList<>(appointmentIds.subList(from, Math.min(appointmentIds.size(), from + 500)));
+      String ids = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      // latest marks each appointment's newest (V15); the unique (appointment_id, sequence) finds their rows
+      for (JsonObject item : items("SELECT " + ITEM_COLUMNS + " FROM appointment_transaction WHERE appointment_id IN ("
+          + ids + ") AND latest = TRUE", chunk, false)) {
+        latest.put(item.getJsonNumber("appointmentId").longValue(), item);
+      }
+    }
+    return latest;
+  }
+
+  /**
    * The attempts of each of these transactions, oldest first, in one query: when, how long, status, message, stack
    * trace, connector (id and name) and instance.
    */

@@ -1,0 +1,169 @@
+package org.planbridge.integration.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planbridge.integration.control.ExportMapper;
+import org.planbridge.integration.control.ExpressionFailed;
+import org.planbridge.integration.control.Sandbox;
+import org.planbridge.integration.control.Template;
+import org.planbridge.outbox.control.TransactionQueries;
+import org.planbridge.planning.control.BadParameter;
+import org.planbridge.planning.control.PlanningCollection;
+import org.planbridge.planning.control.PlanningReads;
+import org.planbridge.planning.control.ReadQuery;
+import org.planbridge.platform.control.Jsons;
+
+/**
+ * {@code GET /api/integration/{template}}: the records of an export template's source created or changed after
+ * {@code since}, a page at a time in row-version order, each shaped by the template. A page is the planning read's
+ * page (so the same filters and order); an appointment also carries its resources ({@code [{"resourceNo"}]}) and
+ * its newest transaction ({@code latestTransaction}, as the transactions list shows it). The answer's
+ * {@code cursor} asks for the next page. A record whose expression fails is left out and reported in
+ * {@code errors} (its row version, the field, why), so one bad record does not stop the export behind it.
+ */
+@ApplicationScoped
+public class TemplateExports {
+
+  /** A page holds at most this many records. */
+  static final int MAX_LIMIT = 1000;
+  static final int DEFAULT_LIMIT = 100;
+  static final Set<String> PARAMETERS = Set.of("since", "cursor", "limit");
+  private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+
+  @Inject PlanningReads reads;
+  @Inject TransactionQueries transactions;
+
+  /** The page's answer; throws {@link BadParameter} for a query it cannot take. */
+  String export(Template template, Map<String, List<String>> query, Sandbox sandbox) throws SQLException {
+    for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+      if (!PARAMETERS.contains(parameter.getKey())) {
+        throw new BadParameter(parameter.getKey(), "Query parameter '" + parameter.getKey() + "' is not one of "
+            + "since, cursor and limit.");
+      }
+      if (parameter.getValue().size() > 1) {
+        throw new BadParameter(parameter.getKey(), "Query parameter '" + parameter.getKey() + "' is given "
+            + parameter.getValue().size() + " times; give it once.");
+      }
+    }
+    String since = single(query, "since");
+    long cursor = number(query, "cursor", 0, Long.MAX_VALUE, 0);
+    int limit = (int) number(query, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+    PlanningCollection collection = switch (template.source()) {
+      case "appointments" -> PlanningCollection.APPOINTMENTS;
+      case "tasks" -> PlanningCollection.TASKS;
+      case "jobs" -> PlanningCollection.JOBS;
+      default -> PlanningCollection.RESOURCES;
+    };
+    Map<String, List<String>> page = new java.util.HashMap<>();
+    page.put(ReadQuery.LIMIT, List.of(String.valueOf(limit)));
+    page.put(ReadQuery.SINCE_ROW_VERSION, List.of(String.valueOf(cursor)));
+    if (since != null) {
+      page.put(ReadQuery.CHANGED_SINCE, List.of(since(since).toString()));
+    }
+    JsonObject read = Jsons.JSON.createReader(new StringReader(reads.page(collection, page))).readObject();
+    List<JsonObject> records = read.getJsonArray("items").getValuesAs(JsonObject.class);
+    if (collection == PlanningCollection.APPOINTMENTS) {
+      records = withTransactions(records);
+    }
+    List<JsonObject> shaped = new ArrayList<>(records.size());
+    JsonArrayBuilder errors = Jsons.JSON.createArrayBuilder();
+    List<JsonObject> all = records;
+    sandbox.within(() -> {
+      for (JsonObject record : all) {
+        try {
+          shaped.add(ExportMapper.map(template, record, sandbox));
+        } catch (ExpressionFailed e) {
+          errors.add(Jsons.JSON.createObjectBuilder().add("rowVersion", record.getJsonNumber("rowVersion"))
+              .add("field", e.field() == null ? "" : e.field()).add("message", e.getMessage()));
+        }
+      }
+      return null;
+    });
+    JsonArrayBuilder items = Jsons.JSON.createArrayBuilder();
+    shaped.forEach(items::add);
+    JsonObjectBuilder answer = Jsons.JSON.createObjectBuilder().add("template", template.name()).add("items", items)
+        .add("errors", errors);
+    if (records.isEmpty()) {
+      answer.add("cursor", String.valueOf(cursor));
+    } else {
+      answer.add("cursor", records.get(records.size() - 1).getJsonNumber("rowVersion").toString());
+    }
+    return answer.add("more", read.getJsonNumber("total").longValue() > records.size()).build().toString();
+  }
+
+  /** Each appointment with its resources as objects and its newest transaction (null without one). */
+  private List<JsonObject> withTransactions(List<JsonObject> appointments) throws SQLException {
+    Map<Long, JsonObject> latest = transactions.latest(appointments.stream()
+        .map(appointment -> appointment.getJsonNumber("appointmentId").longValue()).toList());
+    List<JsonObject> records = new ArrayList<>(appointments.size());
+    for (JsonObject appointment : appointments) {
+      JsonArrayBuilder resources = Jsons.JSON.createArrayBuilder();
+      appointment.getJsonArray("resources").getValuesAs(JsonString.class)
+          .forEach(resource -> resources.add(Jsons.JSON.createObjectBuilder().add("resourceNo", resource.getString())));
+      JsonObject transaction = latest.get(appointment.getJsonNumber("appointmentId").longValue());
+      records.add(Jsons.JSON.createObjectBuilder(appointment).add("resources", resources)
+          .add("latestTransaction", transaction == null ? JsonValue.NULL : transaction).build());
+    }
+    return records;
+  }
+
+  /** {@code since} as a time: {@code yyyyMMddHHmmss} (UTC), or ISO-8601 (a date alone is its start, UTC). */
+  static OffsetDateTime since(String text) {
+    String trimmed = text.trim();
+    try {
+      if (trimmed.matches("\\d{14}")) {
+        return LocalDateTime.parse(trimmed, COMPACT).atOffset(ZoneOffset.UTC);
+      }
+      if (trimmed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(trimmed).atStartOfDay().atOffset(ZoneOffset.UTC);
+      }
+      try {
+        return OffsetDateTime.parse(trimmed);
+      } catch (DateTimeParseException noOffset) {
+        return LocalDateTime.parse(trimmed).atOffset(ZoneOffset.UTC);
+      }
+    } catch (DateTimeParseException e) {
+      throw new BadParameter("since", "Query parameter 'since' must be a time as yyyyMMddHHmmss (UTC) or ISO-8601 "
+          + "(2026-12-02T08:00:00Z, 2026-12-02), not '" + text + "'.");
+    }
+  }
+
+  private static String single(Map<String, List<String>> query, String name) {
+    List<String> values = query.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  private static long number(Map<String, List<String>> query, String name, long min, long max, long otherwise) {
+    String text = single(query, name);
+    if (text == null) {
+      return otherwise;
+    }
+    try {
+      long value = Long.parseLong(text.trim());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new BadParameter(name, "Query parameter '" + name + "' must be a whole number from " + min + " to " + max
+        + ", not '" + text + "'.");
+  }
+}
