@@ -164,8 +164,8 @@ public class TemplateImport {
       for (Call call : calls) {
         RecordMapping record = call.record();
         BoundItem item = call.item();
-        Map<String, Object> before = call.key() == null ? null
-            : written.getOrDefault(call.table(), Map.of()).getOrDefault(call.key(), rows.get(call.table()).get(call.key()));
+        Map<String, Object> before = call.key() == null ? null : written.getOrDefault(call.table(), Map.of())
+            .getOrDefault(call.key(), rows.get(call.table()).get(call.key()));
         Map<String, Object> key = new LinkedHashMap<>();
         call.keyColumns().forEach(column -> key.put(item.nameOf(column), item.values().get(column)));
         if (before != null && !record.update() || before == null && !record.insert()) {
