@@ -85,6 +85,8 @@ class TemplateRunIT {
     assertEquals("Main St 1, 1000 Bruges", insert.getJsonObject("fields").getJsonObject("CustomerAddress")
         .getString("new"));
     assertEquals(before, TestDatabase.state(), "a simulation writes nothing");
+    assertFalse(run("customer-import", "{\"simulate\": true, \"model\": [{\"CustomerNumber\": 3, \"Name\": \"No"
+        + " contact\"}]}").body().contains("ContactName"), "a customer without a contact gives its job no contact name");
   }
 
   @Test
