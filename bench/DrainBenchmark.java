@@ -128,20 +128,11 @@ public class DrainBenchmark {
 
   /** Runs {@code benchmark} with a stub and exits with its code (1 when it failed); every server stopped at the end. */
   static void runWithStub(Run benchmark) throws IOException {
-    Runtime.getRuntime().addShutdownHook(new Thread(Server::stopAll));
-    Files.createDirectories(WORK);
-    int exit;
-    try (Stub stub = new Stub()) {
-      exit = benchmark.run(stub);
-    } catch (Exception | Error e) {
-      out("");
-      out("BENCHMARK FAILED: %s", e);
-      e.printStackTrace(System.out);
-      exit = 1;
-    } finally {
-      Server.stopAll();
-    }
-    System.exit(exit);
+    Server.exitWith(() -> {
+      try (Stub stub = new Stub()) {
+        return benchmark.run(stub);
+      }
+    });
   }
 
   static int run(Stub stub, boolean stacks) throws Exception {

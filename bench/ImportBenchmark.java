@@ -211,20 +211,7 @@ public class ImportBenchmark {
     boolean jdbcOnly = Arrays.asList(args).contains("--jdbc-only");
     boolean stacks = Arrays.asList(args).contains("--stacks");
     boolean bootOnly = Arrays.asList(args).contains("--boot-only");
-    Runtime.getRuntime().addShutdownHook(new Thread(Server::stopAll));
-    Files.createDirectories(WORK);
-    int exit;
-    try {
-      exit = bootOnly ? bootOnly() : run(jdbcOnly, stacks);
-    } catch (Exception | Error e) {
-      System.out.println();
-      System.out.println("BENCHMARK FAILED: " + e);
-      e.printStackTrace(System.out);
-      exit = 1;
-    } finally {
-      Server.stopAll();
-    }
-    System.exit(exit);
+    Server.exitWith(() -> bootOnly ? bootOnly() : run(jdbcOnly, stacks));
   }
 
   /** --boot-only: checks the harness without the import API (boot, readiness, heap reading, stop). */

@@ -364,6 +364,27 @@ final class Server implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a benchmark and exits with the code it answers (0 targets met, 3 a target missed), or 1 when it failed;
+   * every server is stopped at the end, and by a shutdown hook when the run is cut off.
+   */
+  static void exitWith(java.util.concurrent.Callable<Integer> benchmark) throws IOException {
+    Runtime.getRuntime().addShutdownHook(new Thread(Server::stopAll));
+    java.nio.file.Files.createDirectories(WORK);
+    int exit;
+    try {
+      exit = benchmark.call();
+    } catch (Exception | Error e) {
+      System.out.println();
+      System.out.println("BENCHMARK FAILED: " + e);
+      e.printStackTrace(System.out);
+      exit = 1;
+    } finally {
+      stopAll();
+    }
+    System.exit(exit);
+  }
+
   static void stopAll() {
     for (Process process : SERVERS) {
       stop(process);

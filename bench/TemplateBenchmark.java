@@ -10,12 +10,10 @@ import static bench.Bench.machine;
 import static bench.Bench.out;
 import static bench.Bench.quote;
 import static bench.Bench.setting;
-import static bench.Bench.WORK;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -85,20 +83,7 @@ public class TemplateBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    Runtime.getRuntime().addShutdownHook(new Thread(Server::stopAll));
-    Files.createDirectories(WORK);
-    int exit;
-    try {
-      exit = run();
-    } catch (Exception | Error e) {
-      System.out.println();
-      System.out.println("BENCHMARK FAILED: " + e);
-      e.printStackTrace(System.out);
-      exit = 1;
-    } finally {
-      Server.stopAll();
-    }
-    System.exit(exit);
+    Server.exitWith(TemplateBenchmark::run);
   }
 
   static int run() throws Exception {

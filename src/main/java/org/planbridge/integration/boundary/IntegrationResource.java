@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.planbridge.ingest.control.ImportRejected;
 import java.sql.SQLException;
-import org.planbridge.integration.control.ExpressionFailed;
 import org.planbridge.integration.control.ExpressionLimits;
 import org.planbridge.integration.control.RunRequest;
 import org.planbridge.integration.control.Sandbox;
@@ -89,27 +88,33 @@ public class IntegrationResource {
   @APIResponse(responseCode = "400", description = "A query parameter it does not take, or not an export template",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "404", description = "No such template", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the read has its own; the expressions run after it
   public Response export(@PathParam("template") String name, @Context UriInfo uri) {
     try {
-      Template template = templates.get(name).orElseThrow(() -> TemplateStore.notFound(name));
-      if (template.direction() != Template.Direction.OUT) {
-        return Problem.of(400, "Not an export template", "Template '" + name + "' is an import template ("
-            + "direction in): POST a model to it to import; only an export template (direction out) takes a GET.");
-      }
+      Template template = template(name, Template.Direction.OUT);
       return Response.ok(exports.export(template, QueryParameters.decode(uri.getQueryParameters(false)), sandbox()),
           MediaType.APPLICATION_JSON_TYPE).build();
     } catch (TemplateStore.Refused e) {
-      return Problem.of(e.status(), "Not Found", e.getMessage());
+      return Problem.of(e.status(), e.status() == 404 ? "Not Found" : "Wrong kind of template", e.getMessage());
     } catch (BadParameter e) {
       return Problem.of(400, "Invalid query parameter: " + e.parameter(), e.getMessage());
     } catch (QueryParameters.Bad e) {
       return Problem.of(400, "Invalid query parameter: " + e.parameter(), e.getMessage());
-    } catch (ExpressionFailed e) {
-      return Problem.of(422, "Expression failed", "Field " + e.field() + " of template '" + name + "' " + e.getMessage()
-          + "; nothing was exported.");
     } catch (SQLException e) {
       return Problem.of(503, "Service Unavailable", "The database failed: " + Failures.rootMessage(e));
     }
+  }
+
+  /** The template of that name (404 when none; 400 when its direction does not take this method). */
+  private Template template(String name, Template.Direction wanted) {
+    Template template = runs.template(name).orElseThrow(() -> TemplateStore.notFound(name));
+    if (template.direction() != wanted) {
+      throw TemplateStore.refused(400, "Template '" + name + "' is " + (wanted == Template.Direction.IN
+          ? "an export template (direction out): GET it to export; only an import template (direction in) takes a POST."
+          : "an import template (direction in): POST a model to it to import; only an export template (direction "
+              + "out) takes a GET."));
+    }
+    return template;
   }
 
   /** A sandbox for one request: each expression's deadline at least 1 ms, at most a minute (never off). */
@@ -135,15 +140,11 @@ public class IntegrationResource {
   public Response run(@PathParam("template") String name,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
     try {
-      Template template = runs.template(name).orElseThrow(() -> TemplateStore.notFound(name));
-      if (template.direction() != Template.Direction.IN) {
-        return Problem.of(400, "Not an import template", "Template '" + name + "' is an export template ("
-            + "direction out): GET it to export; only an import template (direction in) takes a POST.");
-      }
+      Template template = template(name, Template.Direction.IN);
       RunRequest request = RunRequest.read(limits.ingest(body, contentLength));
       return RunReport.of(template, request, runner.run(template, request, sandbox()));
     } catch (TemplateStore.Refused e) {
-      return Problem.of(e.status(), "Not Found", e.getMessage());
+      return Problem.of(e.status(), e.status() == 404 ? "Not Found" : "Wrong kind of template", e.getMessage());
     } catch (BadBody e) {
       return Problem.of(e);
     } catch (TemplateRunner.Refused e) {

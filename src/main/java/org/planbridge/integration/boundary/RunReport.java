@@ -2,16 +2,15 @@ package org.planbridge.integration.boundary;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.planbridge.integration.control.Change;
 import org.planbridge.integration.control.ElementError;
 import org.planbridge.integration.control.RunRequest;
 import org.planbridge.integration.control.Template;
+import org.planbridge.planning.control.Snapshots;
 import org.planbridge.platform.boundary.Problem;
 import org.planbridge.platform.control.Jsons;
 
@@ -78,11 +77,11 @@ final class RunReport {
 
   private static JsonObjectBuilder change(Change change) {
     JsonObjectBuilder key = Jsons.JSON.createObjectBuilder();
-    change.key().forEach((name, value) -> key.add(name, value(value)));
+    change.key().forEach((name, value) -> key.add(name, Snapshots.read(value)));
     JsonObjectBuilder fields = Jsons.JSON.createObjectBuilder();
     for (Map.Entry<String, List<Object>> field : change.fields().entrySet()) {
-      fields.add(field.getKey(), Jsons.JSON.createObjectBuilder().add("old", value(field.getValue().get(0)))
-          .add("new", value(field.getValue().get(1))));
+      fields.add(field.getKey(), Jsons.JSON.createObjectBuilder().add("old", Snapshots.read(field.getValue().get(0)))
+          .add("new", Snapshots.read(field.getValue().get(1))));
     }
     JsonObjectBuilder json = Jsons.JSON.createObjectBuilder().add("element", change.element())
         .add("record", change.record()).add("action", change.action()).add("key", key).add("fields", fields);
@@ -98,25 +97,5 @@ final class RunReport {
     } else {
       json.add(name, text);
     }
-  }
-
-  /** A stored or sent value as JSON: numbers and booleans as such, times and guids as their text. */
-  static JsonValue value(Object value) {
-    if (value == null) {
-      return JsonValue.NULL;
-    }
-    if (value instanceof Boolean flag) {
-      return flag ? JsonValue.TRUE : JsonValue.FALSE;
-    }
-    if (value instanceof BigDecimal number) {
-      return Jsons.JSON.createValue(number);
-    }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      return Jsons.JSON.createValue(((Number) value).longValue());
-    }
-    if (value instanceof Number number) {
-      return Jsons.JSON.createValue(new BigDecimal(number.toString()));
-    }
-    return Jsons.JSON.createValue(value.toString());
   }
 }

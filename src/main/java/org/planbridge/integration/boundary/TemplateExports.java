@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -26,28 +25,29 @@ import org.planbridge.integration.control.Template;
 import org.planbridge.outbox.control.TransactionQueries;
 import org.planbridge.planning.control.BadParameter;
 import org.planbridge.planning.control.PlanningCollection;
-import org.planbridge.planning.control.PlanningReads;
 import org.planbridge.planning.control.ReadQuery;
 import org.planbridge.platform.control.Jsons;
 
 /**
  * {@code GET /api/integration/{template}}: the records of an export template's source created or changed after
  * {@code since}, a page at a time in row-version order, each shaped by the template. A page is the planning read's
- * page (so the same filters and order); an appointment also carries its resources ({@code [{"resourceNo"}]}) and
- * its newest transaction ({@code latestTransaction}, as the transactions list shows it). The answer's
- * {@code cursor} asks for the next page. A record whose expression fails is left out and reported in
- * {@code errors} (its row version, the field, why), so one bad record does not stop the export behind it.
+ * items (the same filters and order; one more is read to tell whether more follow, no count), read in a
+ * transaction of its own that has ended before the expressions run. An appointment also carries its resources
+ * ({@code [{"resourceNo"}]}) and its newest transaction ({@code latestTransaction}, as the transactions list shows
+ * it). The answer's {@code cursor} asks for the next page. A record whose expression fails, or runs past its
+ * deadline, is left out and reported in {@code errors} (its row version, the field, why), so one bad record does
+ * not stop the export behind it.
  */
 @ApplicationScoped
 public class TemplateExports {
 
   /** A page holds at most this many records. */
-  static final int MAX_LIMIT = 1000;
-  static final int DEFAULT_LIMIT = 100;
+  static final int MAX_LIMIT = ReadQuery.MAX_LIMIT;
+  static final int DEFAULT_LIMIT = ReadQuery.DEFAULT_LIMIT;
   static final Set<String> PARAMETERS = Set.of("since", "cursor", "limit");
   private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
-  @Inject PlanningReads reads;
+  @Inject TemplateRuns runs;
   @Inject TransactionQueries transactions;
 
   /** The page's answer; throws {@link BadParameter} for a query it cannot take. */
@@ -72,40 +72,40 @@ public class TemplateExports {
       default -> PlanningCollection.RESOURCES;
     };
     Map<String, List<String>> page = new java.util.HashMap<>();
-    page.put(ReadQuery.LIMIT, List.of(String.valueOf(limit)));
+    page.put(ReadQuery.LIMIT, List.of(String.valueOf(limit + 1))); // one more: whether more follow
     page.put(ReadQuery.SINCE_ROW_VERSION, List.of(String.valueOf(cursor)));
     if (since != null) {
       page.put(ReadQuery.CHANGED_SINCE, List.of(since(since).toString()));
     }
-    JsonObject read = Jsons.JSON.createReader(new StringReader(reads.page(collection, page))).readObject();
-    List<JsonObject> records = read.getJsonArray("items").getValuesAs(JsonObject.class);
+    List<JsonObject> read = Jsons.JSON.createReader(new StringReader(runs.records(collection, page))).readObject()
+        .getJsonArray("items").getValuesAs(JsonObject.class);
+    boolean more = read.size() > limit;
+    List<JsonObject> records = more ? read.subList(0, limit) : read;
     if (collection == PlanningCollection.APPOINTMENTS) {
       records = withTransactions(records);
     }
-    List<JsonObject> shaped = new ArrayList<>(records.size());
-    JsonArrayBuilder errors = Jsons.JSON.createArrayBuilder();
     List<JsonObject> all = records;
-    sandbox.within(() -> {
-      for (JsonObject record : all) {
-        try {
-          shaped.add(ExportMapper.map(template, record, sandbox));
-        } catch (ExpressionFailed e) {
-          errors.add(Jsons.JSON.createObjectBuilder().add("rowVersion", record.getJsonNumber("rowVersion"))
-              .add("field", e.field() == null ? "" : e.field()).add("message", e.getMessage()));
-        }
+    Object[] results = sandbox.each(all.size(), index -> {
+      try {
+        return ExportMapper.map(template, all.get(index), sandbox);
+      } catch (ExpressionFailed e) {
+        return e;
       }
-      return null;
     });
     JsonArrayBuilder items = Jsons.JSON.createArrayBuilder();
-    shaped.forEach(items::add);
-    JsonObjectBuilder answer = Jsons.JSON.createObjectBuilder().add("template", template.name()).add("items", items)
-        .add("errors", errors);
-    if (records.isEmpty()) {
-      answer.add("cursor", String.valueOf(cursor));
-    } else {
-      answer.add("cursor", records.get(records.size() - 1).getJsonNumber("rowVersion").toString());
+    JsonArrayBuilder errors = Jsons.JSON.createArrayBuilder();
+    for (int index = 0; index < results.length; index++) {
+      if (results[index] instanceof ExpressionFailed e) {
+        errors.add(Jsons.JSON.createObjectBuilder().add("rowVersion", all.get(index).getJsonNumber("rowVersion"))
+            .add("field", e.field() == null ? "" : e.field()).add("message", e.getMessage()));
+      } else {
+        items.add((JsonObject) results[index]);
+      }
     }
-    return answer.add("more", read.getJsonNumber("total").longValue() > records.size()).build().toString();
+    String next = records.isEmpty() ? String.valueOf(cursor)
+        : records.get(records.size() - 1).getJsonNumber("rowVersion").toString();
+    return Jsons.JSON.createObjectBuilder().add("template", template.name()).add("items", items).add("errors", errors)
+        .add("cursor", next).add("more", more).build().toString();
   }
 
   /** Each appointment with its resources as objects and its newest transaction (null without one). */

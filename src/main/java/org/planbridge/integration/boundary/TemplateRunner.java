@@ -117,55 +117,30 @@ public class TemplateRunner {
     throw e;
   }
 
-  /** Elements mapped as one work of the sandbox's: one executor hand-over for each this many. */
-  static final int CHUNK = 200;
-
   /**
-   * Each element mapped by the template; one that is not an object or whose expression fails is refused. The
-   * elements are mapped a chunk at a time as one work of the sandbox's. When the sandbox stops a work at an
-   * evaluation's deadline, the element it was mapping is refused and the next work starts after it; the stopped
-   * work (its thread may still be caught in a builtin) writes nothing more.
+   * Each element mapped by the template, a chunk at a time as one work of the sandbox's ({@link Sandbox#each}); one
+   * that is not an object or whose expression fails, or runs past its deadline, is refused.
    */
   List<MappedElement> map(Template template, List<JsonValue> model, Sandbox sandbox,
       List<ElementError> errors) {
-    Object[] results = new Object[model.size()]; // a MappedElement or an ElementError per element
     long started = System.nanoTime();
-    int from = 0;
-    while (from < model.size()) {
-      int end = Math.min(model.size(), from + CHUNK);
-      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(from);
-      java.util.concurrent.atomic.AtomicBoolean abandoned = new java.util.concurrent.atomic.AtomicBoolean();
-      try {
-        sandbox.within(() -> {
-          for (int index = next.get(); index < end && !abandoned.get(); index = next.incrementAndGet()) {
-            if (System.nanoTime() - started > mappingTimeoutMillis * 1_000_000) {
-              throw new Refused(422, "The template's expressions took longer than " + mappingTimeoutMillis
-                  + " ms for the first " + index + " of " + model.size() + " elements "
-                  + "(PLANBRIDGE_INTEGRATION_MAPPING_TIMEOUT_MS); nothing was applied. Send fewer elements per "
-                  + "request, or make the expressions cheaper.");
-            }
-            Object result = map(template, index, model.get(index), sandbox);
-            if (abandoned.get()) {
-              break;
-            }
-            results[index] = result;
-          }
-          return null;
-        });
-        from = end;
-      } catch (ExpressionFailed stopped) {
-        abandoned.set(true);
-        int index = next.get();
-        results[index] = error(index, stopped);
-        from = index + 1;
+    Object[] results = sandbox.each(model.size(), index -> {
+      if (System.nanoTime() - started > mappingTimeoutMillis * 1_000_000) {
+        throw new Refused(422, "The template's expressions took longer than " + mappingTimeoutMillis
+            + " ms for the first " + index + " of " + model.size() + " elements "
+            + "(PLANBRIDGE_INTEGRATION_MAPPING_TIMEOUT_MS); nothing was applied. Send fewer elements per "
+            + "request, or make the expressions cheaper.");
       }
-    }
+      return map(template, index, model.get(index), sandbox);
+    });
     List<MappedElement> elements = new ArrayList<>(model.size());
-    for (Object result : results) {
-      if (result instanceof MappedElement element) {
+    for (int index = 0; index < results.length; index++) {
+      if (results[index] instanceof MappedElement element) {
         elements.add(element);
+      } else if (results[index] instanceof ExpressionFailed stopped) {
+        errors.add(error(index, stopped));
       } else {
-        errors.add((ElementError) result);
+        errors.add((ElementError) results[index]);
       }
     }
     return elements;

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.planbridge.ingest.control.ImportEngine;
@@ -19,11 +20,14 @@ import org.planbridge.integration.control.Template;
 import org.planbridge.integration.control.TemplateImport;
 import org.planbridge.integration.control.TemplateStore;
 import org.planbridge.metrics.control.ConnectionMeters;
+import org.planbridge.planning.control.PlanningCollection;
+import org.planbridge.planning.control.PlanningReads;
 import org.planbridge.platform.control.Database;
 import org.planbridge.platform.control.Failures;
 
 /**
- * The transactions of a template import. Each round is one: the elements judged ({@link TemplateImport}) and the
+ * The transactions of running templates, none of them open while expressions run: a template's lookup, an export's
+ * read, and each round of an import. Each round is one: the elements judged ({@link TemplateImport}) and the
  * valid ones applied through the import's engine, committed whole, or rolled back whole when the engine refuses an
  * element after all (the caller then leaves that element out and tries again) or when the run only simulates.
  */
@@ -39,9 +43,15 @@ public class TemplateRuns {
   @Inject TemplateImport planner;
   @Inject ImportEngine engine;
   @Inject TemplateStore templates;
+  @Inject PlanningReads reads;
 
   public Optional<Template> template(String name) {
     return templates.get(name);
+  }
+
+  /** An export's records, read in a transaction of their own: the expressions that shape them run after it. */
+  public String records(PlanningCollection collection, Map<String, List<String>> query) throws SQLException {
+    return reads.items(collection, query);
   }
 
   /**

@@ -125,6 +125,44 @@ public final class Sandbox {
     }
   }
 
+  /**
+   * {@code work} for each index from 0 to {@code count}, {@value #CHUNK} indexes per {@link #within} work. Where the
+   * caller's watch stops a work at an evaluation's deadline, that index's answer is the refusal, and the next work
+   * starts after it; the stopped work, whose thread may still be caught in a builtin, writes nothing more. Answers,
+   * per index, what {@code work} answered or that refusal.
+   */
+  public Object[] each(int count, java.util.function.IntFunction<Object> work) {
+    Object[] results = new Object[count];
+    int from = 0;
+    while (from < count) {
+      int end = Math.min(count, from + CHUNK);
+      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(from);
+      java.util.concurrent.atomic.AtomicBoolean abandoned = new java.util.concurrent.atomic.AtomicBoolean();
+      try {
+        within(() -> {
+          for (int index = next.get(); index < end && !abandoned.get(); index = next.incrementAndGet()) {
+            Object result = work.apply(index);
+            if (abandoned.get()) {
+              break;
+            }
+            results[index] = result;
+          }
+          return null;
+        });
+        from = end;
+      } catch (ExpressionFailed stopped) {
+        abandoned.set(true);
+        int index = next.get();
+        results[index] = stopped;
+        from = index + 1;
+      }
+    }
+    return results;
+  }
+
+  /** Indexes per work of {@link #each}: one executor hand-over for this many (see {@link #within}). */
+  public static final int CHUNK = 200;
+
   private static <T> T inline(java.util.concurrent.Callable<T> work) {
     try {
       return work.call();

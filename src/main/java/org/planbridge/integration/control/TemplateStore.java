@@ -29,7 +29,7 @@ public class TemplateStore {
 
   @Inject PlanningSchema schema;
 
-  /** Thrown for a template that is not there (404) or a name taken (409). */
+  /** Thrown for a template that is not there (404), a name taken (409), or one of the wrong direction (400). */
   public static class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int status;
@@ -108,6 +108,11 @@ public class TemplateStore {
 
   public static Refused notFound(String name) {
     return new Refused(404, "No template is named '" + name + "'");
+  }
+
+  /** A refusal about a template, with its HTTP status. */
+  public static Refused refused(int status, String problem) {
+    return new Refused(status, problem);
   }
 
   private List<Template> query(String sql, String name) {

@@ -56,6 +56,23 @@ public class PlanningReads {
   }
 
   /**
+   * A page's items alone, {@code {"items": [...]}}, in row-version order: for a reader that pages by row version
+   * and asks for one more than it shows to know whether more follow, instead of counting every match each time.
+   */
+  public String items(PlanningCollection collection, Map<String, List<String>> parameters) throws SQLException {
+    try (Connection connection = meters.of("reads").open(dataSource)) {
+      Map<String, Column> columns = PlanningCollection.readable(schema.columns(connection, collection.table()));
+      ReadQuery query = ReadQuery.slice(collection, columns.keySet(), parameters);
+      Rows rows = rows(connection, query, columns, Where.of(query));
+      return write(json -> {
+        json.writeStartObject().writeKey("items");
+        rows.write(json, PlanningCollection::fieldOf, false);
+        json.writeEnd();
+      });
+    }
+  }
+
+  /**
    * Every matching record, as the SDKs' {@code getAll()} reads them: a JSON array of model objects. Refused with
    * {@link ListTooLong} when more than {@code max} match and the client did not ask for fewer. With {@code page},
    * the JS SDK's paged form: {@code {"data": [...], "total": n}}.

@@ -54,6 +54,12 @@ public record ReadQuery(
     return parse(collection, columns, parameters, DEFAULT_LIMIT, MAX_LIMIT, false);
   }
 
+  /** As {@link #parse}, for {@code PlanningReads.items}: one record more than a page holds, its reader's look-ahead. */
+  public static ReadQuery slice(PlanningCollection collection, Set<String> columns,
+      Map<String, List<String>> parameters) {
+    return parse(collection, columns, parameters, DEFAULT_LIMIT, MAX_LIMIT + 1, false);
+  }
+
   /**
    * Reads the query parameters of a list ({@code GET /api/<route>}): the same as a page's, but without a
    * limit it reads everything, up to {@code max} records; or, with {@code page} (from 1, the JS SDK's paged

@@ -1,15 +1,17 @@
 package org.planbridge.planning.control;
 
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.planbridge.platform.control.Jsons;
 
 /** A row's values as JSON fields: ISO-8601 UTC times, exact decimals, numbers and booleans as such. */
-final class Snapshots {
+public final class Snapshots {
 
   private Snapshots() {}
 
@@ -51,6 +53,26 @@ final class Snapshots {
     } else {
       json.write(field, value.toString());
     }
+  }
+
+  /** A value as the reads write it, as a JSON value (null as JSON's null, which the reads leave out). */
+  public static JsonValue read(Object value) {
+    if (value == null) {
+      return JsonValue.NULL;
+    }
+    if (value instanceof OffsetDateTime || value instanceof java.util.UUID || value instanceof String) {
+      return Jsons.JSON.createValue(readText(value));
+    }
+    if (value instanceof BigDecimal decimal) {
+      return Jsons.JSON.createValue(new BigDecimal(readText(decimal)));
+    }
+    if (value instanceof Boolean flag) {
+      return flag ? JsonValue.TRUE : JsonValue.FALSE;
+    }
+    if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+      return Jsons.JSON.createValue(((Number) value).longValue());
+    }
+    return Jsons.JSON.createValue(value.toString());
   }
 
   /**

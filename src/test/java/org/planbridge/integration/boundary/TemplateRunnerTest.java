@@ -44,10 +44,10 @@ class TemplateRunnerTest {
             "Slow ? $string(/^(\\\\w+)*\\\\1$/('aaaaaaaaaaaaaaaaaaaaaaaaa!')) : Text"}}}]}""",
         (procedure, field) -> true);
     StringBuilder model = new StringBuilder("[");
-    int count = TemplateRunner.CHUNK + 50;
+    int count = Sandbox.CHUNK + 50;
     for (int i = 0; i < count; i++) {
       model.append(i == 0 ? "" : ",").append("{\"No\": \"J").append(i).append("\", \"Text\": \"t\", \"Slow\": ")
-          .append(i == 3 || i == TemplateRunner.CHUNK + 7).append('}');
+          .append(i == 3 || i == Sandbox.CHUNK + 7).append('}');
     }
     List<JsonValue> elements = JsonBody.read(new ByteArrayInputStream(model.append(']').toString()
         .getBytes(StandardCharsets.UTF_8)), "a model").asJsonArray();
@@ -60,7 +60,7 @@ class TemplateRunnerTest {
         ExpressionLimits.DEFAULT.withDeadline(50)), errors);
     long tookMillis = (System.nanoTime() - started) / 1_000_000;
 
-    assertEquals(List.of(3, TemplateRunner.CHUNK + 7), errors.stream().map(ElementError::element).toList(),
+    assertEquals(List.of(3, Sandbox.CHUNK + 7), errors.stream().map(ElementError::element).toList(),
         errors.toString());
     assertEquals("job", errors.get(0).record());
     assertEquals("ShortDescription", errors.get(0).field());
