@@ -20,6 +20,8 @@ public final class SuiteServer {
   private static final Duration BOOT = Duration.ofMinutes(4);
   /** The heap of one instance that takes every test's load, 10,000-item imports included. */
   private static final List<String> JVM = List.of("-Xmx2g");
+  /** The change feed's tombstones pruned every second, so that a test sees the pruner run (ChangeFeedIT). */
+  private static final Map<String, String> ENVIRONMENT = Map.of("PLANBRIDGE_CHANGES_PRUNE_INTERVAL_SECONDS", "1");
   private static URL base;
   private static Path log;
 
@@ -30,7 +32,7 @@ public final class SuiteServer {
     if (base == null) {
       try {
         PlanBridgeProcess process = PlanBridgeProcess.start(PlanBridgeProcess.Server.PAYARA_MICRO, "suite",
-            Map.of(), JVM).awaitReady(BOOT);
+            ENVIRONMENT, JVM).awaitReady(BOOT);
         base = new URL(process.base());
         log = process.log();
       } catch (Exception e) {

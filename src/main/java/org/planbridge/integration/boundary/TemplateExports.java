@@ -17,13 +17,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.planbridge.integration.control.ExportMapper;
 import org.planbridge.integration.control.ExpressionFailed;
 import org.planbridge.integration.control.Sandbox;
 import org.planbridge.integration.control.Template;
 import org.planbridge.outbox.control.TransactionQueries;
 import org.planbridge.planning.control.BadParameter;
+import org.planbridge.planning.control.Parameters;
 import org.planbridge.planning.control.PlanningCollection;
 import org.planbridge.planning.control.ReadQuery;
 import org.planbridge.platform.control.Jsons;
@@ -44,7 +44,7 @@ public class TemplateExports {
   /** A page holds at most this many records. */
   static final int MAX_LIMIT = ReadQuery.MAX_LIMIT;
   static final int DEFAULT_LIMIT = ReadQuery.DEFAULT_LIMIT;
-  static final Set<String> PARAMETERS = Set.of("since", "cursor", "limit");
+  static final List<String> PARAMETERS = List.of("since", "cursor", "limit");
   private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
   @Inject TemplateRuns runs;
@@ -52,19 +52,10 @@ public class TemplateExports {
 
   /** The page's answer; throws {@link BadParameter} for a query it cannot take. */
   String export(Template template, Map<String, List<String>> query, Sandbox sandbox) throws SQLException {
-    for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
-      if (!PARAMETERS.contains(parameter.getKey())) {
-        throw new BadParameter(parameter.getKey(), "Query parameter '" + parameter.getKey() + "' is not one of "
-            + "since, cursor and limit.");
-      }
-      if (parameter.getValue().size() > 1) {
-        throw new BadParameter(parameter.getKey(), "Query parameter '" + parameter.getKey() + "' is given "
-            + parameter.getValue().size() + " times; give it once.");
-      }
-    }
-    String since = single(query, "since");
-    long cursor = number(query, "cursor", 0, Long.MAX_VALUE, 0);
-    int limit = (int) number(query, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+    Parameters.only(query, PARAMETERS);
+    String since = Parameters.single(query, "since");
+    long cursor = Parameters.whole(query, "cursor", 0, Long.MAX_VALUE, 0);
+    int limit = (int) Parameters.whole(query, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
     PlanningCollection collection = switch (template.source()) {
       case "appointments" -> PlanningCollection.APPOINTMENTS;
       case "tasks" -> PlanningCollection.TASKS;
@@ -143,27 +134,5 @@ public class TemplateExports {
       throw new BadParameter("since", "Query parameter 'since' must be a time as yyyyMMddHHmmss (UTC) or ISO-8601 "
           + "(2026-12-02T08:00:00Z, 2026-12-02), not '" + text + "'.");
     }
-  }
-
-  private static String single(Map<String, List<String>> query, String name) {
-    List<String> values = query.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
-  }
-
-  private static long number(Map<String, List<String>> query, String name, long min, long max, long otherwise) {
-    String text = single(query, name);
-    if (text == null) {
-      return otherwise;
-    }
-    try {
-      long value = Long.parseLong(text.trim());
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // said below
-    }
-    throw new BadParameter(name, "Query parameter '" + name + "' must be a whole number from " + min + " to " + max
-        + ", not '" + text + "'.");
   }
 }

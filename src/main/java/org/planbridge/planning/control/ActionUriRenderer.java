@@ -150,7 +150,8 @@ public class ActionUriRenderer {
 
   private static void add(Map<String, String> values, Map<String, Object> record) {
     record.forEach((column, value) -> {
-      if (!PlanningCollection.TRACKING.contains(column) && !column.equals("id")) {
+      if (!PlanningCollection.TRACKING.contains(column) && !column.equals("id")
+          && !column.equals(PlanningSchema.CHANGE_STAMP)) {
         values.putIfAbsent(ColumnNames.parameterOf(column).toUpperCase(Locale.ROOT), Snapshots.readText(value));
       }
     });

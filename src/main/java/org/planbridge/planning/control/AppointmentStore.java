@@ -39,7 +39,8 @@ public class AppointmentStore {
   @Inject Outbox outbox;
 
   /** Bookkeeping columns, not part of what the back office receives. */
-  private static final Set<String> SNAPSHOT_SKIPS = Set.of("row_version", "created_at", "updated_at");
+  private static final Set<String> SNAPSHOT_SKIPS = Set.of("row_version", "created_at", "updated_at",
+      PlanningSchema.CHANGE_STAMP);
 
   /** The appointment an id or guid names, or null when neither names one (a new appointment). */
   public Existing resolve(Connection connection, Long id, UUID guid) throws SQLException {

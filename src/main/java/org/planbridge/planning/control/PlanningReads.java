@@ -115,27 +115,32 @@ public class PlanningReads {
    * A page of rows as the database gave them, with each appointment's assigned resource numbers; written to JSON
    * straight from the values, a field left out where its value is null (as JSON-B wrote the entities before).
    */
-  private record Rows(List<Column> columns, List<Object[]> values, Map<Long, List<String>> resources) {
+  record Rows(List<Column> columns, List<Object[]> values, Map<Long, List<String>> resources) {
 
     void write(JsonGenerator json, Function<String, String> fieldOf, boolean model) {
       List<String> fields = columns.stream().map(c -> fieldOf.apply(c.name())).toList();
-      int id = columns.stream().map(Column::name).toList().indexOf("appointment_id");
       json.writeStartArray();
       for (Object[] row : values) {
-        json.writeStartObject();
-        for (int i = 0; i < row.length; i++) {
-          Snapshots.writeRead(json, fields.get(i), row[i]);
-        }
-        if (resources != null) {
-          List<String> assigned = resources.getOrDefault((Long) row[id], List.of());
-          json.writeStartArray("resources");
-          assigned.forEach(json::write);
-          json.writeEnd();
-          if (model) {
-            json.write("resourceNo", String.join(";", assigned));
-          }
-        }
+        writeRow(json, fields, row, model);
+      }
+      json.writeEnd();
+    }
+
+    /** One row as an object, its fields named {@code fields} (one per column). */
+    void writeRow(JsonGenerator json, List<String> fields, Object[] row, boolean model) {
+      json.writeStartObject();
+      for (int i = 0; i < row.length; i++) {
+        Snapshots.writeRead(json, fields.get(i), row[i]);
+      }
+      if (resources != null) {
+        int id = columns.stream().map(Column::name).toList().indexOf("appointment_id");
+        List<String> assigned = resources.getOrDefault((Long) row[id], List.of());
+        json.writeStartArray("resources");
+        assigned.forEach(json::write);
         json.writeEnd();
+        if (model) {
+          json.write("resourceNo", String.join(";", assigned));
+        }
       }
       json.writeEnd();
     }
@@ -143,14 +148,43 @@ public class PlanningReads {
 
   private static Rows rows(Connection connection, ReadQuery query, Map<String, Column> columns, Where where)
       throws SQLException {
+    List<Object> values = new ArrayList<>(where.values());
+    values.add(query.limit());
+    values.add(query.offset());
+    return select(connection, query.collection(), columns, where.sql() + " ORDER BY row_version LIMIT ? OFFSET ?",
+        values);
+  }
+
+  /**
+   * The rows of a collection with these row versions (each names one row of one table: the versions come from
+   * one sequence), in row-version order; a version no row has now (written again or deleted since) is not there.
+   */
+  static Rows byRowVersion(Connection connection, PlanningCollection collection, Map<String, Column> columns,
+      List<Long> versions) throws SQLException {
+    List<Object[]> all = new ArrayList<>(versions.size());
+    Map<Long, List<String>> resources = collection == PlanningCollection.APPOINTMENTS ? new TreeMap<>() : null;
+    for (int from = 0; from < versions.size(); from += PlanningWriter.KEY_CHUNK) {
+      List<Long> chunk = versions.subList(from, Math.min(versions.size(), from + PlanningWriter.KEY_CHUNK));
+      Rows rows = select(connection, collection, columns, " WHERE row_version IN ("
+          + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY row_version", List.copyOf(chunk));
+      all.addAll(rows.values());
+      if (resources != null) {
+        resources.putAll(rows.resources());
+      }
+    }
+    return new Rows(List.copyOf(columns.values()), all, resources);
+  }
+
+  private static Rows select(Connection connection, PlanningCollection collection, Map<String, Column> columns,
+      String tail, List<Object> values) throws SQLException {
     List<Column> selected = List.copyOf(columns.values());
     String sql = "SELECT " + selected.stream().map(Column::name).collect(Collectors.joining(", "))
-        + " FROM " + query.collection().table() + where.sql() + " ORDER BY row_version LIMIT ? OFFSET ?";
+        + " FROM " + collection.table() + tail;
     List<Object[]> rows = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      int next = where.bind(statement, 1);
-      statement.setInt(next, query.limit());
-      statement.setLong(next + 1, query.offset());
+      for (int i = 0; i < values.size(); i++) {
+        statement.setObject(i + 1, values.get(i));
+      }
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {
           Object[] row = new Object[selected.size()];
@@ -161,7 +195,7 @@ public class PlanningReads {
         }
       }
     }
-    if (query.collection() != PlanningCollection.APPOINTMENTS) {
+    if (collection != PlanningCollection.APPOINTMENTS) {
       return new Rows(selected, rows, null);
     }
     int id = selected.indexOf(columns.get("appointment_id"));

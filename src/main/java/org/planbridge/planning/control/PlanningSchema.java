@@ -11,9 +11,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.planbridge.platform.control.Database;
 
-/** The planning tables' columns, read once from the database's own metadata. */
+/**
+ * The planning tables' columns, read once from the database's own metadata. The change feed's stamp
+ * ({@link #CHANGE_STAMP}, PostgreSQL only) is the database's, not a field of any record: it is not among them.
+ */
 @ApplicationScoped
 public class PlanningSchema {
+
+  /** The id of the transaction that last wrote a row, which the change feed reads by (see {@code ChangeFeed}). */
+  public static final String CHANGE_STAMP = "change_xid";
 
   private final Map<String, Map<String, Column>> tables = new ConcurrentHashMap<>();
   private volatile Database database;
@@ -42,6 +48,9 @@ public class PlanningSchema {
     try (ResultSet rows = metaData.getColumns(connection.getCatalog(), connection.getSchema(), name, null)) {
       while (rows.next()) {
         String column = rows.getString("COLUMN_NAME").toLowerCase();
+        if (column.equals(CHANGE_STAMP)) {
+          continue;
+        }
         boolean generated = "YES".equalsIgnoreCase(rows.getString("IS_AUTOINCREMENT"))
             || "YES".equalsIgnoreCase(rows.getString("IS_GENERATEDCOLUMN"));
         columns.put(column, new Column(column, rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME"),
