@@ -21,7 +21,7 @@
  *
  * <p>Every table carries {@code row_version} (one sequence for all tables), {@code created_at} and
  * {@code updated_at}, set by the database on insert and by the writer on update; reads order by
- * {@code row_version}, which gives stable paging and a change feed ({@code sinceRowVersion}). Calendars and resource
+ * {@code row_version}, which gives stable paging ({@code sinceRowVersion}). Calendars and resource
  * types are views over what the back office sent (the calendar codes of resource calendars and tasks, the types of
  * resources), with the change tracking of their newest row.
  *
@@ -30,5 +30,14 @@
  * SDK's {@code getAll()} reads it, up to {@code PLANBRIDGE_API_LIST_MAX} records (a longer list is refused, never
  * answered in part). Columns that hold what a secret became (a board user's password hash,
  * {@code PlanningCollection.SECRET}) are not read by any of them, nor described in the OpenAPI.
+ *
+ * <p>A row version is taken when a row is written, not when its transaction commits, so a reader by row version can
+ * skip a late commit. The change feed ({@code GET /api/changes}, {@link org.planbridge.planning.control.ChangeFeed})
+ * is therefore keyed by the pair (writer's transaction id, row version) on PostgreSQL, stamped by the database (a
+ * column default and an update trigger, migration V24, so that any writer, a plain JDBC one included, is stamped),
+ * and hands out only what lies below the oldest running transaction. Its record types and their keys are data
+ * ({@code change_feed_type}, V23): the migration builds each table's stamp and tombstone trigger from it, the feed
+ * reads its types from it. The stamp is the database's, not a field: {@code PlanningSchema} leaves it out of every
+ * table's columns. On H2 the feed reads by row version alone and says it is not safe.
  */
 package org.planbridge.planning;

@@ -50,14 +50,16 @@ public final class RequestFuzzer {
           .flatMap(collection -> java.util.stream.Stream.of(collection.path(), collection.route())),
       java.util.stream.Stream.of("actionUris/render", "admin/transactions", "admin/appointments", "admin/connectors",
           "admin/keys", "admin/templates", "admin/templates/customer-import", "admin/templates/nosuch",
-          "integration/templates", "integration/appointment-export", "integration/customer-import", "metrics"))
+          "integration/templates", "integration/appointment-export", "integration/customer-import", "changes",
+          "changes/maxRowVersion", "metrics"))
       .toList();
   static final List<String> QUERY_NAMES = List.of("offset", "limit", "sourceApp", "sourceType", "jobNo", "taskNo",
       "resourceNo", "changedSince", "sinceRowVersion", "status", "sort", "archived", "from", "to", "appointmentId", "nosuch",
-      "startDate", "endDate", "resources", "since", "cursor");
+      "startDate", "endDate", "resources", "since", "cursor", "types", "after");
   static final List<String> QUERY_VALUES = List.of("0", "1", "1000", "1001", "-1", "2147483648", "99999999999999999999",
       "abc", "BC", "%00", "%FF", "%ED%A0%80", "%25", "2024-05-01T00:00:00Z", "2024-05-01T00:00:00+02:00",
-      "Failed", "-createdAt", "true", "maybe", "1.5", "%F0%9F%98%80", "20261202080000", "2026-12-02");
+      "Failed", "-createdAt", "true", "maybe", "1.5", "%F0%9F%98%80", "20261202080000", "2026-12-02", "0-0", "1-2-3-4",
+      "99999999999999999-1", "job,task", "appointment,,job", "job%2Cnosuch");
 
   private final Random random;
 

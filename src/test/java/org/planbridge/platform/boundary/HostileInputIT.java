@@ -224,7 +224,8 @@ class HostileInputIT {
     return Stream.concat(Arrays.stream(PlanningCollection.values())
             .flatMap(collection -> Stream.of(collection.path(), collection.route())).map(r -> "api/" + r),
         Stream.of("api/admin/transactions", "api/admin/appointments", "api/admin/connectors", "api/admin/keys",
-            "api/admin/templates", "api/integration/templates", "api/integration/appointment-export", "api/metrics"))
+            "api/admin/templates", "api/integration/templates", "api/integration/appointment-export", "api/changes",
+            "api/changes/maxRowVersion", "api/metrics"))
         .toList();
   }
 
