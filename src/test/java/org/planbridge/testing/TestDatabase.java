@@ -131,7 +131,8 @@ public final class TestDatabase {
 
   /**
    * What a refused request must leave as it was: the count of every table it could write, the highest
-   * row version of every versioned table, when a template last changed and the outbox's highest id, in one line. (Attempts are left
+   * row version of every versioned table, when a template last changed, the change feed's tombstones (PostgreSQL)
+   * and the outbox's highest id, in one line. (Attempts are left
    * out: the drain writes them, at its own time.)
    */
   public static String state() {
@@ -141,6 +142,9 @@ public final class TestDatabase {
     }
     for (String table : VERSIONED) {
       sql.append("(SELECT MAX(row_version) FROM ").append(table).append(") AS ").append(table).append("_version, ");
+    }
+    if (String.valueOf(System.getenv("PLANBRIDGE_DB_URL")).startsWith("jdbc:postgresql:")) {
+      sql.append("(SELECT COUNT(*) FROM change_tombstone) AS tombstones, "); // the change feed's deletes
     }
     sql.append("(SELECT MAX(updated_at) FROM integration_template) AS template_changed, ");
     sql.append("(SELECT MAX(id) FROM appointment_transaction) AS outbox_id");
