@@ -121,19 +121,11 @@ public class ChangeFeed {
       List<Hit> hits = hits(connection, bound, wanted, after, limit + 1);
       boolean more = hits.size() > limit;
       List<Hit> page = more ? hits.subList(0, limit) : hits;
-      Map<ChangeType, Map<Long, Object[]>> rows = new HashMap<>();
-      Map<ChangeType, PlanningReads.Rows> read = new HashMap<>();
+      Map<ChangeType, Found> found = new HashMap<>();
       for (ChangeType type : wanted) {
-        List<Long> versions = page.stream().filter(hit -> hit.type() == type && hit.key() == null)
-            .map(hit -> hit.cursor().rowVersion()).toList();
-        if (!versions.isEmpty()) {
-          Map<String, Column> columns = PlanningCollection.readable(schema.columns(connection, type.collection().table()));
-          PlanningReads.Rows found = PlanningReads.byRowVersion(connection, type.collection(), columns, versions);
-          int version = found.columns().stream().map(Column::name).toList().indexOf("row_version");
-          Map<Long, Object[]> byVersion = new HashMap<>();
-          found.values().forEach(row -> byVersion.put((Long) row[version], row));
-          rows.put(type, byVersion);
-          read.put(type, found);
+        List<Hit> ofType = page.stream().filter(hit -> hit.type() == type && hit.key() == null).toList();
+        if (!ofType.isEmpty()) {
+          found.put(type, found(connection, bound, type, after, ofType.get(ofType.size() - 1).cursor()));
         }
       }
       StringWriter text = new StringWriter(8192);
@@ -143,9 +135,10 @@ public class ChangeFeed {
           if (hit.key() != null) {
             writeDelete(connection, json, hit);
           } else {
-            Object[] row = rows.get(hit.type()).get(hit.cursor().rowVersion());
+            Found rows = found.get(hit.type());
+            Object[] row = rows.byVersion().get(hit.cursor().rowVersion());
             if (row != null) {
-              writeUpsert(json, hit, read.get(hit.type()), row);
+              writeUpsert(json, hit, rows, row);
             }
           }
         }
@@ -315,17 +308,46 @@ public class ChangeFeed {
     }
   }
 
-  private static void writeUpsert(JsonGenerator json, Hit hit, PlanningReads.Rows rows, Object[] row) {
+  /**
+   * A type's rows on a page, read as one range of the (change_xid, row_version) index: those after the cursor up
+   * to the page's last of that type, below the bound, which are the page's hits of that type (less any written
+   * again or deleted since they were found: their newer change comes later). With what writing them needs.
+   */
+  private record Found(PlanningReads.Rows rows, Map<Long, Object[]> byVersion, List<String> fields, int[] key) {}
+
+  private Found found(Connection connection, Bound bound, ChangeType type, ChangeCursor after, ChangeCursor last)
+      throws SQLException {
+    Map<String, Column> columns = PlanningCollection.readable(schema.columns(connection, type.collection().table()));
+    List<Object> values = new ArrayList<>();
+    String range;
+    if (bound.safe()) {
+      range = " WHERE (change_xid, row_version) > (CAST(? AS xid8), ?) AND (change_xid, row_version) <= (CAST(? AS"
+          + " xid8), ?) AND change_xid < CAST(? AS xid8) ORDER BY change_xid, row_version";
+      values.addAll(List.of(String.valueOf(after.transaction()), after.rowVersion(), String.valueOf(last.transaction()),
+          last.rowVersion(), String.valueOf(bound.below())));
+    } else {
+      range = " WHERE row_version > ? AND row_version <= ? ORDER BY row_version";
+      values.addAll(List.of(after.rowVersion(), last.rowVersion()));
+    }
+    PlanningReads.Rows rows = PlanningReads.select(connection, type.collection(), columns, range, values);
     List<String> names = rows.columns().stream().map(Column::name).toList();
+    int version = names.indexOf("row_version");
+    Map<Long, Object[]> byVersion = new HashMap<>();
+    rows.values().forEach(row -> byVersion.put((Long) row[version], row));
+    return new Found(rows, byVersion, names.stream().map(PlanningCollection::fieldOf).toList(),
+        type.key().stream().mapToInt(names::indexOf).toArray());
+  }
+
+  private static void writeUpsert(JsonGenerator json, Hit hit, Found found, Object[] row) {
     json.writeStartObject().write("type", hit.type().name()).write("change", "upsert");
     json.writeStartObject("key");
-    for (String column : hit.type().key()) {
-      json.write(PlanningCollection.fieldOf(column), Snapshots.read(row[names.indexOf(column)]));
+    for (int column : found.key()) {
+      json.write(found.fields().get(column), Snapshots.read(row[column]));
     }
     json.writeEnd();
     json.write("rowVersion", hit.cursor().rowVersion()).write("cursor", hit.cursor().toString());
     json.writeKey("record");
-    rows.writeRow(json, names.stream().map(PlanningCollection::fieldOf).toList(), row, false);
+    found.rows().writeRow(json, found.fields(), row, false);
     json.writeEnd();
   }
 

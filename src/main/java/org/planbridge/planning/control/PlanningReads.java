@@ -155,27 +155,8 @@ public class PlanningReads {
         values);
   }
 
-  /**
-   * The rows of a collection with these row versions (each names one row of one table: the versions come from
-   * one sequence), in row-version order; a version no row has now (written again or deleted since) is not there.
-   */
-  static Rows byRowVersion(Connection connection, PlanningCollection collection, Map<String, Column> columns,
-      List<Long> versions) throws SQLException {
-    List<Object[]> all = new ArrayList<>(versions.size());
-    Map<Long, List<String>> resources = collection == PlanningCollection.APPOINTMENTS ? new TreeMap<>() : null;
-    for (int from = 0; from < versions.size(); from += PlanningWriter.KEY_CHUNK) {
-      List<Long> chunk = versions.subList(from, Math.min(versions.size(), from + PlanningWriter.KEY_CHUNK));
-      Rows rows = select(connection, collection, columns, " WHERE row_version IN ("
-          + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY row_version", List.copyOf(chunk));
-      all.addAll(rows.values());
-      if (resources != null) {
-        resources.putAll(rows.resources());
-      }
-    }
-    return new Rows(List.copyOf(columns.values()), all, resources);
-  }
-
-  private static Rows select(Connection connection, PlanningCollection collection, Map<String, Column> columns,
+  /** The rows {@code tail} (a WHERE and ORDER BY clause with {@code values} as its parameters) selects. */
+  static Rows select(Connection connection, PlanningCollection collection, Map<String, Column> columns,
       String tail, List<Object> values) throws SQLException {
     List<Column> selected = List.copyOf(columns.values());
     String sql = "SELECT " + selected.stream().map(Column::name).collect(Collectors.joining(", "))
