@@ -4,7 +4,7 @@
 # Builds the WAR, makes PostgreSQL and a fresh database planbridge_bench ready (as root), then runs
 # bench/ChangesBenchmark.java, which starts and stops Payara Micro itself. The report goes to stdout and to
 # bench/results/changes-<UTC time>.txt.
-# Usage: bench/changes-benchmark.sh      (see bench/README.md)
+# Usage: bench/changes-benchmark.sh [--profile]    (see bench/README.md)
 set -euo pipefail
 BENCH_NAME=changes
 source "$(dirname "$0")/common.sh"
@@ -12,6 +12,6 @@ source "$(dirname "$0")/common.sh"
 bench_build
 bench_fresh_database
 bench_compile
-bench_run ChangesBenchmark ""
+bench_run ChangesBenchmark "" "$@"
 # Exit code 0: target met; 3: measured, but the target was missed (still a result); other: the run failed.
 exit "$BENCH_RC"

@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.sql.Connection;
@@ -108,7 +109,7 @@ public class ChangeFeed {
    * {@code rowVersion}, {@code cursor}, and the {@code record} as the reads write it or the delete's
    * {@code deletedAt}. A record written again since it was listed is left out: its newer change comes later.
    */
-  public String changes(List<ChangeType> wanted, ChangeCursor given, int limit) throws SQLException {
+  public byte[] changes(List<ChangeType> wanted, ChangeCursor given, int limit) throws SQLException {
     try (Connection connection = meters.of("reads").open(dataSource)) {
       Bound bound = bound(connection);
       // Without a cursor, a resynchronisation: everything up to where the feed ends now (below the oldest running
@@ -128,7 +129,8 @@ public class ChangeFeed {
           found.put(type, found(connection, bound, type, after, ofType.get(ofType.size() - 1).cursor()));
         }
       }
-      StringWriter text = new StringWriter(8192);
+      // UTF-8 bytes straight from the generator: a page of 10,000 is megabytes, not worth a String and its copies.
+      ByteArrayOutputStream text = new ByteArrayOutputStream(1024 + page.size() * 512);
       try (JsonGenerator json = Jsons.JSON.createGenerator(text)) {
         json.writeStartObject().writeStartArray("changes");
         for (Hit hit : page) {
@@ -148,7 +150,7 @@ public class ChangeFeed {
         writeState(json, connection, bound);
         json.writeEnd();
       }
-      return text.toString();
+      return text.toByteArray();
     }
   }
 
@@ -272,8 +274,9 @@ public class ChangeFeed {
       }
       try (ResultSet result = query.executeQuery()) {
         while (result.next()) {
+          // Values.time, not getObject(5, OffsetDateTime.class): Payara's wrapper answers that by reflection.
           hits.add(new Hit(byTable.get(result.getString(1)), new ChangeCursor(Long.parseLong(result.getString(2)),
-              result.getLong(3)), result.getString(4), result.getObject(5, OffsetDateTime.class)));
+              result.getLong(3)), result.getString(4), (OffsetDateTime) Values.time(result, 5, result.getObject(5))));
         }
       }
     }
@@ -381,7 +384,7 @@ public class ChangeFeed {
         + " AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()");
         ResultSet result = query.executeQuery()) {
       result.next();
-      OffsetDateTime since = result.getObject(1, OffsetDateTime.class);
+      OffsetDateTime since = (OffsetDateTime) Values.time(result, 1, result.getObject(1));
       if (since == null) {
         json.writeNull("heldBack");
       } else {

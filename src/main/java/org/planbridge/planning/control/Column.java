@@ -29,8 +29,9 @@ public record Column(
         || jdbcType == Types.NVARCHAR || jdbcType == Types.CLOB;
   }
 
+  /** PostgreSQL says {@code uuid}, H2 {@code UUID} (exact comparisons: this is asked of every value a read reads). */
   public boolean isUuid() {
-    return typeName.equalsIgnoreCase("uuid");
+    return "uuid".equals(typeName) || "UUID".equals(typeName);
   }
 
   public boolean isTimestamp() {

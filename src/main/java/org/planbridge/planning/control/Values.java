@@ -39,6 +39,9 @@ final class Values {
    * most of a page's cost.
    */
   static Object read(ResultSet result, int index, Column column) throws SQLException {
+    if (column.isText()) { // most columns, asked first
+      return result.getString(index);
+    }
     if (column.isUuid()) {
       Object value = result.getObject(index);
       return value == null || value instanceof UUID ? value : UUID.fromString(value.toString());
