@@ -239,6 +239,25 @@ public final class PlanBridgeProcess implements AutoCloseable {
     forget();
   }
 
+  /**
+   * Keeps what a boot that failed leaves, under a name of its own that the next boot of this name does not
+   * overwrite: its log and, if it still runs, its threads ({@code jcmd Thread.print}, to see where it hangs); then
+   * stops it. The kept log's path.
+   */
+  public Path keepFailedBoot() throws IOException, InterruptedException {
+    String kept = name + "-failed-boot-" + System.currentTimeMillis();
+    if (process.isAlive()) {
+      Path threads = WORK.resolve(kept + "-threads.txt");
+      Process dump = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+          String.valueOf(pid()), "Thread.print").redirectErrorStream(true).redirectOutput(threads.toFile()).start();
+      dump.waitFor(30, TimeUnit.SECONDS);
+    }
+    close();
+    Path copy = WORK.resolve(kept + ".log");
+    Files.copy(log, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    return copy;
+  }
+
   /** A normal stop (SIGTERM), then SIGKILL if it takes more than 20 s. */
   @Override
   public void close() {

@@ -30,16 +30,29 @@ public final class SuiteServer {
   /** Its base URL ({@code http://127.0.0.1:port/}), started if need be. */
   public static synchronized URL base() {
     if (base == null) {
+      PlanBridgeProcess process = null;
       try {
-        PlanBridgeProcess process = PlanBridgeProcess.start(PlanBridgeProcess.Server.PAYARA_MICRO, "suite",
-            ENVIRONMENT, JVM).awaitReady(BOOT);
+        process = PlanBridgeProcess.start(PlanBridgeProcess.Server.PAYARA_MICRO, "suite", ENVIRONMENT, JVM);
+        process.awaitReady(BOOT);
         base = new URL(process.base());
         log = process.log();
       } catch (Exception e) {
-        throw new IllegalStateException("the suite's server did not start: " + e.getMessage(), e);
+        throw new IllegalStateException("the suite's server did not start: " + e.getMessage() + kept(process), e);
       }
     }
     return base;
+  }
+
+  /** Where a failed boot's log and threads were kept (the next test's boot writes suite.log anew). */
+  private static String kept(PlanBridgeProcess process) {
+    if (process == null) {
+      return "";
+    }
+    try {
+      return "; its log kept as " + process.keepFailedBoot() + " (its threads beside it, if it still ran)";
+    } catch (Exception e) {
+      return "; its log could not be kept: " + e.getMessage();
+    }
   }
 
   /** The file its output goes to, started if need be. */
