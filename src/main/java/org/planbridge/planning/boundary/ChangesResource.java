@@ -57,24 +57,12 @@ public class ChangesResource {
   @APIResponse(responseCode = "410", description = "The cursor is older than the tombstones' retention: read"
       + " everything again", content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response changes(@Context UriInfo uri) {
-    try {
-      Map<String, List<String>> query = QueryParameters.decode(uri.getQueryParameters(false));
-      Parameters.only(query, PARAMETERS);
+    return answer(uri, PARAMETERS, query -> {
       String after = Parameters.single(query, "after");
       int limit = (int) Parameters.whole(query, "limit", 1, ChangeFeed.MAX_LIMIT, ChangeFeed.DEFAULT_LIMIT);
-      return Response.ok(feed.changes(feed.types("types", Parameters.single(query, "types")),
-          after == null ? null : ChangeCursor.parse("after", after), limit),
-          MediaType.APPLICATION_JSON_TYPE).build();
-    } catch (CursorExpired e) {
-      return Problem.of(410, "Cursor older than the retention", e.getMessage());
-    } catch (BadParameter e) {
-      return Problem.of(400, "Invalid query parameter: " + e.parameter(), e.getMessage());
-    } catch (QueryParameters.Bad e) {
-      return Problem.of(400, "Invalid query parameter: " + e.parameter(), e.getMessage());
-    } catch (SQLException e) {
-      LOG.log(Level.WARNING, "the change feed's read failed", e);
-      return Problem.of(503, "Service Unavailable", "The database failed: " + Failures.rootMessage(e));
-    }
+      return feed.changes(feed.types("types", Parameters.single(query, "types")),
+          after == null ? null : ChangeCursor.parse("after", after), limit);
+    });
   }
 
   @GET
@@ -87,11 +75,23 @@ public class ChangesResource {
   @APIResponse(responseCode = "400", description = "A query parameter it does not take",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response maxRowVersion(@Context UriInfo uri) {
+    return answer(uri, List.of("types"), query -> feed.maxRowVersion(feed.types("types",
+        Parameters.single(query, "types"))));
+  }
+
+  /** A read of the feed, as JSON (text or UTF-8 bytes), for a query that only has {@code known} parameters. */
+  interface Read {
+    Object of(Map<String, List<String>> query) throws SQLException;
+  }
+
+  /** The read's answer, or its refusal as problem details: 400 naming the parameter, 410, 503. */
+  private static Response answer(UriInfo uri, List<String> known, Read read) {
     try {
       Map<String, List<String>> query = QueryParameters.decode(uri.getQueryParameters(false));
-      Parameters.only(query, List.of("types"));
-      return Response.ok(feed.maxRowVersion(feed.types("types", Parameters.single(query, "types"))),
-          MediaType.APPLICATION_JSON_TYPE).build();
+      Parameters.only(query, known);
+      return Response.ok(read.of(query), MediaType.APPLICATION_JSON_TYPE).build();
+    } catch (CursorExpired e) {
+      return Problem.of(410, "Cursor older than the retention", e.getMessage());
     } catch (BadParameter e) {
       return Problem.of(400, "Invalid query parameter: " + e.parameter(), e.getMessage());
     } catch (QueryParameters.Bad e) {

@@ -122,12 +122,11 @@ public class ChangeFeed {
       List<Hit> hits = hits(connection, bound, wanted, after, limit + 1);
       boolean more = hits.size() > limit;
       List<Hit> page = more ? hits.subList(0, limit) : hits;
+      Map<ChangeType, ChangeCursor> lastOfType = new HashMap<>();
+      page.stream().filter(hit -> hit.key() == null).forEach(hit -> lastOfType.put(hit.type(), hit.cursor()));
       Map<ChangeType, Found> found = new HashMap<>();
-      for (ChangeType type : wanted) {
-        List<Hit> ofType = page.stream().filter(hit -> hit.type() == type && hit.key() == null).toList();
-        if (!ofType.isEmpty()) {
-          found.put(type, found(connection, bound, type, after, ofType.get(ofType.size() - 1).cursor()));
-        }
+      for (Map.Entry<ChangeType, ChangeCursor> last : lastOfType.entrySet()) {
+        found.put(last.getKey(), found(connection, bound, last.getKey(), after, last.getValue()));
       }
       // UTF-8 bytes straight from the generator: a page of 10,000 is megabytes, not worth a String and its copies.
       ByteArrayOutputStream text = new ByteArrayOutputStream(1024 + page.size() * 512);
@@ -163,15 +162,35 @@ public class ChangeFeed {
     try (Connection connection = meters.of("reads").open(dataSource)) {
       Bound bound = bound(connection);
       Map<String, ChangeCursor> highest = new LinkedHashMap<>();
+      wanted.forEach(type -> highest.put(type.name(), ChangeCursor.START));
+      // Each type's newest change below the bound, and each one's newest tombstone, in one statement.
+      List<String> branches = new ArrayList<>();
+      List<Object> values = new ArrayList<>();
+      String below = bound.safe() ? " WHERE change_xid < CAST(? AS xid8)" : "";
       for (ChangeType type : wanted) {
-        ChangeCursor max = last(connection, bound, "SELECT " + stamp(bound) + ", row_version FROM "
-            + type.collection().table() + (bound.safe() ? " WHERE change_xid < CAST(? AS xid8)" : ""), null);
+        branches.add("(SELECT CAST('" + type.collection().table() + "' AS VARCHAR(40)) AS t, " + column(bound)
+            + " AS x, row_version AS v FROM " + type.collection().table() + below + order(bound, " DESC") + " LIMIT 1)");
         if (bound.safe()) {
-          ChangeCursor deleted = last(connection, bound, "SELECT " + stamp(bound) + ", row_version FROM change_tombstone"
-              + " WHERE change_xid < CAST(? AS xid8) AND record_table = ?", type.collection().table());
-          max = deleted.compareTo(max) > 0 ? deleted : max;
+          values.add(String.valueOf(bound.below()));
         }
-        highest.put(type.name(), max);
+      }
+      if (bound.safe()) {
+        branches.add("(SELECT DISTINCT ON (record_table) record_table, change_xid, row_version FROM change_tombstone"
+            + below + " AND record_table IN (" + String.join(", ", Collections.nCopies(wanted.size(), "?"))
+            + ") ORDER BY record_table, change_xid DESC, row_version DESC)");
+        values.add(String.valueOf(bound.below()));
+        wanted.forEach(type -> values.add(type.collection().table()));
+      }
+      try (PreparedStatement query = connection.prepareStatement("SELECT c.t, CAST(c.x AS VARCHAR) AS stamp, c.v FROM ("
+          + String.join(" UNION ALL ", branches) + ") c")) {
+        bind(query, values);
+        try (ResultSet result = query.executeQuery()) {
+          while (result.next()) {
+            ChangeCursor cursor = new ChangeCursor(Long.parseLong(result.getString(2)), result.getLong(3));
+            highest.merge(PlanningCollection.fieldOf(result.getString(1)), cursor,
+                (one, other) -> one.compareTo(other) >= 0 ? one : other);
+          }
+        }
       }
       StringWriter text = new StringWriter(1024);
       try (JsonGenerator json = Jsons.JSON.createGenerator(text)) {
@@ -230,10 +249,6 @@ public class ChangeFeed {
     }
   }
 
-  private static String stamp(Bound bound) {
-    return bound.safe() ? "CAST(change_xid AS VARCHAR)" : "'0'";
-  }
-
   /**
    * The next changes' cursors, in order: per type (and the tombstones) the first {@code count} after the cursor
    * below the bound, read by the (change_xid, row_version) index, then the first {@code count} of them all.
@@ -242,22 +257,16 @@ public class ChangeFeed {
       int count) throws SQLException {
     List<String> branches = new ArrayList<>();
     List<Object> values = new ArrayList<>();
-    String order = bound.safe() ? " ORDER BY change_xid, row_version LIMIT ?)" : " ORDER BY row_version LIMIT ?)";
-    String keyset = bound.safe()
-        ? " WHERE (change_xid, row_version) > (CAST(? AS xid8), ?) AND change_xid < CAST(? AS xid8)"
-        : " WHERE row_version > ?";
     for (ChangeType type : wanted) {
-      branches.add("(SELECT CAST('" + type.collection().table() + "' AS VARCHAR(40)) AS t, "
-          + (bound.safe() ? "change_xid" : "CAST(0 AS BIGINT)") + " AS x, row_version AS v, CAST(NULL AS VARCHAR) AS k,"
-          + " CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS d FROM " + type.collection().table() + keyset + order);
-      keysetValues(values, bound, after);
+      branches.add("(SELECT CAST('" + type.collection().table() + "' AS VARCHAR(40)) AS t, " + column(bound)
+          + " AS x, row_version AS v, CAST(NULL AS VARCHAR) AS k, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS d FROM "
+          + type.collection().table() + after(bound, after, values) + order(bound, "") + " LIMIT ?)");
       values.add(count);
     }
     if (bound.safe()) {
       branches.add("(SELECT record_table, change_xid, row_version, CAST(record_key AS VARCHAR), deleted_at FROM"
-          + " change_tombstone" + keyset + " AND record_table IN ("
-          + String.join(", ", Collections.nCopies(wanted.size(), "?")) + ")" + order);
-      keysetValues(values, bound, after);
+          + " change_tombstone" + after(bound, after, values) + " AND record_table IN ("
+          + String.join(", ", Collections.nCopies(wanted.size(), "?")) + ")" + order(bound, "") + " LIMIT ?)");
       wanted.forEach(type -> values.add(type.collection().table()));
       values.add(count);
     }
@@ -269,9 +278,7 @@ public class ChangeFeed {
         .collect(Collectors.toMap(type -> type.collection().table(), type -> type));
     List<Hit> hits = new ArrayList<>();
     try (PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.size(); i++) {
-        query.setObject(i + 1, values.get(i));
-      }
+      bind(query, values);
       try (ResultSet result = query.executeQuery()) {
         while (result.next()) {
           // Values.time, not getObject(5, OffsetDateTime.class): Payara's wrapper answers that by reflection.
@@ -283,31 +290,30 @@ public class ChangeFeed {
     return hits;
   }
 
-  private static void keysetValues(List<Object> values, Bound bound, ChangeCursor after) {
-    if (bound.safe()) {
-      values.add(String.valueOf(after.transaction()));
-      values.add(after.rowVersion());
-      values.add(String.valueOf(bound.below()));
-    } else {
-      values.add(after.rowVersion());
-    }
+  /** The stamp column (a constant 0 on H2, which has none). */
+  private static String column(Bound bound) {
+    return bound.safe() ? "change_xid" : "CAST(0 AS BIGINT)";
   }
 
-  /** The last cursor {@code sql} selects (its stamp and row version; the bound and a table as its parameters). */
-  private static ChangeCursor last(Connection connection, Bound bound, String sql, String table) throws SQLException {
-    String ordered = sql + (bound.safe() ? " ORDER BY change_xid DESC, row_version DESC" : " ORDER BY row_version DESC")
-        + " LIMIT 1";
-    try (PreparedStatement query = connection.prepareStatement(ordered)) {
-      if (bound.safe()) {
-        query.setString(1, String.valueOf(bound.below()));
-        if (table != null) {
-          query.setString(2, table);
-        }
-      }
-      try (ResultSet result = query.executeQuery()) {
-        return result.next() ? new ChangeCursor(Long.parseLong(result.getString(1)), result.getLong(2))
-            : ChangeCursor.START;
-      }
+  /** The feed's order, ascending or {@code " DESC"}. */
+  private static String order(Bound bound, String direction) {
+    return bound.safe() ? " ORDER BY change_xid" + direction + ", row_version" + direction
+        : " ORDER BY row_version" + direction;
+  }
+
+  /** {@code WHERE}: after the cursor and below the bound; its parameters go to {@code values}. */
+  private static String after(Bound bound, ChangeCursor after, List<Object> values) {
+    if (!bound.safe()) {
+      values.add(after.rowVersion());
+      return " WHERE row_version > ?";
+    }
+    values.addAll(List.of(String.valueOf(after.transaction()), after.rowVersion(), String.valueOf(bound.below())));
+    return " WHERE (change_xid, row_version) > (CAST(? AS xid8), ?) AND change_xid < CAST(? AS xid8)";
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      statement.setObject(i + 1, values.get(i));
     }
   }
 
@@ -322,16 +328,15 @@ public class ChangeFeed {
       throws SQLException {
     Map<String, Column> columns = PlanningCollection.readable(schema.columns(connection, type.collection().table()));
     List<Object> values = new ArrayList<>();
-    String range;
+    String range = after(bound, after, values);
     if (bound.safe()) {
-      range = " WHERE (change_xid, row_version) > (CAST(? AS xid8), ?) AND (change_xid, row_version) <= (CAST(? AS"
-          + " xid8), ?) AND change_xid < CAST(? AS xid8) ORDER BY change_xid, row_version";
-      values.addAll(List.of(String.valueOf(after.transaction()), after.rowVersion(), String.valueOf(last.transaction()),
-          last.rowVersion(), String.valueOf(bound.below())));
+      range += " AND (change_xid, row_version) <= (CAST(? AS xid8), ?)";
+      values.addAll(List.of(String.valueOf(last.transaction()), last.rowVersion()));
     } else {
-      range = " WHERE row_version > ? AND row_version <= ? ORDER BY row_version";
-      values.addAll(List.of(after.rowVersion(), last.rowVersion()));
+      range += " AND row_version <= ?";
+      values.add(last.rowVersion());
     }
+    range += order(bound, "");
     PlanningReads.Rows rows = PlanningReads.select(connection, type.collection(), columns, range, values);
     List<String> names = rows.columns().stream().map(Column::name).toList();
     int version = names.indexOf("row_version");

@@ -6,23 +6,10 @@ package org.planbridge.planning.control;
  */
 public class CursorExpired extends RuntimeException {
 
-  private final transient ChangeCursor cursor;
-  private final transient ChangeCursor horizon;
-
   public CursorExpired(ChangeCursor cursor, ChangeCursor horizon) {
     super("The cursor " + cursor + " is older than the change feed keeps deletes: they are kept for the configured"
         + " retention (PLANBRIDGE_CHANGES_RETENTION_DAYS) and those up to " + horizon + " have been pruned, so some"
         + " deletes after this cursor are gone. Read everything again: GET /api/changes without 'after' hands out"
         + " every record there is and a cursor to go on from; drop the records it does not list.");
-    this.cursor = cursor;
-    this.horizon = horizon;
-  }
-
-  public ChangeCursor cursor() {
-    return cursor;
-  }
-
-  public ChangeCursor horizon() {
-    return horizon;
   }
 }

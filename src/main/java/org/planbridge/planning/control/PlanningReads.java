@@ -114,8 +114,9 @@ public class PlanningReads {
   /**
    * A page of rows as the database gave them, with each appointment's assigned resource numbers; written to JSON
    * straight from the values, a field left out where its value is null (as JSON-B wrote the entities before).
+   * {@code idColumn} is where an appointment's id is in a row (-1 for other records).
    */
-  record Rows(List<Column> columns, List<Object[]> values, Map<Long, List<String>> resources) {
+  record Rows(List<Column> columns, List<Object[]> values, Map<Long, List<String>> resources, int idColumn) {
 
     void write(JsonGenerator json, Function<String, String> fieldOf, boolean model) {
       List<String> fields = columns.stream().map(c -> fieldOf.apply(c.name())).toList();
@@ -133,8 +134,7 @@ public class PlanningReads {
         Snapshots.writeRead(json, fields.get(i), row[i]);
       }
       if (resources != null) {
-        int id = columns.stream().map(Column::name).toList().indexOf("appointment_id");
-        List<String> assigned = resources.getOrDefault((Long) row[id], List.of());
+        List<String> assigned = resources.getOrDefault((Long) row[idColumn], List.of());
         json.writeStartArray("resources");
         assigned.forEach(json::write);
         json.writeEnd();
@@ -177,10 +177,10 @@ public class PlanningReads {
       }
     }
     if (collection != PlanningCollection.APPOINTMENTS) {
-      return new Rows(selected, rows, null);
+      return new Rows(selected, rows, null, -1);
     }
     int id = selected.indexOf(columns.get("appointment_id"));
-    return new Rows(selected, rows, resources(connection, rows.stream().map(row -> (Long) row[id]).toList()));
+    return new Rows(selected, rows, resources(connection, rows.stream().map(row -> (Long) row[id]).toList()), id);
   }
 
   /** The assigned resource numbers of a page of appointments, read for the whole page at once. */

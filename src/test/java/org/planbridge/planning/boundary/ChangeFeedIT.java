@@ -12,6 +12,7 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ import org.planbridge.planning.control.ChangeCursor;
 import org.planbridge.planning.control.PlanningCollection;
 import org.planbridge.testing.ApiClient;
 import org.planbridge.testing.ApiClient.Answer;
+import org.planbridge.testing.Calls;
 import org.planbridge.testing.SuiteServer;
 import org.planbridge.testing.TestDatabase;
 
@@ -54,14 +56,7 @@ class ChangeFeedIT {
   }
 
   static String call(String procedure, String... namesAndValues) {
-    StringBuilder names = new StringBuilder();
-    StringBuilder values = new StringBuilder();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      names.append(i == 0 ? "" : ",").append('"').append(namesAndValues[i]).append('"');
-      values.append(i == 0 ? "" : ",").append('"').append(namesAndValues[i + 1]).append('"');
-    }
-    return "{\"StoredProcedureName\": \"" + procedure + "\", \"ParameterNames\": [" + names
-        + "], \"ParameterValues\": [" + values + "]}";
+    return Calls.call(procedure, namesAndValues).toString();
   }
 
   static String job(String no, String description) {
@@ -196,6 +191,7 @@ class ChangeFeedIT {
     assumeTrue(POSTGRES, "the transaction stamp is PostgreSQL's (H2 is declared unsafe)");
     imports(api, job("LATE", "before"), job("EARLY", "before"));
     String cursor = end("types=job&");
+    OffsetDateTime opened = OffsetDateTime.now();
     try (Connection held = TestDatabase.connect()) {
       held.setAutoCommit(false);
       try (PreparedStatement write = held.prepareStatement("UPDATE job SET description = 'late', row_version ="
@@ -207,7 +203,10 @@ class ChangeFeedIT {
       JsonObject during = changes("?types=job&after=" + cursor);
       assertEquals(List.of(), list(during), "nothing is handed out past a transaction still running");
       assertEquals(cursor, during.getString("cursor"));
-      assertTrue(during.getJsonObject("heldBack").getJsonNumber("seconds").doubleValue() >= 0, during.toString());
+      JsonObject heldBack = during.getJsonObject("heldBack");
+      OffsetDateTime since = OffsetDateTime.parse(heldBack.getString("since"));
+      assertTrue(!since.isBefore(opened.minusSeconds(5)) && !since.isAfter(OffsetDateTime.now()), during.toString());
+      assertTrue(heldBack.getJsonNumber("seconds").doubleValue() < 60, "held back since the open transaction began");
       JsonObject max = (JsonObject) api.get("api/changes/maxRowVersion?types=job").json();
       assertTrue(ChangeCursor.parse("max", max.getString("maxRowVersion")).compareTo(ChangeCursor.parse("end", cursor))
           <= 0, "the highest safe cursor stays below the open transaction: " + max + " after " + cursor);
